@@ -1,0 +1,46 @@
+// Everything the views need to know about one indicator in one period,
+// computed in one place so every screen says the same thing.
+import { computeDirection, readPrintedArrow, type DirectionResult, type RawDirection } from './computeDirection'
+import { computeRag, type RagResult } from './computeRag'
+import { cellFor } from './indicatorLookups'
+import type { Indicator, Period, ValueCell } from './scorecardSchema'
+
+export type PrintedArrow = {
+  raw: string
+  reading: RawDirection | 'unknown'
+  /** True when the glyph is readable and says something other than the computed direction. */
+  disagrees: boolean
+}
+
+export type Assessment = {
+  indicator: Indicator
+  periodId: string
+  cell: ValueCell | undefined
+  /** True when the period has a figure or answer (not a status such as suppressed). */
+  hasData: boolean
+  rag: RagResult
+  direction: DirectionResult
+  yearOnYear: DirectionResult
+  printedArrow?: PrintedArrow
+}
+
+export function assessIndicator(indicator: Indicator, periodId: string, periods: ReadonlyMap<string, Period>): Assessment {
+  const cell = cellFor(indicator, periodId)
+  const direction = computeDirection(indicator, periodId, periods, 'previous')
+  const raw = indicator.reported.find((r) => r.period === periodId)?.directionRaw
+  let printedArrow: PrintedArrow | undefined
+  if (raw !== undefined && raw.trim() !== '') {
+    const reading = readPrintedArrow(raw)
+    printedArrow = { raw, reading, disagrees: reading !== 'unknown' && direction.raw !== null && reading !== direction.raw }
+  }
+  return {
+    indicator,
+    periodId,
+    cell,
+    hasData: cell?.kind === 'number' || cell?.kind === 'yes-no' || cell?.kind === 'text',
+    rag: computeRag(indicator, periodId, periods),
+    direction,
+    yearOnYear: computeDirection(indicator, periodId, periods, 'year-before'),
+    ...(printedArrow ? { printedArrow } : {}),
+  }
+}

@@ -1,0 +1,62 @@
+// RAG rules (see docs/data-format.md, "RAG"):
+//  green  the target is met (inside a range counts as met);
+//  amber  missed, but within the indicator's amber tolerance, or missed while
+//         better than the England comparator (the council's own rule, stated
+//         for P3.17: 128 days against a 121-day target and a 226-day average);
+//  red    otherwise;
+//  none   no polarity, no numeric target, or no figure for the period.
+import { formatNumberWithUnit, formatTarget } from './formatValue'
+import { cellFor, comparatorFor } from './indicatorLookups'
+import type { Indicator, Period } from './scorecardSchema'
+
+export type Rating = 'red' | 'amber' | 'green'
+export type RagRating = Rating | 'none'
+
+export type RagResult = {
+  rating: RagRating
+  /** One plain-English sentence saying why. */
+  reason: string
+  /** The rating the source printed or stated for this period, if any. */
+  reported?: Rating
+  /** True when a reported rating exists and differs from the computed one. */
+  disagreesWithReported: boolean
+}
+
+function isBetter(value: number, than: number, polarity: Indicator['polarity']): boolean {
+  return polarity === 'high-is-good' ? value > than : value < than
+}
+
+export function computeRag(indicator: Indicator, periodId: string, periods: ReadonlyMap<string, Period>): RagResult {
+  const reported = indicator.reported.find((r) => r.period === periodId)?.rag
+  const finish = (rating: RagRating, reason: string): RagResult => ({
+    rating,
+    reason,
+    ...(reported ? { reported } : {}),
+    disagreesWithReported: reported !== undefined && reported !== rating,
+  })
+
+  const { polarity, target, unit } = indicator
+  if (polarity === 'none') return finish('none', 'Not rated: this indicator has no polarity, so it is shown for context.')
+  if (!target || target.kind === 'text') return finish('none', 'Not rated: there is no numeric target.')
+  const cell = cellFor(indicator, periodId)
+  if (!cell || cell.kind !== 'number') return finish('none', 'Not rated: there is no figure for this period.')
+
+  const value = cell.number
+  const targetText = formatTarget(target, unit, { withUnit: true })
+  let miss: number
+  if (target.kind === 'range') {
+    miss = value < target.min ? target.min - value : value > target.max ? value - target.max : 0
+  } else {
+    miss = polarity === 'high-is-good' ? target.value - value : value - target.value
+  }
+  if (miss <= 0) return finish('green', `Green: meets the target of ${targetText}.`)
+
+  if (indicator.amberTolerance !== undefined && miss <= indicator.amberTolerance) {
+    return finish('amber', `Amber: misses the target of ${targetText}, but by no more than the tolerance of ${formatNumberWithUnit(indicator.amberTolerance, unit)}.`)
+  }
+  const england = comparatorFor(indicator, 'england', periodId, periods)
+  if (england && isBetter(value, england.number, polarity)) {
+    return finish('amber', `Amber: misses the target of ${targetText}, but is better than the England average of ${formatNumberWithUnit(england.number, unit)}.`)
+  }
+  return finish('red', `Red: misses the target of ${targetText}.`)
+}

@@ -1,0 +1,100 @@
+// The one formatter for figures. Keeps the precision the source printed
+// ("91.0%" stays 91.0%), and turns statuses into words: a suppressed value is
+// always the word "Suppressed", never a number.
+import type { Target, Unit, ValueCell } from './scorecardSchema'
+import { parseFigure } from './parsePrintedValue'
+
+export const STATUS_WORDS = {
+  suppressed: 'Suppressed',
+  'not-reported': 'Not reported',
+  'not-applicable': 'Not applicable',
+  'under-development': 'Under development',
+} as const
+
+/** Shown where a period has no cell at all (e.g. Q3 in a Q2 report). */
+export const NO_DATA = 'No data'
+
+export const UNIT_LABELS: Record<Unit, string> = {
+  count: 'number',
+  percent: 'percentage',
+  'rate-per-10000': 'rate per 10,000 children',
+  days: 'days',
+  'gbp-per-week': '£ per week',
+  score: 'score',
+  'yes-no': 'yes / no',
+  text: 'text',
+}
+
+/** Decimal places shown in the printed text, or a sensible default. */
+export function decimalsFor(number: number, printed?: string): number {
+  const fromPrinted = printed ? parseFigure(printed.split('(')[0] ?? '')?.decimals : undefined
+  if (fromPrinted !== undefined) return fromPrinted
+  if (Number.isInteger(number)) return 0
+  return Math.min(2, String(number).split('.')[1]?.length ?? 0)
+}
+
+/** A bare figure: "91.0%", "£3,561", "65.3", "302". */
+export function formatNumber(number: number, unit: Unit, decimals = decimalsFor(number)): string {
+  const digits = number.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+  if (unit === 'percent') return `${digits}%`
+  if (unit === 'gbp-per-week') return `£${digits}`
+  return digits
+}
+
+/** A figure for a sentence: "302 days", "£3,724 a week", "65.3 per 10,000". */
+export function formatNumberWithUnit(number: number, unit: Unit, decimals = decimalsFor(number)): string {
+  const figure = formatNumber(number, unit, decimals)
+  switch (unit) {
+    case 'days':
+      return `${figure} ${number === 1 ? 'day' : 'days'}`
+    case 'gbp-per-week':
+      return `${figure} a week`
+    case 'rate-per-10000':
+      return `${figure} per 10,000`
+    default:
+      return figure
+  }
+}
+
+export type FormatOptions = { withUnit?: boolean }
+
+/** Formats one cell (or its absence) for display. */
+export function formatCell(cell: ValueCell | undefined, unit: Unit, options: FormatOptions = {}): string {
+  if (!cell) return NO_DATA
+  switch (cell.kind) {
+    case 'number': {
+      const format = options.withUnit ? formatNumberWithUnit : formatNumber
+      const main = format(cell.number, unit, decimalsFor(cell.number, cell.printed))
+      if (!cell.alternate) return main
+      const alt = formatNumber(cell.alternate.number, unit, decimalsFor(cell.alternate.number, cell.alternate.printed))
+      return `${main} (alternative figure ${alt})`
+    }
+    case 'yes-no':
+      return cell.answer ? 'Yes' : 'No'
+    case 'text':
+      return cell.text
+    default:
+      return STATUS_WORDS[cell.kind]
+  }
+}
+
+/** "400–450", "90%", "Qtly review", or "No target". */
+export function formatTarget(target: Target | undefined, unit: Unit, options: FormatOptions = {}): string {
+  if (!target) return 'No target'
+  const format = options.withUnit ? formatNumberWithUnit : formatNumber
+  switch (target.kind) {
+    case 'number':
+      return format(target.value, unit, decimalsFor(target.value, target.printed))
+    case 'range': {
+      const [low, high] = target.printed?.split(/\s*[-–]\s*/) ?? []
+      return `${formatNumber(target.min, unit, decimalsFor(target.min, low))}–${format(target.max, unit, decimalsFor(target.max, high))}`
+    }
+    case 'text':
+      return target.text
+  }
+}
+
+/** True when the cell holds a figure the engine can compare. */
+export function isNumberCell(cell: ValueCell | undefined): cell is Extract<ValueCell, { kind: 'number' }> {
+  return cell?.kind === 'number'
+}

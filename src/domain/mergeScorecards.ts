@@ -1,0 +1,59 @@
+// A council's figures come in several documents (the corporate scorecard, the
+// sufficiency scorecard, the health report). Each is a file; the app shows them
+// as one scorecard. Shared periods and sections must agree; refs must be unique.
+import type { DataIssue } from './parseScorecard'
+import { sortPeriods } from './periods'
+import type { Scorecard } from './scorecardSchema'
+
+export type LoadedFile = { file: string; scorecard: Scorecard }
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+
+export function mergeScorecards(files: readonly LoadedFile[]): { scorecard: Scorecard | null; issues: DataIssue[] } {
+  const issues: DataIssue[] = []
+  const [first, ...rest] = files
+  if (!first) return { scorecard: null, issues }
+
+  const merged: Scorecard = {
+    ...first.scorecard,
+    documents: [...first.scorecard.documents],
+    periods: [...first.scorecard.periods],
+    sections: [...first.scorecard.sections],
+    indicators: [...first.scorecard.indicators],
+  }
+  const refFile = new Map(merged.indicators.map((i) => [i.ref, first.file]))
+
+  for (const { file, scorecard } of rest) {
+    if (scorecard.authority !== merged.authority) {
+      issues.push({ severity: 'warning', file, field: 'authority', message: `This file is for "${scorecard.authority}", not "${merged.authority}".` })
+    }
+    for (const doc of scorecard.documents) {
+      if (!merged.documents.some((d) => d.id === doc.id)) merged.documents.push(doc)
+    }
+    for (const period of scorecard.periods) {
+      const existing = merged.periods.find((p) => p.id === period.id)
+      if (!existing) merged.periods.push(period)
+      else if (!sameJson(existing, period)) {
+        issues.push({ severity: 'warning', file, field: `periods.${period.id}`, message: `Period "${period.id}" is defined differently in another file; the first definition is used.` })
+      }
+    }
+    for (const section of scorecard.sections) {
+      const existing = merged.sections.find((s) => s.id === section.id)
+      if (!existing) merged.sections.push(section)
+      else if (!sameJson(existing, section)) {
+        issues.push({ severity: 'warning', file, field: `sections.${section.id}`, message: `Section "${section.id}" is defined differently in another file; the first definition is used.` })
+      }
+    }
+    for (const indicator of scorecard.indicators) {
+      const owner = refFile.get(indicator.ref)
+      if (owner) {
+        issues.push({ severity: 'error', file, ref: indicator.ref, field: 'ref', message: `The ref ${indicator.ref} is already used in ${owner}; this indicator was not loaded.` })
+        continue
+      }
+      refFile.set(indicator.ref, file)
+      merged.indicators.push(indicator)
+    }
+  }
+  merged.periods = sortPeriods(merged.periods)
+  return { scorecard: merged, issues }
+}

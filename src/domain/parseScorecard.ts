@@ -1,0 +1,223 @@
+// Validates a scorecard file and keeps everything that is valid. Each problem
+// is reported with the file, the indicator ref and the field, so an officer
+// can find and fix it; one bad row never costs the rest of the scorecard.
+import type { z } from 'zod'
+import { parsePrintedValue } from './parsePrintedValue'
+import {
+  CommentarySchema,
+  ComparatorSchema,
+  IndicatorMetaSchema,
+  IndicatorNoteSchema,
+  PeriodSchema,
+  ReportedStatusSchema,
+  ScorecardEnvelopeSchema,
+  SectionSchema,
+  ValueCellSchema,
+  type Indicator,
+  type Scorecard,
+  type ValueCell,
+} from './scorecardSchema'
+
+export type DataIssue = {
+  severity: 'error' | 'warning'
+  file: string
+  /** The indicator's ref, when the problem is inside an indicator. */
+  ref?: string
+  /** Path to the field, e.g. `values[2].number`. */
+  field: string
+  message: string
+}
+
+export type ParseResult = { scorecard: Scorecard | null; issues: DataIssue[] }
+
+type Report = (issue: Omit<DataIssue, 'file'>) => void
+
+function fieldPath(prefix: string, path: readonly PropertyKey[]): string {
+  let out = prefix
+  for (const part of path) {
+    out += typeof part === 'number' ? `[${part}]` : out === '' ? String(part) : `.${String(part)}`
+  }
+  return out || '(file)'
+}
+
+function reportZodIssues(report: Report, error: z.ZodError, prefix: string, ref?: string) {
+  for (const issue of error.issues) {
+    report({ severity: 'error', ref, field: fieldPath(prefix, issue.path), message: issue.message })
+  }
+}
+
+/** Parses the text of a scorecard file (JSON). */
+export function parseScorecardJson(text: string, file: string): ParseResult {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return {
+      scorecard: null,
+      issues: [{ severity: 'error', file, field: '(file)', message: `This file is not valid JSON: ${reason}` }],
+    }
+  }
+  return parseScorecard(data, file)
+}
+
+/** Validates already-decoded data. Never throws. */
+export function parseScorecard(data: unknown, file: string): ParseResult {
+  const issues: DataIssue[] = []
+  const report: Report = (issue) => issues.push({ file, ...issue })
+
+  const envelope = ScorecardEnvelopeSchema.safeParse(data)
+  if (!envelope.success) {
+    // Envelope problems inside the item arrays are handled item by item below;
+    // anything else (wrong format id, missing authority) means this is not a scorecard.
+    reportZodIssues(report, envelope.error, '')
+    return { scorecard: null, issues }
+  }
+  const raw = envelope.data
+
+  const periods = keepValidUnique(raw.periods, PeriodSchema, 'periods', (p) => p.id, report)
+  const sections = keepValidUnique(raw.sections, SectionSchema, 'sections', (s) => s.id, report)
+  const periodIds = new Set(periods.map((p) => p.id))
+  const sectionIds = new Set(sections.map((s) => s.id))
+
+  const indicators: Indicator[] = []
+  const seenRefs = new Set<string>()
+  raw.indicators.forEach((item, index) => {
+    const indicator = parseIndicator(item, index, { periodIds, sectionIds }, report)
+    if (!indicator) return
+    if (seenRefs.has(indicator.ref)) {
+      report({ severity: 'error', ref: indicator.ref, field: `indicators[${index}].ref`, message: `The ref ${indicator.ref} is used by an earlier indicator; this one was not loaded.` })
+      return
+    }
+    seenRefs.add(indicator.ref)
+    indicators.push(indicator)
+  })
+
+  return {
+    scorecard: {
+      format: raw.format,
+      authority: raw.authority,
+      title: raw.title,
+      reportingYear: raw.reportingYear,
+      documents: raw.documents,
+      periods,
+      sections,
+      indicators,
+    },
+    issues,
+  }
+}
+
+function keepValidUnique<S extends z.ZodType>(
+  items: unknown[],
+  schema: S,
+  name: string,
+  idOf: (item: z.infer<S>) => string,
+  report: Report,
+): z.infer<S>[] {
+  const kept: z.infer<S>[] = []
+  const seen = new Set<string>()
+  items.forEach((item, index) => {
+    const result = schema.safeParse(item)
+    if (!result.success) return reportZodIssues(report, result.error, `${name}[${index}]`)
+    const id = idOf(result.data)
+    if (seen.has(id)) {
+      report({ severity: 'error', field: `${name}[${index}].id`, message: `The id "${id}" is used twice; the second was ignored.` })
+      return
+    }
+    seen.add(id)
+    kept.push(result.data)
+  })
+  return kept
+}
+
+type Known = { periodIds: Set<string>; sectionIds: Set<string> }
+
+function parseIndicator(item: unknown, index: number, known: Known, report: Report): Indicator | null {
+  const rawRef = (item as { ref?: unknown } | null)?.ref
+  const label = typeof rawRef === 'string' && rawRef.trim() ? rawRef.trim() : `indicator #${index + 1}`
+  const meta = IndicatorMetaSchema.safeParse(item)
+  if (!meta.success) {
+    reportZodIssues(report, meta.error, '', label)
+    report({ severity: 'error', ref: label, field: '(indicator)', message: 'This indicator was not loaded because of the problems above.' })
+    return null
+  }
+  const m = meta.data
+  const ref = m.ref
+  if (!known.sectionIds.has(m.section)) {
+    report({ severity: 'error', ref, field: 'section', message: `Unknown section "${m.section}"; this indicator was not loaded.` })
+    return null
+  }
+  const periodKnown = (field: string, period: string | undefined) => {
+    if (period === undefined || known.periodIds.has(period)) return true
+    report({ severity: 'error', ref, field, message: `Unknown period "${period}"; this entry was ignored.` })
+    return false
+  }
+
+  const values: ValueCell[] = []
+  const cellPeriods = new Set<string>()
+  m.values.forEach((rawCell, i) => {
+    const field = `values[${i}]`
+    const parsed = ValueCellSchema.safeParse(rawCell)
+    if (!parsed.success) return reportZodIssues(report, parsed.error, field, ref)
+    const cell = parsed.data
+    if (!periodKnown(`${field}.period`, cell.period)) return
+    if (cellPeriods.has(cell.period)) {
+      report({ severity: 'error', ref, field: `${field}.period`, message: `A second value for period "${cell.period}" was ignored.` })
+      return
+    }
+    const problem = checkCell(cell, m.unit, rawCell)
+    if (problem) report({ ...problem, ref, field: `${field}.${problem.field}` })
+    if (problem?.severity === 'error') return
+    cellPeriods.add(cell.period)
+    values.push(cell)
+  })
+
+  const keep = <S extends z.ZodType>(list: unknown[], schema: S, name: string, periodOf: (x: z.infer<S>) => string | undefined) => {
+    const kept: z.infer<S>[] = []
+    list.forEach((rawItem, i) => {
+      const parsed = schema.safeParse(rawItem)
+      if (!parsed.success) return reportZodIssues(report, parsed.error, `${name}[${i}]`, ref)
+      if (periodKnown(`${name}[${i}].period`, periodOf(parsed.data))) kept.push(parsed.data)
+    })
+    return kept
+  }
+
+  return {
+    ...m,
+    values,
+    comparators: keep(m.comparators, ComparatorSchema, 'comparators', (c) => c.period),
+    commentary: keep(m.commentary, CommentarySchema, 'commentary', (c) => c.period),
+    notes: keep(m.notes, IndicatorNoteSchema, 'notes', (n) => n.effectiveFrom),
+    reported: keep(m.reported, ReportedStatusSchema, 'reported', (r) => r.period),
+  }
+}
+
+type CellProblem = { severity: 'error' | 'warning'; field: string; message: string }
+
+/** Checks a cell against its indicator's unit and its own printed text. */
+function checkCell(cell: ValueCell, unit: Indicator['unit'], rawCell: unknown): CellProblem | null {
+  if (cell.kind === 'suppressed' && rawCell && typeof rawCell === 'object' && 'number' in rawCell) {
+    return { severity: 'warning', field: 'number', message: 'A suppressed value must not carry a number; the number was discarded and is never shown.' }
+  }
+  if (cell.kind === 'yes-no' && unit !== 'yes-no') {
+    return { severity: 'error', field: 'kind', message: `A yes/no answer does not fit this indicator's unit (${unit}); the value was ignored.` }
+  }
+  if (cell.kind === 'number' && (unit === 'yes-no' || unit === 'text')) {
+    return { severity: 'error', field: 'kind', message: `A number does not fit this indicator's unit (${unit}); the value was ignored.` }
+  }
+  if (cell.kind === 'number' && cell.printed !== undefined && cell.printed.trim() !== '') {
+    const read = parsePrintedValue(cell.printed)
+    if (read.kind === 'number' && read.number !== cell.number) {
+      return { severity: 'error', field: 'number', message: `The number ${cell.number} does not match the printed text "${cell.printed}"; the value was ignored.` }
+    }
+  }
+  if (cell.kind === 'number' && unit === 'percent' && (cell.number < 0 || cell.number > 100)) {
+    return { severity: 'warning', field: 'number', message: `${cell.number}% is outside 0–100%.` }
+  }
+  if (cell.kind === 'number' && cell.number < 0 && unit !== 'percent') {
+    return { severity: 'warning', field: 'number', message: `A negative figure (${cell.number}) is unusual for this indicator.` }
+  }
+  return null
+}
+

@@ -1,0 +1,73 @@
+// Counts for the overview: by section and by cohort, for one period.
+import { assessIndicator, type Assessment } from './assessIndicator'
+import { indexPeriods, sortPeriods } from './periods'
+import { COHORTS, type Cohort, type Scorecard, type Section } from './scorecardSchema'
+
+export type Counts = {
+  total: number
+  red: number
+  amber: number
+  green: number
+  /** No rating: no polarity, no numeric target, or no figure. */
+  unrated: number
+  improving: number
+  worsening: number
+  noChange: number
+  /** No figure for the period (absent, suppressed, not reported, under development). */
+  noData: number
+}
+
+export function emptyCounts(): Counts {
+  return { total: 0, red: 0, amber: 0, green: 0, unrated: 0, improving: 0, worsening: 0, noChange: 0, noData: 0 }
+}
+
+export function countAssessments(assessments: readonly Assessment[]): Counts {
+  const counts = emptyCounts()
+  for (const a of assessments) {
+    counts.total++
+    if (a.rag.rating === 'none') counts.unrated++
+    else counts[a.rag.rating]++
+    if (a.direction.meaning === 'improving') counts.improving++
+    else if (a.direction.meaning === 'worsening') counts.worsening++
+    else if (a.direction.meaning === 'no-change') counts.noChange++
+    if (!a.hasData) counts.noData++
+  }
+  return counts
+}
+
+export function assessScorecard(scorecard: Scorecard, periodId: string): Assessment[] {
+  const periods = indexPeriods(scorecard.periods)
+  return scorecard.indicators.map((indicator) => assessIndicator(indicator, periodId, periods))
+}
+
+export type SectionSummary = { section: Section; assessments: Assessment[]; counts: Counts }
+export type CohortSummary = { cohort: Cohort; assessments: Assessment[]; counts: Counts }
+
+export function summariseBySection(assessments: readonly Assessment[], sections: readonly Section[]): SectionSummary[] {
+  return sections.map((section) => {
+    const inSection = assessments.filter((a) => a.indicator.section === section.id)
+    return { section, assessments: inSection, counts: countAssessments(inSection) }
+  })
+}
+
+export function summariseByCohort(assessments: readonly Assessment[]): CohortSummary[] {
+  return COHORTS.map((cohort) => {
+    const inCohort = assessments.filter((a) => a.indicator.cohorts.includes(cohort))
+    return { cohort, assessments: inCohort, counts: countAssessments(inCohort) }
+  })
+}
+
+export const COHORT_LABELS: Record<Cohort, string> = {
+  'cared-for-children': 'Cared-for children',
+  'care-leavers': 'Care leavers',
+  sufficiency: 'Sufficiency (placements)',
+  health: 'Health',
+}
+
+/** The latest period in which at least one indicator has a figure: the default view. */
+export function latestPeriodWithData(scorecard: Scorecard): string | undefined {
+  const withData = new Set(
+    scorecard.indicators.flatMap((i) => i.values.filter((v) => v.kind === 'number' || v.kind === 'yes-no').map((v) => v.period)),
+  )
+  return sortPeriods(scorecard.periods).filter((p) => withData.has(p.id)).at(-1)?.id
+}

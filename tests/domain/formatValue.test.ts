@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { formatCell, formatNumberWithUnit, formatTarget } from '../../src/domain/formatValue'
+import type { ValueCell } from '../../src/domain/scorecardSchema'
+
+const source = { doc: 'test', line: 1 }
+const cell = (c: Omit<ValueCell, 'source' | 'period'> & Record<string, unknown>) => ({ period: 'p', source, ...c }) as ValueCell
+
+describe('formatCell', () => {
+  it('keeps the precision the source printed', () => {
+    expect(formatCell(cell({ kind: 'number', number: 91, printed: '91.0%' }), 'percent')).toBe('91.0%')
+    expect(formatCell(cell({ kind: 'number', number: 95, printed: '95%' }), 'percent')).toBe('95%')
+    expect(formatCell(cell({ kind: 'number', number: 65.3, printed: '65.3' }), 'rate-per-10000')).toBe('65.3')
+  })
+
+  it('formats money and counts with thousands separators', () => {
+    expect(formatCell(cell({ kind: 'number', number: 3561, printed: '£3561' }), 'gbp-per-week')).toBe('£3,561')
+    expect(formatCell(cell({ kind: 'number', number: 72670 }), 'count')).toBe('72,670')
+  })
+
+  it('adds the unit in sentences', () => {
+    expect(formatCell(cell({ kind: 'number', number: 302, printed: '302' }), 'days', { withUnit: true })).toBe('302 days')
+    expect(formatNumberWithUnit(3724, 'gbp-per-week')).toBe('£3,724 a week')
+    expect(formatNumberWithUnit(65.3, 'rate-per-10000')).toBe('65.3 per 10,000')
+  })
+
+  it('shows an alternate figure as such', () => {
+    const c = cell({ kind: 'number', number: 57, printed: '57% (63%)', alternate: { number: 63, printed: '63%' } })
+    expect(formatCell(c, 'percent')).toBe('57% (alternative figure 63%)')
+  })
+
+  it('never shows a number for a suppressed value, even one wrongly present on the object', () => {
+    const c = cell({ kind: 'suppressed', printed: 'Supressed', number: 3 })
+    expect(formatCell(c, 'count')).toBe('Suppressed')
+    expect(formatCell(c, 'count', { withUnit: true })).not.toMatch(/\d/)
+  })
+
+  it('puts statuses and absences into words', () => {
+    expect(formatCell(cell({ kind: 'not-reported', printed: '' }), 'percent')).toBe('Not reported')
+    expect(formatCell(cell({ kind: 'under-development' }), 'count')).toBe('Under development')
+    expect(formatCell(cell({ kind: 'not-applicable' }), 'count')).toBe('Not applicable')
+    expect(formatCell(undefined, 'count')).toBe('No data')
+    expect(formatCell(cell({ kind: 'yes-no', answer: true, printed: 'Yes' }), 'yes-no')).toBe('Yes')
+  })
+
+  it('shows a real zero as 0', () => {
+    expect(formatCell(cell({ kind: 'number', number: 0, printed: '0' }), 'count')).toBe('0')
+  })
+})
+
+describe('formatTarget', () => {
+  it('formats each kind of target', () => {
+    expect(formatTarget({ kind: 'range', min: 400, max: 450, printed: '400-450' }, 'count')).toBe('400–450')
+    expect(formatTarget({ kind: 'range', min: 52.7, max: 59.3, printed: '52.7 - 59.3' }, 'rate-per-10000')).toBe('52.7–59.3')
+    expect(formatTarget({ kind: 'number', value: 121, printed: '121' }, 'days', { withUnit: true })).toBe('121 days')
+    expect(formatTarget({ kind: 'text', text: 'Qtly review' }, 'yes-no')).toBe('Qtly review')
+    expect(formatTarget(undefined, 'count')).toBe('No target')
+  })
+})
