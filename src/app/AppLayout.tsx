@@ -1,0 +1,86 @@
+import { NavLink, Outlet, useLocation } from 'react-router'
+import { useEffect, useRef } from 'react'
+import { useScorecard } from '../data/useScorecard'
+import { ErrorMessage, Loading } from '../components/StatusMessages'
+import { DataIssuesNotice } from '../components/DataIssuesNotice'
+
+const NAV = [
+  { to: '/', label: 'Overview', end: true },
+  { to: '/scorecard', label: 'Scorecard' },
+  { to: '/cohort/cared-for-children', label: 'Cared-for children' },
+  { to: '/cohort/care-leavers', label: 'Care leavers' },
+  { to: '/cohort/sufficiency', label: 'Sufficiency' },
+]
+
+export function AppLayout() {
+  const query = useScorecard()
+  const location = useLocation()
+  const mainRef = useRef<HTMLElement>(null)
+
+  // After client-side navigation, move focus to the main content so keyboard
+  // and screen-reader users start at the new page, not at the link they used.
+  const firstRender = useRef(true)
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false
+      return
+    }
+    mainRef.current?.focus()
+  }, [location.pathname])
+
+  const title = query.data?.scorecard.title ?? 'Corporate parenting scorecard'
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <p className="site-title">
+            <span className="site-authority">{query.data?.scorecard.authority ?? 'Corporate parenting'}</span>
+            <span className="site-name">{title}</span>
+          </p>
+          <nav aria-label="Main">
+            <ul className="nav-list">
+              {NAV.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={{ pathname: item.to, search: keepPeriod(location.search) }} end={item.end}>
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        {query.isPending && <Loading />}
+        {query.isError && !query.data && (
+          <ErrorMessage title="The scorecard could not be loaded." onRetry={() => void query.refetch()}>
+            <p>{query.error.message}</p>
+          </ErrorMessage>
+        )}
+        {query.data && (
+          <>
+            {query.isError && (
+              <ErrorMessage title="The latest refresh failed: you are looking at the last data that loaded." onRetry={() => void query.refetch()}>
+                <p>{query.error.message}</p>
+              </ErrorMessage>
+            )}
+            <DataIssuesNotice issues={query.data.issues} />
+            <Outlet context={query.data} />
+          </>
+        )}
+      </main>
+      <footer className="site-footer">
+        <p>Figures are transcribed from the council's published committee papers; every figure links to its source on the indicator page.</p>
+      </footer>
+    </>
+  )
+}
+
+/** Navigation keeps the chosen period, and nothing else, when moving between views. */
+function keepPeriod(search: string): string {
+  const period = new URLSearchParams(search).get('period')
+  return period ? `?period=${encodeURIComponent(period)}` : ''
+}

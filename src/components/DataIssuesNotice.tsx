@@ -1,0 +1,35 @@
+import type { DataIssue } from '../domain/parseScorecard'
+
+/** Tells the user which parts of the data could not be loaded, by file, ref and field. */
+export function DataIssuesNotice({ issues }: { issues: readonly DataIssue[] }) {
+  if (issues.length === 0) return null
+  const errors = issues.filter((i) => i.severity === 'error').length
+  const warnings = issues.length - errors
+  const summary = [errors && `${errors} ${errors === 1 ? 'problem' : 'problems'}`, warnings && `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`]
+    .filter(Boolean)
+    .join(' and ')
+  return (
+    <section className="data-issues" aria-labelledby="data-issues-heading">
+      <h2 id="data-issues-heading" className="data-issues-heading">
+        Some of the data needs attention: {summary}
+      </h2>
+      <p>Everything else is shown. Parts with a problem were left out rather than guessed.</p>
+      <details>
+        <summary>Show the details</summary>
+        <ul className="data-issues-list">
+          {issues.map((issue, index) => (
+            <li key={index}>
+              <strong>{issue.severity === 'error' ? 'Problem' : 'Warning'}</strong> in <code>{issue.file}</code>
+              {issue.ref && (
+                <>
+                  , indicator <code>{issue.ref}</code>
+                </>
+              )}
+              , field <code>{issue.field}</code>: {issue.message}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  )
+}

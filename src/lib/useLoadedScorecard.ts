@@ -1,0 +1,23 @@
+import { useMemo } from 'react'
+import { useOutletContext, useSearchParams } from 'react-router'
+import type { LoadedScorecard } from '../data/loadScorecard'
+import { indexPeriods } from '../domain/periods'
+import { latestPeriodWithData } from '../domain/summarise'
+
+/** The loaded scorecard, provided by the app layout to every page below it. */
+export function useLoadedScorecard(): LoadedScorecard {
+  return useOutletContext<LoadedScorecard>()
+}
+
+/** The chosen period: ?period= in the URL when valid, else the latest period with data. */
+export function useSelectedPeriod() {
+  const { scorecard } = useLoadedScorecard()
+  const [params] = useSearchParams()
+  return useMemo(() => {
+    const periods = indexPeriods(scorecard.periods)
+    const requested = params.get('period')
+    const fallback = latestPeriodWithData(scorecard) ?? scorecard.periods.at(-1)?.id ?? ''
+    const periodId = requested && periods.has(requested) ? requested : fallback
+    return { periodId, period: periods.get(periodId), periods, requestedInvalid: requested !== null && !periods.has(requested) }
+  }, [scorecard, params])
+}

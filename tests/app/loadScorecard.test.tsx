@@ -1,0 +1,81 @@
+// Loading the scorecard through react-query with msw serving the files.
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { delay, http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { server } from '../support/mswServer'
+import { renderApp, serveSeeds } from '../support/renderApp'
+import { readManifest, readSeedText } from '../support/seedFiles'
+
+const MAIN = 'corporate-parenting-scorecard-2018-19-q2.json'
+
+describe('loading the scorecard', () => {
+  it('loads the seed scorecard and shows each section with its indicators', async () => {
+    serveSeeds()
+    renderApp('/')
+    expect(await screen.findByRole('heading', { level: 1, name: /Q2 2018-19/ })).toBeInTheDocument()
+    const general = screen.getByRole('region', { name: 'General' })
+    expect(within(general).getByRole('link', { name: /G1 Number of cared for children/ })).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: 'Priority 5 - Preparing for Adulthood' })).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
+  it('shows a loading message while a slow response is on its way', async () => {
+    serveSeeds()
+    server.use(
+      http.get('*/data/manifest.json', async () => {
+        await delay(300)
+        return HttpResponse.json(readManifest())
+      }),
+    )
+    renderApp('/')
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the scorecard')
+    expect(await screen.findByRole('heading', { level: 1, name: /Q2 2018-19/ })).toBeInTheDocument()
+  })
+
+  it('says what went wrong on HTTP 500, and retry recovers', async () => {
+    let fail = true
+    serveSeeds()
+    server.use(http.get('*/data/manifest.json', () => (fail ? new HttpResponse(null, { status: 500 }) : HttpResponse.json(readManifest()))))
+    renderApp('/')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('The scorecard could not be loaded.')
+    expect(alert).toHaveTextContent('HTTP 500')
+    fail = false
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }))
+    expect(await screen.findByRole('heading', { level: 1, name: /Q2 2018-19/ })).toBeInTheDocument()
+  })
+
+  it('names a file with malformed JSON and still shows the other files', async () => {
+    serveSeeds()
+    server.use(http.get(`*/data/${MAIN}`, () => new HttpResponse('{"format": "corporate-parenting-sc', { headers: { 'Content-Type': 'application/json' } })))
+    renderApp('/')
+    expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument()
+    const notice = screen.getByRole('region', { name: /Some of the data needs attention/ })
+    expect(notice).toHaveTextContent(MAIN)
+    expect(notice).toHaveTextContent('not valid JSON')
+    expect(screen.getByRole('region', { name: /Sufficiency/ })).toBeInTheDocument()
+  })
+
+  it('names the ref and field of an invalid indicator and shows the rest', async () => {
+    serveSeeds()
+    const broken = JSON.parse(readSeedText(MAIN))
+    broken.indicators[0].polarity = 'sideways'
+    server.use(http.get(`*/data/${MAIN}`, () => HttpResponse.json(broken)))
+    renderApp('/')
+    const notice = await screen.findByRole('region', { name: /Some of the data needs attention/ })
+    expect(notice).toHaveTextContent(/indicator G1, field polarity/)
+    expect(screen.queryByRole('link', { name: /^G1 / })).not.toBeInTheDocument()
+    expect(screen.getByRole('link', { name: /^G2 / })).toBeInTheDocument()
+  })
+
+  it('keeps the last good data on screen when a refetch fails', async () => {
+    serveSeeds()
+    const { queryClient } = renderApp('/')
+    expect(await screen.findByRole('heading', { level: 1, name: /Q2 2018-19/ })).toBeInTheDocument()
+    server.use(http.get('*/data/manifest.json', () => new HttpResponse(null, { status: 503 })))
+    await queryClient.refetchQueries()
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('The latest refresh failed'))
+    expect(screen.getByRole('heading', { level: 1, name: /Q2 2018-19/ })).toBeInTheDocument()
+  })
+})

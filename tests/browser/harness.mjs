@@ -1,0 +1,100 @@
+// A small browser-test runner: serves the production build with `vite preview`,
+// drives Debian's Chromium through playwright-core, and checks every page it
+// visits with axe (WCAG 2.2 AA rules). Screenshots go to .ci-out/screenshots.
+import { spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+import { AxeBuilder } from '@axe-core/playwright'
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs'
+
+export const SCREENSHOT_DIR = '.ci-out/screenshots'
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+const tests = []
+export function test(name, fn) {
+  tests.push({ name, fn })
+}
+
+export class AssertionError extends Error {}
+export function assert(condition, message) {
+  if (!condition) throw new AssertionError(message)
+}
+export function assertEqual(actual, expected, message) {
+  if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+    throw new AssertionError(`${message}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`)
+  }
+}
+
+/** Runs axe on the page and fails on any violation, listing each with its nodes. */
+export async function expectNoAxeViolations(page, label) {
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
+  const lines = violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`)
+  assert(violations.length === 0, `axe found ${violations.length} violation(s) on ${label}:\n  ${lines.join('\n  ')}`)
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true })
+}
+
+async function startPreview(port) {
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  server.stdout.on('data', (d) => (output += d))
+  server.stderr.on('data', (d) => (output += d))
+  const url = `http://127.0.0.1:${port}`
+  for (let i = 0; i < 100; i++) {
+    try {
+      const response = await fetch(url)
+      if (response.ok) return { server, url }
+    } catch {
+      // not up yet
+    }
+    if (server.exitCode !== null) break
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  server.kill()
+  throw new Error(`vite preview did not start on ${url}:\n${output}`)
+}
+
+export async function run({ port = 4180 } = {}) {
+  const executablePath = findChromium()
+  const { server, url } = await startPreview(port)
+  const profile = mkdtempSync(join(tmpdir(), 'scorecard-chromium-'))
+  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 } })
+  let passed = 0
+  let failed = 0
+  try {
+    for (const { name, fn } of tests) {
+      const page = await context.newPage()
+      const consoleErrors = []
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') consoleErrors.push(msg.text())
+      })
+      page.on('pageerror', (error) => consoleErrors.push(String(error)))
+      const started = Date.now()
+      try {
+        await fn({ page, baseUrl: url, context })
+        assert(consoleErrors.length === 0, `console errors:\n  ${consoleErrors.join('\n  ')}`)
+        passed++
+        console.log(`  ✓ ${name} (${Date.now() - started} ms)`)
+      } catch (error) {
+        failed++
+        console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split('\n').join('\n    ')}`)
+        await screenshot(page, `FAILED-${name.replace(/[^a-z0-9]+/gi, '-')}`).catch(() => {})
+      } finally {
+        await page.close()
+      }
+    }
+  } finally {
+    await context.close()
+    server.kill()
+    rmSync(profile, { recursive: true, force: true })
+  }
+  console.log(`browser: ${passed} passed, ${failed} failed`)
+  return { passed, failed }
+}

@@ -1,0 +1,6 @@
+// Entry point for `npm run test:browser` (needs `npm run build` first).
+import { run } from './harness.mjs'
+import './journeys.browser.mjs'
+
+const { failed } = await run()
+process.exit(failed > 0 ? 1 : 0)
