@@ -3,12 +3,26 @@ import { AppLayout } from './AppLayout'
 import { NotFoundPage } from './NotFoundPage'
 import { OverviewPage } from '../features/overview/OverviewPage'
 
+// The overview is in the main bundle; the other views load on first visit, so
+// the overview never waits for the table or the chart library.
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <AppLayout />,
     children: [
       { index: true, element: <OverviewPage /> },
+      {
+        path: 'scorecard',
+        lazy: async () => ({ Component: (await import('../features/scorecard-table/ScorecardTablePage')).ScorecardTablePage }),
+      },
+      {
+        path: 'indicator/:ref',
+        lazy: async () => ({ Component: (await import('../features/indicator/IndicatorPage')).IndicatorPage }),
+      },
+      {
+        path: 'cohort/:cohort',
+        lazy: async () => ({ Component: (await import('../features/cohorts/CohortPage')).CohortPage }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

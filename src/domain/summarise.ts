@@ -71,3 +71,9 @@ export function latestPeriodWithData(scorecard: Scorecard): string | undefined {
   )
   return sortPeriods(scorecard.periods).filter((p) => withData.has(p.id)).at(-1)?.id
 }
+
+/** Periods in which at least one indicator has a cell, oldest first: the choices for a period picker. */
+export function periodsWithData(scorecard: Scorecard) {
+  const used = new Set(scorecard.indicators.flatMap((i) => i.values.map((v) => v.period)))
+  return sortPeriods(scorecard.periods).filter((p) => used.has(p.id))
+}

@@ -14,10 +14,12 @@ describe('loading the scorecard', () => {
     serveSeeds()
     renderApp('/')
     expect(await screen.findByRole('heading', { level: 1, name: /Q2 2018-19/ })).toBeInTheDocument()
-    const general = screen.getByRole('region', { name: 'General' })
-    expect(within(general).getByRole('link', { name: /G1 Number of cared for children/ })).toBeInTheDocument()
-    expect(screen.getByRole('region', { name: 'Priority 5 - Preparing for Adulthood' })).toBeInTheDocument()
+    const bySection = screen.getByRole('table', { name: /by section/ })
+    for (const name of ['General', 'Priority 1 - Being a Good Corporate Parent', 'Priority 5 - Preparing for Adulthood']) {
+      expect(within(bySection).getByRole('link', { name })).toBeInTheDocument()
+    }
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: /Some of the data needs attention/ })).not.toBeInTheDocument()
   })
 
   it('shows a loading message while a slow response is on its way', async () => {
@@ -54,19 +56,23 @@ describe('loading the scorecard', () => {
     const notice = screen.getByRole('region', { name: /Some of the data needs attention/ })
     expect(notice).toHaveTextContent(MAIN)
     expect(notice).toHaveTextContent('not valid JSON')
-    expect(screen.getByRole('region', { name: /Sufficiency/ })).toBeInTheDocument()
+    const bySection = screen.getByRole('table', { name: /by section/ })
+    expect(within(bySection).getByRole('link', { name: /Sufficiency/ })).toBeInTheDocument()
+    expect(within(bySection).queryByRole('link', { name: 'General' })).not.toBeInTheDocument()
   })
 
   it('names the ref and field of an invalid indicator and shows the rest', async () => {
     serveSeeds()
     const broken = JSON.parse(readSeedText(MAIN))
-    broken.indicators[0].polarity = 'sideways'
+    const p212 = broken.indicators.findIndex((i: { ref: string }) => i.ref === 'P2.12')
+    broken.indicators[p212].polarity = 'sideways'
     server.use(http.get(`*/data/${MAIN}`, () => HttpResponse.json(broken)))
     renderApp('/')
     const notice = await screen.findByRole('region', { name: /Some of the data needs attention/ })
-    expect(notice).toHaveTextContent(/indicator G1, field polarity/)
-    expect(screen.queryByRole('link', { name: /^G1 / })).not.toBeInTheDocument()
-    expect(screen.getByRole('link', { name: /^G2 / })).toBeInTheDocument()
+    expect(notice).toHaveTextContent(/indicator P2.12, field polarity/)
+    const attention = screen.getByRole('region', { name: /What needs attention/ })
+    expect(within(attention).queryByRole('link', { name: /^P2.12 / })).not.toBeInTheDocument()
+    expect(within(attention).getByRole('link', { name: /^P2.15 / })).toBeInTheDocument()
   })
 
   it('keeps the last good data on screen when a refetch fails', async () => {

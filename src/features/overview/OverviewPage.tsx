@@ -1,38 +1,87 @@
+import { useMemo } from 'react'
 import { Link } from 'react-router'
-import { RagBadge } from '../../components/RagBadge'
-import { DirectionIndicator } from '../../components/DirectionIndicator'
-import { formatCell } from '../../domain/formatValue'
-import { assessScorecard, summariseBySection } from '../../domain/summarise'
-import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
+import { PeriodSelect } from '../../components/PeriodSelect'
+import { buildQuarterSummary } from '../../domain/buildQuarterSummary'
+import { findExceptions } from '../../domain/findExceptions'
+import { assessScorecard, COHORT_LABELS, countAssessments, periodsWithData, summariseByCohort, summariseBySection } from '../../domain/summarise'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
+import { CountsTable } from './CountsTable'
+import { ExceptionsList } from './ExceptionsList'
+import './overview.css'
+
+const COHORT_PAGES = new Set(['cared-for-children', 'care-leavers', 'sufficiency'])
 
 export function OverviewPage() {
   const { scorecard } = useLoadedScorecard()
   const { periodId, period } = useSelectedPeriod()
-  useDocumentTitle('Overview')
-  const sections = summariseBySection(assessScorecard(scorecard, periodId), scorecard.sections)
+  useDocumentTitle(`Overview, ${period?.label ?? ''}`)
 
+  const view = useMemo(() => {
+    // Only indicators with a cell in this period count: an annual health measure
+    // is not "missing" from a quarter it is never reported in.
+    const inPeriod = assessScorecard(scorecard, periodId).filter((a) => a.cell !== undefined)
+    return {
+      inPeriod,
+      summary: period ? buildQuarterSummary(inPeriod, period) : [],
+      exceptions: findExceptions(inPeriod),
+      sections: summariseBySection(inPeriod, scorecard.sections).filter((s) => s.counts.total > 0),
+      cohorts: summariseByCohort(inPeriod).filter((c) => c.counts.total > 0),
+      total: countAssessments(inPeriod),
+    }
+  }, [scorecard, periodId, period])
+
+  const search = `?period=${encodeURIComponent(periodId)}`
   return (
     <>
-      <h1>How are we doing in {period?.label ?? 'this period'}?</h1>
-      {sections.map(({ section, assessments, counts }) => (
-        <section key={section.id} aria-labelledby={`section-${section.id}`} className="overview-section">
-          <h2 id={`section-${section.id}`}>{section.title}</h2>
-          <p>
-            {counts.red} red, {counts.amber} amber, {counts.green} green, {counts.unrated} not rated.
-          </p>
-          <ul>
-            {assessments.map((a) => (
-              <li key={a.indicator.ref}>
-                <Link to={`/indicator/${encodeURIComponent(a.indicator.ref)}`}>
-                  {a.indicator.ref} {a.indicator.title}
-                </Link>
-                : {formatCell(a.cell, a.indicator.unit)} <RagBadge rating={a.rag.rating} /> <DirectionIndicator direction={a.direction} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <div className="page-heading">
+        <h1>How are we doing in {period?.label ?? 'this period'}?</h1>
+        <PeriodSelect periods={periodsWithData(scorecard)} value={periodId} label="Period" />
+      </div>
+
+      <section aria-labelledby="in-brief" className="in-brief">
+        <h2 id="in-brief">In brief</h2>
+        {view.summary.map((sentence) => (
+          <p key={sentence}>{sentence}</p>
+        ))}
+      </section>
+
+      <section aria-labelledby="attention">
+        <h2 id="attention">What needs attention ({view.exceptions.length})</h2>
+        <p className="section-intro">Red, behind target, worsening since the previous figure, or with no figure this period. Each links to the indicator's detail.</p>
+        <ExceptionsList exceptions={view.exceptions} search={search} />
+      </section>
+
+      <section aria-labelledby="by-section">
+        <h2 id="by-section">By pledge</h2>
+        <CountsTable
+          caption={`Ratings and direction of travel by section, ${period?.label ?? ''}`}
+          firstHeader="Section"
+          rows={view.sections.map(({ section, counts }) => ({
+            key: section.id,
+            name: <Link to={`/scorecard?period=${encodeURIComponent(periodId)}&section=${encodeURIComponent(section.id)}`}>{section.title}</Link>,
+            counts,
+          }))}
+        />
+      </section>
+
+      <section aria-labelledby="by-cohort">
+        <h2 id="by-cohort">By cohort</h2>
+        <CountsTable
+          caption={`Ratings and direction of travel by cohort, ${period?.label ?? ''}`}
+          firstHeader="Cohort"
+          rows={view.cohorts.map(({ cohort, counts }) => ({
+            key: cohort,
+            name: COHORT_PAGES.has(cohort) ? (
+              <Link to={`/cohort/${cohort}${search}`}>{COHORT_LABELS[cohort]}</Link>
+            ) : (
+              <Link to={`/scorecard${search}&cohort=${cohort}`}>{COHORT_LABELS[cohort]}</Link>
+            ),
+            counts,
+          }))}
+        />
+        <p className="section-intro">An indicator can belong to more than one cohort.</p>
+      </section>
     </>
   )
 }

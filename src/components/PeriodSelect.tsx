@@ -1,0 +1,31 @@
+import { useId } from 'react'
+import { useSearchParams } from 'react-router'
+import type { Period } from '../domain/scorecardSchema'
+
+type Props = { periods: readonly Period[]; value: string; label?: string }
+
+/** Chooses the period in the URL (?period=), keeping every other parameter. */
+export function PeriodSelect({ periods, value, label = 'Showing' }: Props) {
+  const id = useId()
+  const [params, setParams] = useSearchParams()
+  return (
+    <div className="period-select">
+      <label htmlFor={id}>{label}</label>{' '}
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => {
+          const next = new URLSearchParams(params)
+          next.set('period', event.target.value)
+          setParams(next)
+        }}
+      >
+        {[...periods].reverse().map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}

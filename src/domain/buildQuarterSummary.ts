@@ -1,0 +1,71 @@
+// The overview's plain-English summary. Every sentence is computed from the
+// assessments; a sentence whose facts are absent is left out, never guessed.
+import type { Assessment } from './assessIndicator'
+import { decimalsFor, formatNumberWithUnit } from './formatValue'
+import type { Period } from './scorecardSchema'
+
+function plural(n: number, one: string, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`
+}
+
+function listWords(items: string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+}
+
+/** Earlier figures below this are small counts where one child swings the change. */
+export const SMALL_BASE = 10
+
+/**
+ * Size of a worsening, roughly comparable across units: percentages by
+ * percentage points, other figures by percent change. Small bases are left
+ * out so "1 to 3" does not outrank "85% to 47%".
+ */
+export function worseningSize(a: Assessment): number {
+  const { from, change } = a.direction
+  if (!from || change === undefined) return 0
+  if (a.indicator.unit === 'percent') return Math.abs(change)
+  if (Math.abs(from.number) < SMALL_BASE) return 0
+  return (Math.abs(change) / Math.abs(from.number)) * 100
+}
+
+function movement(a: Assessment): string {
+  const { from, to, raw } = a.direction
+  const unit = a.indicator.unit
+  const fmt = (x: { number: number; printed?: string }) => formatNumberWithUnit(x.number, unit, decimalsFor(x.number, x.printed))
+  return `${raw === 'up' ? 'up' : 'down'} from ${fmt(from!)} to ${fmt(to!)}`
+}
+
+export function buildQuarterSummary(assessments: readonly Assessment[], period: Period): string[] {
+  const reported = assessments.filter((a) => a.cell !== undefined)
+  if (reported.length === 0) return [`No indicator has a figure for ${period.label}.`]
+  const sentences: string[] = []
+
+  const withFigure = reported.filter((a) => a.hasData)
+  sentences.push(`${plural(withFigure.length, 'indicator has', 'indicators have')} a figure for ${period.label}.`)
+
+  const rated = reported.filter((a) => a.rag.rating !== 'none')
+  if (rated.length > 0) {
+    const count = (r: string) => rated.filter((a) => a.rag.rating === r).length
+    const parts = [`${count('red')} ${count('red') === 1 ? 'is' : 'are'} red`, `${count('amber')} amber`, `${count('green')} green`]
+    sentences.push(`Of the ${plural(rated.length, 'indicator')} that can be rated against a target, ${listWords(parts)}.`)
+  } else {
+    sentences.push('No indicator can be rated against a target for this period.')
+  }
+
+  const improving = reported.filter((a) => a.direction.meaning === 'improving').length
+  const worsening = reported.filter((a) => a.direction.meaning === 'worsening')
+  if (improving + worsening.length > 0) {
+    sentences.push(`Since the previous figure, ${plural(improving, 'indicator has', 'indicators have')} improved and ${plural(worsening.length, 'has', 'have')} worsened.`)
+  }
+  const largest = [...worsening].filter((a) => worseningSize(a) > 0).sort((a, b) => worseningSize(b) - worseningSize(a))[0]
+  if (largest) {
+    sentences.push(`The largest worsening is ${largest.indicator.ref} ${largest.indicator.title}, ${movement(largest)}.`)
+  }
+
+  const missing = reported.filter((a) => a.cell?.kind === 'not-reported' || a.cell?.kind === 'under-development').length
+  if (missing > 0) sentences.push(`${plural(missing, 'indicator has', 'indicators have')} no figure this period (not reported or under development).`)
+  const suppressed = reported.filter((a) => a.cell?.kind === 'suppressed').length
+  if (suppressed > 0) sentences.push(`${plural(suppressed, 'figure is', 'figures are')} suppressed to protect children's privacy.`)
+  return sentences
+}

@@ -1,0 +1,39 @@
+// What needs a committee member's attention in a period: red ratings, missed
+// targets, worsening figures, and figures that should be there but are not.
+import type { Assessment } from './assessIndicator'
+
+export type ExceptionReason = 'red' | 'missed-target' | 'worsening' | 'no-data'
+
+export const EXCEPTION_WORDS: Record<ExceptionReason, string> = {
+  red: 'Red',
+  'missed-target': 'Missed target',
+  worsening: 'Worsening',
+  'no-data': 'No figure this period',
+}
+
+export type IndicatorException = { assessment: Assessment; reasons: ExceptionReason[] }
+
+const ORDER: ExceptionReason[] = ['red', 'missed-target', 'worsening', 'no-data']
+
+export function exceptionReasons(a: Assessment): ExceptionReason[] {
+  const reasons: ExceptionReason[] = []
+  if (a.rag.rating === 'red') reasons.push('red')
+  // Amber is a missed target too; red already says so.
+  if (a.rag.rating === 'amber') reasons.push('missed-target')
+  if (a.direction.meaning === 'worsening') reasons.push('worsening')
+  // Only cells that exist and say "not reported" or "under development" count:
+  // a period an indicator is simply not measured in (e.g. an annual health
+  // figure in a quarter) is not an exception.
+  if (a.cell?.kind === 'not-reported' || a.cell?.kind === 'under-development') reasons.push('no-data')
+  return reasons
+}
+
+/** Exceptions, most serious first, in scorecard order within each group. */
+export function findExceptions(assessments: readonly Assessment[]): IndicatorException[] {
+  return assessments
+    .map((assessment) => ({ assessment, reasons: exceptionReasons(assessment) }))
+    .filter((e) => e.reasons.length > 0)
+    .map((e, index) => ({ ...e, index }))
+    .sort((a, b) => ORDER.indexOf(a.reasons[0]!) - ORDER.indexOf(b.reasons[0]!) || a.index - b.index)
+    .map(({ assessment, reasons }) => ({ assessment, reasons }))
+}
