@@ -1,7 +1,7 @@
 // A council's figures come in several documents (the corporate scorecard, the
 // sufficiency scorecard, the health report). Each is a file; the app shows them
 // as one scorecard. Shared periods and sections must agree; refs must be unique.
-import type { DataIssue } from './parseScorecard'
+import { checkCell, type DataIssue } from './parseScorecard'
 import { sortPeriods } from './periods'
 import type { Scorecard } from './scorecardSchema'
 
@@ -20,6 +20,7 @@ export function mergeScorecards(files: readonly LoadedFile[]): { scorecard: Scor
     periods: [...first.scorecard.periods],
     sections: [...first.scorecard.sections],
     indicators: [...first.scorecard.indicators],
+    additions: [],
   }
   const refFile = new Map(merged.indicators.map((i) => [i.ref, first.file]))
 
@@ -54,6 +55,37 @@ export function mergeScorecards(files: readonly LoadedFile[]): { scorecard: Scor
       merged.indicators.push(indicator)
     }
   }
+  for (const { file, scorecard } of files) applyAdditions(merged, file, scorecard.additions, issues)
   merged.periods = sortPeriods(merged.periods)
   return { scorecard: merged, issues }
+}
+
+/** Adds each file's extra cells to the indicator they name; a period that already has a cell keeps it. */
+function applyAdditions(merged: Scorecard, file: string, additions: Scorecard['additions'], issues: DataIssue[]) {
+  additions.forEach((addition, index) => {
+    const at = merged.indicators.findIndex((i) => i.ref === addition.ref)
+    const target = merged.indicators[at]
+    if (!target) {
+      issues.push({ severity: 'error', file, ref: addition.ref, field: `additions[${index}].ref`, message: `No indicator has the ref ${addition.ref}; these additions were ignored.` })
+      return
+    }
+    const values = [...target.values]
+    addition.values.forEach((cell, i) => {
+      const field = `additions[${index}].values[${i}]`
+      if (values.some((v) => v.period === cell.period)) {
+        issues.push({ severity: 'error', file, ref: addition.ref, field: `${field}.period`, message: `${addition.ref} already has a value for "${cell.period}"; the addition was ignored.` })
+        return
+      }
+      const problem = checkCell(cell, target.unit, cell)
+      if (problem) issues.push({ ...problem, file, ref: addition.ref, field: `${field}.${problem.field}` })
+      if (problem?.severity !== 'error') values.push(cell)
+    })
+    merged.indicators[at] = {
+      ...target,
+      values,
+      comparators: [...target.comparators, ...addition.comparators],
+      commentary: [...target.commentary, ...addition.commentary],
+      notes: [...target.notes, ...addition.notes],
+    }
+  })
 }

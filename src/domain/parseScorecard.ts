@@ -13,8 +13,11 @@ import {
   ScorecardEnvelopeSchema,
   SectionSchema,
   ValueCellSchema,
+  AdditionMetaSchema,
+  type Addition,
   type Indicator,
   type Scorecard,
+  type Unit,
   type ValueCell,
 } from './scorecardSchema'
 
@@ -103,6 +106,7 @@ export function parseScorecard(data: unknown, file: string): ParseResult {
       periods,
       sections,
       indicators,
+      additions: raw.additions.flatMap((item, index) => parseAddition(item, index, { periodIds, sectionIds }, report) ?? []),
     },
     issues,
   }
@@ -134,8 +138,7 @@ function keepValidUnique<S extends z.ZodType>(
 type Known = { periodIds: Set<string>; sectionIds: Set<string> }
 
 function parseIndicator(item: unknown, index: number, known: Known, report: Report): Indicator | null {
-  const rawRef = (item as { ref?: unknown } | null)?.ref
-  const label = typeof rawRef === 'string' && rawRef.trim() ? rawRef.trim() : `indicator #${index + 1}`
+  const label = refLabel(item, `indicator #${index + 1}`)
   const meta = IndicatorMetaSchema.safeParse(item)
   if (!meta.success) {
     reportZodIssues(report, meta.error, '', label)
@@ -143,11 +146,34 @@ function parseIndicator(item: unknown, index: number, known: Known, report: Repo
     return null
   }
   const m = meta.data
-  const ref = m.ref
   if (!known.sectionIds.has(m.section)) {
-    report({ severity: 'error', ref, field: 'section', message: `Unknown section "${m.section}"; this indicator was not loaded.` })
+    report({ severity: 'error', ref: m.ref, field: 'section', message: `Unknown section "${m.section}"; this indicator was not loaded.` })
     return null
   }
+  return { ...m, ...parseItems(m, m.ref, m.unit, known, report) }
+}
+
+function parseAddition(item: unknown, index: number, known: Known, report: Report): Addition | null {
+  const label = refLabel(item, `addition #${index + 1}`)
+  const meta = AdditionMetaSchema.safeParse(item)
+  if (!meta.success) {
+    reportZodIssues(report, meta.error, `additions[${index}]`, label)
+    return null
+  }
+  // The unit is checked when the addition meets its indicator (mergeScorecards).
+  const { values, comparators, commentary, notes } = parseItems({ ...meta.data, reported: [] }, meta.data.ref, undefined, known, report)
+  return { ref: meta.data.ref, values, comparators, commentary, notes }
+}
+
+function refLabel(item: unknown, fallback: string): string {
+  const rawRef = (item as { ref?: unknown } | null)?.ref
+  return typeof rawRef === 'string' && rawRef.trim() ? rawRef.trim() : fallback
+}
+
+type RawItems = { values: unknown[]; comparators: unknown[]; commentary: unknown[]; notes: unknown[]; reported: unknown[] }
+
+/** Validates an indicator's cells, comparators, comments, notes and reported statuses one by one. */
+function parseItems(raw: RawItems, ref: string, unit: Unit | undefined, known: Known, report: Report) {
   const periodKnown = (field: string, period: string | undefined) => {
     if (period === undefined || known.periodIds.has(period)) return true
     report({ severity: 'error', ref, field, message: `Unknown period "${period}"; this entry was ignored.` })
@@ -156,7 +182,7 @@ function parseIndicator(item: unknown, index: number, known: Known, report: Repo
 
   const values: ValueCell[] = []
   const cellPeriods = new Set<string>()
-  m.values.forEach((rawCell, i) => {
+  raw.values.forEach((rawCell, i) => {
     const field = `values[${i}]`
     const parsed = ValueCellSchema.safeParse(rawCell)
     if (!parsed.success) return reportZodIssues(report, parsed.error, field, ref)
@@ -166,7 +192,7 @@ function parseIndicator(item: unknown, index: number, known: Known, report: Repo
       report({ severity: 'error', ref, field: `${field}.period`, message: `A second value for period "${cell.period}" was ignored.` })
       return
     }
-    const problem = checkCell(cell, m.unit, rawCell)
+    const problem = checkCell(cell, unit, rawCell)
     if (problem) report({ ...problem, ref, field: `${field}.${problem.field}` })
     if (problem?.severity === 'error') return
     cellPeriods.add(cell.period)
@@ -184,23 +210,22 @@ function parseIndicator(item: unknown, index: number, known: Known, report: Repo
   }
 
   return {
-    ...m,
     values,
-    comparators: keep(m.comparators, ComparatorSchema, 'comparators', (c) => c.period),
-    commentary: keep(m.commentary, CommentarySchema, 'commentary', (c) => c.period),
-    notes: keep(m.notes, IndicatorNoteSchema, 'notes', (n) => n.effectiveFrom),
-    reported: keep(m.reported, ReportedStatusSchema, 'reported', (r) => r.period),
+    comparators: keep(raw.comparators, ComparatorSchema, 'comparators', (c) => c.period),
+    commentary: keep(raw.commentary, CommentarySchema, 'commentary', (c) => c.period),
+    notes: keep(raw.notes, IndicatorNoteSchema, 'notes', (n) => n.effectiveFrom),
+    reported: keep(raw.reported, ReportedStatusSchema, 'reported', (r) => r.period),
   }
 }
 
-type CellProblem = { severity: 'error' | 'warning'; field: string; message: string }
+export type CellProblem = { severity: 'error' | 'warning'; field: string; message: string }
 
-/** Checks a cell against its indicator's unit and its own printed text. */
-function checkCell(cell: ValueCell, unit: Indicator['unit'], rawCell: unknown): CellProblem | null {
+/** Checks a cell against its indicator's unit (when known) and its own printed text. */
+export function checkCell(cell: ValueCell, unit: Unit | undefined, rawCell: unknown): CellProblem | null {
   if (cell.kind === 'suppressed' && rawCell && typeof rawCell === 'object' && 'number' in rawCell) {
     return { severity: 'warning', field: 'number', message: 'A suppressed value must not carry a number; the number was discarded and is never shown.' }
   }
-  if (cell.kind === 'yes-no' && unit !== 'yes-no') {
+  if (cell.kind === 'yes-no' && unit !== undefined && unit !== 'yes-no') {
     return { severity: 'error', field: 'kind', message: `A yes/no answer does not fit this indicator's unit (${unit}); the value was ignored.` }
   }
   if (cell.kind === 'number' && (unit === 'yes-no' || unit === 'text')) {
@@ -215,7 +240,7 @@ function checkCell(cell: ValueCell, unit: Indicator['unit'], rawCell: unknown): 
   if (cell.kind === 'number' && unit === 'percent' && (cell.number < 0 || cell.number > 100)) {
     return { severity: 'warning', field: 'number', message: `${cell.number}% is outside 0–100%.` }
   }
-  if (cell.kind === 'number' && cell.number < 0 && unit !== 'percent') {
+  if (cell.kind === 'number' && cell.number < 0 && unit !== undefined && unit !== 'percent') {
     return { severity: 'warning', field: 'number', message: `A negative figure (${cell.number}) is unusual for this indicator.` }
   }
   return null

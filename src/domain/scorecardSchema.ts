@@ -32,7 +32,7 @@ export const DocumentSchema = z
   })
   .strict()
 
-export const PERIOD_KINDS = ['quarter', 'year-end', 'as-at', 'annual', 'month'] as const
+export const PERIOD_KINDS = ['quarter', 'year-end', 'as-at', 'annual', 'month', 'multi-year'] as const
 export const PeriodSchema = z
   .object({
     id: nonEmpty,
@@ -166,6 +166,20 @@ export const IndicatorMetaSchema = z
   })
   .strict()
 
+/**
+ * Extra cells for an indicator defined in another file (earlier points from
+ * another document, or a later quarter), merged in when the files are loaded.
+ */
+export const AdditionMetaSchema = z
+  .object({
+    ref: nonEmpty,
+    values: z.array(z.unknown()).default([]),
+    comparators: z.array(z.unknown()).default([]),
+    commentary: z.array(z.unknown()).default([]),
+    notes: z.array(z.unknown()).default([]),
+  })
+  .strict()
+
 export const ScorecardEnvelopeSchema = z
   .object({
     format: z.literal(FORMAT_ID),
@@ -176,6 +190,7 @@ export const ScorecardEnvelopeSchema = z
     periods: z.array(PeriodSchema),
     sections: z.array(SectionSchema),
     indicators: z.array(z.unknown()),
+    additions: z.array(z.unknown()).default([]),
   })
   .strict()
 
@@ -206,6 +221,8 @@ export type Indicator = Omit<IndicatorMeta, 'values' | 'comparators' | 'commenta
   reported: ReportedStatus[]
 }
 
+export type Addition = Pick<Indicator, 'ref' | 'values' | 'comparators' | 'commentary' | 'notes'>
+
 export type Scorecard = {
   format: typeof FORMAT_ID
   authority: string
@@ -215,4 +232,6 @@ export type Scorecard = {
   periods: Period[]
   sections: Section[]
   indicators: Indicator[]
+  /** Cells for indicators in other files; empty once files are merged. */
+  additions: Addition[]
 }
