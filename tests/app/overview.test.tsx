@@ -27,6 +27,16 @@ describe('overview', () => {
     expect(within(attention).queryByRole('link', { name: /^G1 / })).not.toBeInTheDocument()
   })
 
+  it('groups exceptions by their most serious reason', async () => {
+    serveSeeds()
+    renderApp('/')
+    const red = await screen.findByRole('region', { name: /^Red \(\d+\)$/ })
+    expect(within(red).getByRole('link', { name: /^P2\.6 / })).toBeInTheDocument()
+    const worsening = screen.getByRole('region', { name: /^Worsening since the previous figure/ })
+    expect(within(worsening).getByRole('link', { name: /^P2\.12 / })).toBeInTheDocument()
+    expect(within(worsening).queryByRole('link', { name: /^P2\.6 / })).not.toBeInTheDocument()
+  })
+
   it('counts by cohort and links to the cohort pages', async () => {
     serveSeeds()
     renderApp('/')

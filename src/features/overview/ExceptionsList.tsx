@@ -1,11 +1,37 @@
 import { Link } from 'react-router'
 import { DirectionIndicator } from '../../components/DirectionIndicator'
 import { RagBadge } from '../../components/RagBadge'
-import { EXCEPTION_WORDS, type IndicatorException } from '../../domain/findExceptions'
+import { EXCEPTION_WORDS, type ExceptionReason, type IndicatorException } from '../../domain/findExceptions'
 import { formatCell } from '../../domain/formatValue'
 
+const GROUP_HEADINGS: Record<ExceptionReason, string> = {
+  red: 'Red',
+  'missed-target': 'Behind target but not red',
+  worsening: 'Worsening since the previous figure',
+  'no-data': 'No figure this period',
+}
+
+/** Exceptions grouped by their most serious reason; every reason still shows as a tag. */
 export function ExceptionsList({ exceptions, search }: { exceptions: IndicatorException[]; search: string }) {
   if (exceptions.length === 0) return <p>Nothing is red, worsening, behind target or missing this period.</p>
+  const groups = (Object.keys(GROUP_HEADINGS) as ExceptionReason[])
+    .map((reason) => ({ reason, items: exceptions.filter((e) => e.reasons[0] === reason) }))
+    .filter((g) => g.items.length > 0)
+  return (
+    <>
+      {groups.map(({ reason, items }) => (
+        <section key={reason} aria-labelledby={`exceptions-${reason}`} className="exception-group">
+          <h3 id={`exceptions-${reason}`}>
+            {GROUP_HEADINGS[reason]} ({items.length})
+          </h3>
+          <ExceptionItems exceptions={items} search={search} />
+        </section>
+      ))}
+    </>
+  )
+}
+
+function ExceptionItems({ exceptions, search }: { exceptions: IndicatorException[]; search: string }) {
   return (
     <ul className="exceptions-list">
       {exceptions.map(({ assessment: a, reasons }) => (
