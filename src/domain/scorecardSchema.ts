@@ -6,7 +6,8 @@ import { z } from 'zod'
 
 export const FORMAT_ID = 'corporate-parenting-scorecard/1'
 
-const nonEmpty = z.string().trim().min(1)
+// Non-blank, but kept exactly as written: verbatim text is never trimmed.
+const nonEmpty = z.string().refine((s) => s.trim().length > 0, 'must not be blank')
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
 
 /** Where a figure or text came from: a document id and a line and/or a table name. */
