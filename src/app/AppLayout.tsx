@@ -17,14 +17,14 @@ export function AppLayout() {
   const location = useLocation()
   const mainRef = useRef<HTMLElement>(null)
 
-  // After client-side navigation, move focus to the main content so keyboard
-  // and screen-reader users start at the new page, not at the link they used.
-  const firstRender = useRef(true)
+  // After client-side navigation to another page, move focus to the main
+  // content so keyboard and screen-reader users start at the new page, not at
+  // the link they used. Comparing paths (not a first-render flag) keeps the
+  // first load untouched even when StrictMode runs effects twice.
+  const shownPath = useRef(location.pathname)
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false
-      return
-    }
+    if (shownPath.current === location.pathname) return
+    shownPath.current = location.pathname
     mainRef.current?.focus()
   }, [location.pathname])
 

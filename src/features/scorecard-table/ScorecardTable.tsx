@@ -1,0 +1,58 @@
+import type { ColumnDef } from './scorecardColumns'
+import { ColumnHeader } from './ColumnHeader'
+import type { SectionGroup } from './groupBySection'
+import type { Sort } from './tableQuery'
+
+type Props = {
+  caption: string
+  columns: readonly ColumnDef[]
+  groups: readonly SectionGroup[]
+  sort: Sort
+  onSort: (sort: Sort) => void
+}
+
+/**
+ * The scorecard as a real table: one tbody per section with a heading row,
+ * the ref as each row's header. The wrapper scrolls sideways and is focusable
+ * so keyboard users can scroll it; below 40rem the CSS turns rows into cards.
+ */
+export function ScorecardTable({ caption, columns, groups, sort, onSort }: Props) {
+  return (
+    <div className="scorecard-scroll" role="region" aria-label="Scorecard table" tabIndex={0}>
+      <table className="scorecard-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <ColumnHeader key={c.key} column={c} sort={sort} onSort={onSort} />
+            ))}
+          </tr>
+        </thead>
+        {groups.map((group) => (
+          <tbody key={group.id} className="scorecard-section">
+            <tr className="scorecard-section-row">
+              <th scope="rowgroup" colSpan={columns.length}>
+                {group.title}
+              </th>
+            </tr>
+            {group.assessments.map((a) => (
+              <tr key={a.indicator.ref} className="scorecard-row">
+                {columns.map((c) =>
+                  c.group === 'ref' ? (
+                    <th key={c.key} scope="row" className={c.className} data-label={c.label}>
+                      {c.cell(a)}
+                    </th>
+                  ) : (
+                    <td key={c.key} className={c.className} data-label={c.label}>
+                      {c.cell(a)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  )
+}

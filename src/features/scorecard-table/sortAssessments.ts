@@ -1,0 +1,72 @@
+// Sorting the table's rows. Each key ranks a row as (group, value): groups
+// always run in the same order, so rows with nothing to compare (not rated, no
+// direction, a status instead of a figure) stay at the end whichever way the
+// column is sorted; only values within a group are reversed. Ties fall back to
+// the ref's natural order.
+import type { Assessment } from '../../domain/assessIndicator'
+import type { DirectionMeaning } from '../../domain/computeDirection'
+import type { RagRating } from '../../domain/computeRag'
+import { STATUS_WORDS } from '../../domain/formatValue'
+import { compareRefs } from './compareRefs'
+import type { Sort, SortKey } from './tableQuery'
+
+type Rank = { group: number; value: number | string }
+
+/** Most severe first, as the committee reads the scorecard. */
+const RAG_SEVERITY: Record<Exclude<RagRating, 'none'>, number> = { red: 0, amber: 1, green: 2 }
+const DIRECTION_ORDER: Record<Exclude<DirectionMeaning, 'none'>, number> = { worsening: 0, 'no-change': 1, improving: 2 }
+
+function rankRag(a: Assessment): Rank {
+  const rating = a.rag.rating
+  return rating === 'none' ? { group: 1, value: 0 } : { group: 0, value: RAG_SEVERITY[rating] }
+}
+
+function rankDirection(a: Assessment): Rank {
+  const { meaning, raw } = a.direction
+  if (meaning !== 'none') return { group: 0, value: DIRECTION_ORDER[meaning] }
+  // A movement without polarity (up or down, neither better nor worse) before no direction at all.
+  return { group: raw === null ? 2 : 1, value: raw ?? '' }
+}
+
+/** Figures first, then yes/no and text answers, then statuses, then no cell at all. */
+function rankValue(a: Assessment): Rank {
+  const cell = a.cell
+  if (!cell) return { group: 3, value: 0 }
+  switch (cell.kind) {
+    case 'number':
+      return { group: 0, value: cell.number }
+    case 'yes-no':
+      return { group: 1, value: cell.answer ? 'yes' : 'no' }
+    case 'text':
+      return { group: 1, value: cell.text }
+    default:
+      return { group: 2, value: STATUS_WORDS[cell.kind] }
+  }
+}
+
+const RANKERS: Record<Exclude<SortKey, 'ref'>, (a: Assessment) => Rank> = {
+  title: (a) => ({ group: 0, value: a.indicator.title }),
+  rag: rankRag,
+  dir: rankDirection,
+  value: rankValue,
+}
+
+const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true })
+
+function compareValues(a: number | string, b: number | string): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b
+  return collator.compare(String(a), String(b))
+}
+
+function compareBy(key: SortKey, x: Assessment, y: Assessment, sign: number): number {
+  if (key === 'ref') return sign * compareRefs(x.indicator.ref, y.indicator.ref)
+  const rx = RANKERS[key](x)
+  const ry = RANKERS[key](y)
+  if (rx.group !== ry.group) return rx.group - ry.group
+  return sign * compareValues(rx.value, ry.value)
+}
+
+export function sortAssessments(assessments: readonly Assessment[], sort: Sort): Assessment[] {
+  const sign = sort.order === 'asc' ? 1 : -1
+  return [...assessments].sort((x, y) => compareBy(sort.key, x, y, sign) || compareRefs(x.indicator.ref, y.indicator.ref))
+}
