@@ -28,8 +28,34 @@ function seedData(): Plugin {
   }
 }
 
+/**
+ * The production Content-Security-Policy, as a meta tag in the built
+ * index.html: no inline or remote script. Only the build gets it, because the
+ * dev server injects inline styles. frame-ancestors cannot be set by a meta
+ * tag; docs/hosting.md gives the equivalent response headers.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ')
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), seedData()],
+  plugins: [react(), seedData(), contentSecurityPolicy()],
   build: {
     rolldownOptions: {
       output: {
@@ -39,7 +65,9 @@ export default defineConfig({
               name: 'charts',
               test: /node_modules[\\/](recharts|d3-|victory-vendor|@reduxjs|redux|immer|reselect|es-toolkit|decimal\.js-light|eventemitter3)/,
             },
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // Higher priority so React lands in its own chunk, not in `charts`
+            // (recharts depends on it); otherwise every page would load recharts.
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 10 },
           ],
         },
       },

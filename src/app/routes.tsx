@@ -9,6 +9,8 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     element: <AppLayout />,
+    // Shown while a lazily loaded first route arrives.
+    hydrateFallbackElement: <p className="status status-loading">Loading…</p>,
     children: [
       { index: true, element: <OverviewPage /> },
       {

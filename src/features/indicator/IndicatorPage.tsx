@@ -1,4 +1,183 @@
-// Placeholder until the feature lands.
+// One indicator in full: its figure for the chosen period with a plain-English
+// summary, the trend chart and the same figures as a table, the commentary as
+// printed, its metadata and notes, and what the source itself reported.
+import { useMemo } from 'react'
+import { Link, useParams, useSearchParams } from 'react-router'
+import { LazyTrendChart } from '../../components/charts/LazyTrendChart'
+import { TrendDataTable } from '../../components/charts/TrendDataTable'
+import { DirectionIndicator } from '../../components/DirectionIndicator'
+import { PeriodSelect } from '../../components/PeriodSelect'
+import { RagBadge } from '../../components/RagBadge'
+import { assessIndicator } from '../../domain/assessIndicator'
+import { describeAssessment } from '../../domain/describeIndicator'
+import { formatCell } from '../../domain/formatValue'
+import { sortPeriods } from '../../domain/periods'
+import type { Indicator, Period } from '../../domain/scorecardSchema'
+import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
+import { IndicatorDetails, IndicatorNotes, IndicatorSources } from './IndicatorMetadata'
+import { ReportedStatus } from './ReportedStatus'
+import { CommentaryList } from './CommentaryList'
+import './indicator.css'
+
+/** Only the period travels between views (as the main navigation does). */
+function periodSearch(period: string | null): string {
+  return period ? `?period=${encodeURIComponent(period)}` : ''
+}
+
+function indicatorPath(ref: string): string {
+  return `/indicator/${encodeURIComponent(ref)}`
+}
+
 export function IndicatorPage() {
-  return <h1>IndicatorPage</h1>
+  const { ref = '' } = useParams()
+  const { scorecard } = useLoadedScorecard()
+  const [params] = useSearchParams()
+  const index = scorecard.indicators.findIndex((i) => i.ref === ref)
+  const indicator = scorecard.indicators[index]
+  useDocumentTitle(indicator ? `${indicator.ref} ${indicator.title}` : 'Indicator not found')
+  const search = periodSearch(params.get('period'))
+
+  if (!indicator) {
+    return (
+      <>
+        <h1>Indicator not found</h1>
+        <p className="status status-empty">No indicator with ref “{ref}” is in the loaded scorecard.</p>
+        <p>
+          <Link to={{ pathname: '/scorecard', search }}>Back to scorecard</Link>
+        </p>
+      </>
+    )
+  }
+  return (
+    <IndicatorView
+      indicator={indicator}
+      previous={scorecard.indicators[index - 1]}
+      next={scorecard.indicators[index + 1]}
+      search={search}
+    />
+  )
+}
+
+type ViewProps = { indicator: Indicator; previous: Indicator | undefined; next: Indicator | undefined; search: string }
+
+function IndicatorView({ indicator, previous, next, search }: ViewProps) {
+  const { scorecard } = useLoadedScorecard()
+  const { periodId: requestedId, periods } = useSelectedPeriod()
+
+  // The periods this indicator has a cell for; if the chosen period is not one
+  // of them, show the indicator's latest and say so.
+  const ownPeriods = useMemo(
+    () => sortPeriods(indicator.values.map((v) => periods.get(v.period)).filter((p): p is Period => p !== undefined)),
+    [indicator, periods],
+  )
+  const periodId = ownPeriods.some((p) => p.id === requestedId) ? requestedId : (ownPeriods.at(-1)?.id ?? requestedId)
+  const period = periods.get(periodId)
+  const requested = periods.get(requestedId)
+  const assessment = useMemo(() => assessIndicator(indicator, periodId, periods), [indicator, periodId, periods])
+  const summary = describeAssessment(assessment, periods)
+  const { rag, direction, yearOnYear } = assessment
+  const periodLabel = period?.label ?? periodId
+
+  return (
+    <>
+      <p className="indicator-back">
+        <Link to={{ pathname: '/scorecard', search }}>Back to scorecard</Link>
+      </p>
+      <div className="indicator-heading">
+        <h1>
+          <span className="indicator-ref">{indicator.ref}</span> {indicator.title}
+        </h1>
+        {ownPeriods.length > 0 && <PeriodSelect periods={ownPeriods} value={periodId} label="Period" />}
+      </div>
+      {periodId !== requestedId && requested && (
+        <p className="indicator-period-notice">
+          {indicator.ref} has no entry for {requested.label}, so its latest period, {periodLabel}, is shown.
+        </p>
+      )}
+
+      <section aria-labelledby="indicator-now-heading" className="indicator-now">
+        <h2 id="indicator-now-heading">{periodLabel}</h2>
+        <p className="indicator-headline">
+          <span className="indicator-value">{formatCell(assessment.cell, indicator.unit, { withUnit: true })}</span>
+          <RagBadge rating={rag.rating} size="large" />
+          <DirectionIndicator direction={direction} />
+        </p>
+        <p className="indicator-summary">{summary}</p>
+        <dl className="indicator-facts">
+          <div>
+            <dt>Rating</dt>
+            <dd>{rag.reason}</dd>
+          </div>
+          <div>
+            <dt>Since the previous figure</dt>
+            <dd>{direction.reason}</dd>
+          </div>
+          <div>
+            <dt>Year on year</dt>
+            <dd>
+              {yearOnYear.raw !== null && (
+                <>
+                  <DirectionIndicator direction={yearOnYear} />{' '}
+                </>
+              )}
+              {yearOnYear.reason}
+            </dd>
+          </div>
+        </dl>
+        <ReportedStatus assessment={assessment} />
+      </section>
+
+      <section aria-labelledby="indicator-trend-heading">
+        <h2 id="indicator-trend-heading">Trend</h2>
+        <LazyTrendChart indicator={indicator} scorecard={scorecard} periods={periods} />
+        <TrendDataTable indicator={indicator} periods={periods} currentPeriodId={periodId} />
+      </section>
+
+      <section aria-labelledby="indicator-commentary-heading">
+        <h2 id="indicator-commentary-heading">Commentary</h2>
+        <CommentaryList indicator={indicator} periods={periods} />
+      </section>
+
+      <section aria-labelledby="indicator-about-heading">
+        <h2 id="indicator-about-heading">About this indicator</h2>
+        <IndicatorDetails indicator={indicator} scorecard={scorecard} />
+      </section>
+
+      <section aria-labelledby="indicator-notes-heading">
+        <h2 id="indicator-notes-heading">Notes</h2>
+        <IndicatorNotes indicator={indicator} periods={periods} />
+      </section>
+
+      <section aria-labelledby="indicator-sources-heading">
+        <h2 id="indicator-sources-heading">Source documents</h2>
+        <IndicatorSources indicator={indicator} documents={scorecard.documents} />
+      </section>
+
+      <nav aria-label="Previous and next indicators" className="indicator-pager">
+        <ul>
+          {previous && (
+            <li className="indicator-pager-previous">
+              <Link to={{ pathname: indicatorPath(previous.ref), search }} rel="prev">
+                <span className="indicator-pager-direction">Previous indicator</span>{' '}
+                <span className="indicator-pager-title">
+                  {previous.ref} {previous.title}
+                </span>
+              </Link>
+            </li>
+          )}
+          {next && (
+            <li className="indicator-pager-next">
+              <Link to={{ pathname: indicatorPath(next.ref), search }} rel="next">
+                <span className="indicator-pager-direction">Next indicator</span>{' '}
+                <span className="indicator-pager-title">
+                  {next.ref} {next.title}
+                </span>
+              </Link>
+            </li>
+          )}
+        </ul>
+      </nav>
+    </>
+  )
 }

@@ -1,0 +1,62 @@
+// The frame every trend chart sits in, with no chart library in it: one
+// image with a generated label, the drawing and its key hidden from assistive
+// technology (the label and the data table say the same), and a short note
+// under it. The note sits outside the figure: a figure with role="img" may
+// not contain a figcaption (ARIA in HTML), and what is inside an image is not
+// read out.
+import type { ReactNode } from 'react'
+import type { TrendSeries } from '../../domain/trendSeries'
+import { TrendLegend } from './TrendLegend'
+import type { TrendChartSize } from './trendChartProps'
+import './charts.css'
+
+type FrameProps = {
+  label: string
+  series: TrendSeries
+  size: TrendChartSize
+  valueName: string
+  className?: string | undefined
+  children: ReactNode
+}
+
+/** What a reader should know that the drawing alone does not say. */
+export function chartNotes(series: TrendSeries): string[] {
+  const notes: string[] = []
+  if (series.unevenSpacing) notes.push('Periods are evenly spaced along the axis, but the time between them varies.')
+  if (series.rows.some((r) => r.gapLabel)) notes.push('A gap in the line is a period with no figure; it is labelled.')
+  if (series.segments > 1) notes.push('The line is broken where the definition changed: figures either side are not comparable.')
+  return notes
+}
+
+export function TrendChartFrame({ label, series, size, valueName, className, children }: FrameProps) {
+  const notes = size === 'small' ? [] : chartNotes(series)
+  return (
+    <div className={['trend-chart', `trend-chart--${size}`, className].filter(Boolean).join(' ')}>
+      <figure className="trend-chart-figure" role="img" aria-label={label}>
+        <div className="trend-chart-drawing" aria-hidden="true">
+          {children}
+          <TrendLegend series={series} valueName={valueName} />
+        </div>
+      </figure>
+      {notes.length > 0 && <p className="trend-chart-note">{notes.join(' ')}</p>}
+    </div>
+  )
+}
+
+/** Shown instead of a chart when there is nothing to plot, e.g. every period under development. */
+export function TrendChartEmpty({ className }: { className?: string | undefined }) {
+  return (
+    <div className={['trend-chart', 'trend-chart--empty', className].filter(Boolean).join(' ')}>
+      <p className="trend-chart-empty">No figures to chart.</p>
+    </div>
+  )
+}
+
+/** Holds the chart's place, at its height, while the chart library loads. */
+export function TrendChartLoading({ height }: { height: number }) {
+  return (
+    <div className="trend-chart trend-chart--loading" style={{ minHeight: height }}>
+      <p className="trend-chart-loading">Loading the chart…</p>
+    </div>
+  )
+}

@@ -1,0 +1,95 @@
+// The one helper that draws reference marks on the trend chart: the target
+// (line or band), comparators whose period is not stated, definition changes
+// and labelled gaps. Returned as elements rather than wrapped in components so
+// recharts sees them as its own children.
+import type { ReactElement } from 'react'
+import { ReferenceArea, ReferenceLine } from 'recharts'
+import type { TrendSeries } from '../../domain/trendSeries'
+import { CHART_COLOURS, SERIES_STYLES } from './chartTheme'
+
+type Options = { fontSize: number; small: boolean }
+
+function labelProps(value: string, position: 'insideTopLeft' | 'insideBottomLeft' | 'insideBottomRight' | 'insideTopRight' | 'top', fill: string, fontSize: number) {
+  return { value, position, fill, fontSize, fontWeight: 600 }
+}
+
+export function referenceMarks(series: TrendSeries, { fontSize, small }: Options): ReactElement[] {
+  const marks: ReactElement[] = []
+  const { target } = series
+  // A target that applies only from a period is drawn from that period on.
+  const lastPeriodId = series.rows.at(-1)?.periodId
+  const span = target?.fromPeriodId && lastPeriodId ? { x1: target.fromPeriodId, x2: lastPeriodId } : {}
+  if (target?.kind === 'band') {
+    marks.push(
+      <ReferenceArea
+        key="target-band"
+        {...span}
+        y1={target.min}
+        y2={target.max}
+        ifOverflow="extendDomain"
+        fill={CHART_COLOURS.targetBand}
+        fillOpacity={1}
+        stroke={CHART_COLOURS.targetBandEdge}
+        strokeDasharray="3 2"
+        label={small ? undefined : labelProps(`Target range ${target.text}`, 'insideTopLeft', CHART_COLOURS.ink, fontSize)}
+      />,
+    )
+  }
+  if (target?.kind === 'line') {
+    marks.push(
+      <ReferenceLine
+        key="target"
+        {...(span.x1 && span.x2
+          ? { segment: [{ x: span.x1, y: target.value }, { x: span.x2, y: target.value }] }
+          : { y: target.value })}
+        ifOverflow="extendDomain"
+        stroke={SERIES_STYLES.target.colour}
+        strokeWidth={SERIES_STYLES.target.width}
+        strokeDasharray={SERIES_STYLES.target.dash}
+        label={small ? undefined : labelProps(`Target ${target.text}`, 'insideTopLeft', CHART_COLOURS.ink, fontSize)}
+      />,
+    )
+  }
+  series.undatedComparators.forEach((c, i) => {
+    const style = SERIES_STYLES[c.kind]
+    marks.push(
+      <ReferenceLine
+        key={`undated-${i}`}
+        y={c.number}
+        ifOverflow="extendDomain"
+        stroke={style.colour}
+        strokeWidth={style.width}
+        strokeDasharray={style.dash}
+        label={small ? undefined : labelProps(`${c.name} ${c.text} (period not stated)`, 'insideTopRight', c.kind === 'england' ? CHART_COLOURS.england : CHART_COLOURS.ink, fontSize)}
+      />,
+    )
+  })
+  series.rows.forEach((row, index) => {
+    if (row.definitionChange) {
+      marks.push(
+        <ReferenceLine
+          key={`definition-${row.periodId}`}
+          x={row.periodId}
+          stroke={SERIES_STYLES.definitionChange.colour}
+          strokeWidth={SERIES_STYLES.definitionChange.width}
+          strokeDasharray={SERIES_STYLES.definitionChange.dash}
+          label={labelProps('Definition changed', 'top', CHART_COLOURS.ink, fontSize - 1)}
+        />,
+      )
+    }
+    if (row.gapLabel) {
+      marks.push(
+        <ReferenceLine
+          key={`gap-${row.periodId}`}
+          x={row.periodId}
+          stroke={SERIES_STYLES.status.colour}
+          strokeWidth={SERIES_STYLES.status.width}
+          strokeDasharray={SERIES_STYLES.status.dash}
+          // The text runs away from the nearer edge, so it is never cut off.
+          label={labelProps(row.gapLabel, index < series.rows.length / 2 ? 'insideBottomLeft' : 'insideBottomRight', CHART_COLOURS.inkMuted, fontSize - 1)}
+        />,
+      )
+    }
+  })
+  return marks
+}

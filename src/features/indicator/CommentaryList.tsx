@@ -1,0 +1,25 @@
+// Commentary exactly as printed, newest period first. Rendered as text, never
+// as HTML.
+import { describeSource } from '../../domain/describeIndicator'
+import { comparePeriods } from '../../domain/periods'
+import type { Indicator, Period } from '../../domain/scorecardSchema'
+
+export function CommentaryList({ indicator, periods }: { indicator: Indicator; periods: ReadonlyMap<string, Period> }) {
+  const items = indicator.commentary
+    .map((c) => ({ c, period: periods.get(c.period) }))
+    .sort((a, b) => (a.period && b.period ? comparePeriods(b.period, a.period) : 0))
+  if (items.length === 0) return <p>No commentary is given for this indicator.</p>
+  return (
+    <ol className="indicator-commentary">
+      {items.map(({ c, period }, i) => (
+        <li key={i}>
+          <h3>{period?.label ?? c.period}</h3>
+          <blockquote>
+            <p className="indicator-verbatim-text">{c.text}</p>
+          </blockquote>
+          <p className="indicator-source">Source: {describeSource(c.source)}</p>
+        </li>
+      ))}
+    </ol>
+  )
+}
