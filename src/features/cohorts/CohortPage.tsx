@@ -1,4 +1,112 @@
-// Placeholder until the feature lands.
+import { useMemo } from 'react'
+import { Link, useParams } from 'react-router'
+import { DirectionIndicator } from '../../components/DirectionIndicator'
+import { PeriodSelect } from '../../components/PeriodSelect'
+import { RagBadge } from '../../components/RagBadge'
+import { EmptyMessage } from '../../components/StatusMessages'
+import { LazyTrendChart } from '../../components/charts/LazyTrendChart'
+import type { Assessment } from '../../domain/assessIndicator'
+import { buildQuarterSummary } from '../../domain/buildQuarterSummary'
+import { formatCell } from '../../domain/formatValue'
+import { COHORTS, type Cohort } from '../../domain/scorecardSchema'
+import { assessScorecard, COHORT_LABELS, periodsWithData } from '../../domain/summarise'
+import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
+import './cohorts.css'
+
+const COHORT_INTROS: Record<Cohort, string> = {
+  'cared-for-children': 'Children the council looks after: numbers, education, permanence, health and safety.',
+  'care-leavers': 'Young people who have left care: education, employment, accommodation, health and support.',
+  sufficiency: 'Placements and accommodation: where children live, how far from home, placement quality and weekly costs.',
+  health: 'Health of cared-for children: assessments, dental checks, emotional wellbeing and immunisations.',
+}
+
+function isCohort(value: string | undefined): value is Cohort {
+  return (COHORTS as readonly string[]).includes(value ?? '')
+}
+
 export function CohortPage() {
-  return <h1>CohortPage</h1>
+  const { cohort } = useParams()
+  const { scorecard } = useLoadedScorecard()
+  const { periodId, period, periods } = useSelectedPeriod()
+  const valid = isCohort(cohort)
+  useDocumentTitle(valid ? COHORT_LABELS[cohort] : 'Unknown cohort')
+
+  const view = useMemo(() => {
+    if (!valid) return null
+    const all = assessScorecard(scorecard, periodId).filter((a) => a.indicator.cohorts.includes(cohort))
+    const inPeriod = all.filter((a) => a.cell !== undefined)
+    const bySection = scorecard.sections
+      .map((section) => ({ section, items: all.filter((a) => a.indicator.section === section.id) }))
+      .filter((g) => g.items.length > 0)
+    return { all, bySection, summary: period ? buildQuarterSummary(inPeriod, period) : [] }
+  }, [valid, cohort, scorecard, periodId, period])
+
+  if (!valid || !view) {
+    return (
+      <>
+        <h1>Unknown cohort</h1>
+        <p>
+          There is no cohort called “{cohort}”. Choose one of:{' '}
+          {COHORTS.map((c, i) => (
+            <span key={c}>
+              {i > 0 && ', '}
+              <Link to={`/cohort/${c}`}>{COHORT_LABELS[c]}</Link>
+            </span>
+          ))}
+          .
+        </p>
+      </>
+    )
+  }
+
+  const search = `?period=${encodeURIComponent(periodId)}`
+  return (
+    <>
+      <div className="page-heading">
+        <h1>
+          {COHORT_LABELS[cohort]}: {period?.label}
+        </h1>
+        <PeriodSelect periods={periodsWithData(scorecard)} value={periodId} label="Period" />
+      </div>
+      <p className="cohort-intro">{COHORT_INTROS[cohort]}</p>
+      <section aria-labelledby="cohort-brief" className="in-brief">
+        <h2 id="cohort-brief">In brief</h2>
+        {view.summary.map((s) => (
+          <p key={s}>{s}</p>
+        ))}
+      </section>
+      {view.all.length === 0 && <EmptyMessage>No indicators are tagged with this cohort.</EmptyMessage>}
+      {view.bySection.map(({ section, items }) => (
+        <section key={section.id} aria-labelledby={`cohort-section-${section.id}`}>
+          <h2 id={`cohort-section-${section.id}`}>{section.title}</h2>
+          <ul className="chart-grid">
+            {items.map((a) => (
+              <CohortCard key={a.indicator.ref} assessment={a} periods={periods} search={search} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  )
+}
+
+function CohortCard({ assessment: a, periods, search }: { assessment: Assessment; periods: ReturnType<typeof useSelectedPeriod>['periods']; search: string }) {
+  const { scorecard } = useLoadedScorecard()
+  const titleId = `card-${a.indicator.ref.replace(/[^A-Za-z0-9]/g, '-')}`
+  return (
+    <li className="chart-card" aria-labelledby={titleId}>
+      <h3 id={titleId} className="chart-card-title">
+        <Link to={{ pathname: `/indicator/${encodeURIComponent(a.indicator.ref)}`, search }}>
+          <span className="chart-card-ref">{a.indicator.ref}</span> {a.indicator.title}
+        </Link>
+      </h3>
+      <p className="chart-card-facts">
+        <span className="chart-card-value">{formatCell(a.cell, a.indicator.unit, { withUnit: true })}</span>
+        <RagBadge rating={a.rag.rating} title={a.rag.reason} />
+        <DirectionIndicator direction={a.direction} />
+      </p>
+      <LazyTrendChart indicator={a.indicator} scorecard={scorecard} periods={periods} size="small" />
+    </li>
+  )
 }
