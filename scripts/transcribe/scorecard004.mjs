@@ -326,12 +326,16 @@ const META = {
 const POLARITY = { 'High is Good': 'high-is-good', 'Low is Good': 'low-is-good', '': 'none' }
 const NUM = String.raw`\d+(?:\.\d+)?`
 
+// The Target column is the 2018-19 target: it applies from Q1 2018-19, not to
+// the 2017-18 year end or earlier figures added from other documents.
+const TARGET_FROM = '2018-19-Q1'
+
 function parseTarget(raw) {
   if (raw === '') return undefined
   let m = raw.match(new RegExp(`^(${NUM})\\s*-\\s*(${NUM})$`))
-  if (m) return { kind: 'range', min: Number(m[1]), max: Number(m[2]), printed: raw }
+  if (m) return { kind: 'range', min: Number(m[1]), max: Number(m[2]), printed: raw, from: TARGET_FROM }
   m = raw.match(new RegExp(`^(${NUM})%?$`))
-  if (m) return { kind: 'number', value: Number(m[1]), printed: raw }
+  if (m) return { kind: 'number', value: Number(m[1]), printed: raw, from: TARGET_FROM }
   throw new Error(`unexpected target ${JSON.stringify(raw)}`)
 }
 

@@ -6,8 +6,8 @@
 //  red    otherwise;
 //  none   no polarity, no numeric target, or no figure for the period.
 import { formatNumberWithUnit, formatTarget } from './formatValue'
-import { cellFor, comparatorFor } from './indicatorLookups'
-import type { Indicator, Period } from './scorecardSchema'
+import { cellFor, comparatorFor, targetFor } from './indicatorLookups'
+import type { Indicator, Period, Target } from './scorecardSchema'
 
 export type Rating = 'red' | 'amber' | 'green'
 export type RagRating = Rating | 'none'
@@ -26,6 +26,15 @@ function isBetter(value: number, than: number, polarity: Indicator['polarity']):
   return polarity === 'high-is-good' ? value > than : value < than
 }
 
+/**
+ * How far a figure falls short of a numeric target, in the indicator's unit:
+ * 0 or less means met. Outside a range, in either direction, is a miss.
+ */
+export function targetMiss(target: Extract<Target, { kind: 'number' | 'range' }>, value: number, polarity: Indicator['polarity']): number {
+  if (target.kind === 'range') return value < target.min ? target.min - value : value > target.max ? value - target.max : 0
+  return polarity === 'high-is-good' ? target.value - value : value - target.value
+}
+
 export function computeRag(indicator: Indicator, periodId: string, periods: ReadonlyMap<string, Period>): RagResult {
   const reported = indicator.reported.find((r) => r.period === periodId)?.rag
   const finish = (rating: RagRating, reason: string): RagResult => ({
@@ -35,20 +44,19 @@ export function computeRag(indicator: Indicator, periodId: string, periods: Read
     disagreesWithReported: reported !== undefined && reported !== rating,
   })
 
-  const { polarity, target, unit } = indicator
+  const { polarity, unit } = indicator
   if (polarity === 'none') return finish('none', 'Not rated: this indicator has no polarity, so it is shown for context.')
+  const target = targetFor(indicator, periodId, periods)
+  if (!target && indicator.target?.from) {
+    return finish('none', `Not rated: the target applies from ${periods.get(indicator.target.from)?.label ?? indicator.target.from}.`)
+  }
   if (!target || target.kind === 'text') return finish('none', 'Not rated: there is no numeric target.')
   const cell = cellFor(indicator, periodId)
   if (!cell || cell.kind !== 'number') return finish('none', 'Not rated: there is no figure for this period.')
 
   const value = cell.number
   const targetText = formatTarget(target, unit, { withUnit: true })
-  let miss: number
-  if (target.kind === 'range') {
-    miss = value < target.min ? target.min - value : value > target.max ? value - target.max : 0
-  } else {
-    miss = polarity === 'high-is-good' ? target.value - value : value - target.value
-  }
+  const miss = targetMiss(target, value, polarity)
   if (miss <= 0) return finish('green', `Green: meets the target of ${targetText}.`)
 
   if (indicator.amberTolerance !== undefined && miss <= indicator.amberTolerance) {

@@ -1,6 +1,6 @@
 // Small lookups shared by the RAG and direction rules.
 import { comparePeriods } from './periods'
-import type { ComparatorKind, Comparator, Indicator, Period, ValueCell } from './scorecardSchema'
+import type { ComparatorKind, Comparator, Indicator, Period, Target, ValueCell } from './scorecardSchema'
 
 export function cellFor(indicator: Indicator, periodId: string): ValueCell | undefined {
   return indicator.values.find((v) => v.period === periodId)
@@ -30,4 +30,14 @@ export function comparatorFor(
     })
     .sort((a, b) => comparePeriods(periods.get(a.period!)!, periods.get(b.period!)!))
     .at(-1)
+}
+
+/** The indicator's target if it applies to the period (a target may apply only from a given period). */
+export function targetFor(indicator: Indicator, periodId: string, periods: ReadonlyMap<string, Period>): Target | undefined {
+  const { target } = indicator
+  if (!target?.from) return target
+  const from = periods.get(target.from)
+  const current = periods.get(periodId)
+  if (!from || !current) return undefined
+  return comparePeriods(current, from) >= 0 ? target : undefined
 }

@@ -150,7 +150,13 @@ function parseIndicator(item: unknown, index: number, known: Known, report: Repo
     report({ severity: 'error', ref: m.ref, field: 'section', message: `Unknown section "${m.section}"; this indicator was not loaded.` })
     return null
   }
-  return { ...m, ...parseItems(m, m.ref, m.unit, known, report) }
+  let target = m.target
+  if (target?.from !== undefined && !known.periodIds.has(target.from)) {
+    report({ severity: 'error', ref: m.ref, field: 'target.from', message: `Unknown period "${target.from}"; the target was ignored.` })
+    target = undefined
+  }
+  const { target: _dropped, ...rest } = m
+  return { ...rest, ...(target ? { target } : {}), ...parseItems(m, m.ref, m.unit, known, report) }
 }
 
 function parseAddition(item: unknown, index: number, known: Known, report: Report): Addition | null {

@@ -4,6 +4,11 @@
 // own, so one bad cell costs that cell, not the indicator or the file.
 import { z } from 'zod'
 
+// No runtime code generation: the app's Content-Security-Policy forbids eval,
+// and zod's JIT probe (new Function) would otherwise be reported as a violation.
+// Must run before any schema below is built.
+z.config({ jitless: true })
+
 export const FORMAT_ID = 'corporate-parenting-scorecard/1'
 
 // Non-blank, but kept exactly as written: verbatim text is never trimmed.
@@ -62,13 +67,15 @@ export const POLARITIES = ['high-is-good', 'low-is-good', 'none'] as const
 export const UNITS = ['count', 'percent', 'rate-per-10000', 'days', 'gbp-per-week', 'score', 'yes-no', 'text'] as const
 export const FREQUENCIES = ['quarterly', 'termly', 'half-termly', 'monthly', 'year-to-date', 'annual', 'as-at'] as const
 
+/** The first period a target applies to; without it, the target applies to every period. */
+const targetFrom = { from: nonEmpty.optional() }
 export const TargetSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('number'), value: z.number(), printed: z.string().optional() }).strict(),
+  z.object({ kind: z.literal('number'), value: z.number(), printed: z.string().optional(), ...targetFrom }).strict(),
   z
-    .object({ kind: z.literal('range'), min: z.number(), max: z.number(), printed: z.string().optional() })
+    .object({ kind: z.literal('range'), min: z.number(), max: z.number(), printed: z.string().optional(), ...targetFrom })
     .strict()
     .refine((t) => t.min <= t.max, { message: 'range min must not exceed max', path: ['max'] }),
-  z.object({ kind: z.literal('text'), text: nonEmpty }).strict(),
+  z.object({ kind: z.literal('text'), text: nonEmpty, ...targetFrom }).strict(),
 ])
 
 const cellBase = {

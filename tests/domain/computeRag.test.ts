@@ -89,4 +89,10 @@ describe('computeRag', () => {
     const differs = buildIndicator({ ...base, reported: [{ period: Q2, rag: 'red', source }] })
     expect(computeRag(differs, Q2, PERIOD_INDEX)).toMatchObject({ rating: 'green', reported: 'red', disagreesWithReported: true })
   })
+
+  it('does not rate a period before the target applies', () => {
+    const ind = buildIndicator({ target: { kind: 'number', value: 90, from: Q2 }, values: [num('2018-19-Q1', 50), num(Q2, 50)] })
+    expect(computeRag(ind, '2018-19-Q1', PERIOD_INDEX)).toMatchObject({ rating: 'none', reason: 'Not rated: the target applies from Q2 2018-19.' })
+    expect(computeRag(ind, Q2, PERIOD_INDEX).rating).toBe('red')
+  })
 })

@@ -98,6 +98,13 @@ describe('parseScorecard', () => {
     expect(issues).toContainEqual(expect.objectContaining({ ref: 'G1', field: 'section' }))
   })
 
+  it('ignores a target that starts in an unknown period, naming the field', () => {
+    const odd = validIndicator('P1', { target: { kind: 'number', value: 90, from: 'Q9' } })
+    const { scorecard, issues } = parseScorecard(file([odd]), FILE)
+    expect(scorecard?.indicators[0]?.target).toBeUndefined()
+    expect(issues).toEqual([expect.objectContaining({ ref: 'P1', field: 'target.from' })])
+  })
+
   it('warns about a percentage over 100 but keeps it', () => {
     const odd = validIndicator('P1', { values: [{ period: 'Q1', kind: 'number', number: 120, source }] })
     const { scorecard, issues } = parseScorecard(file([odd]), FILE)

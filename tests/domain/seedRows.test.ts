@@ -49,6 +49,11 @@ describe('real scorecard rows, Q2 2018-19', () => {
     expect(a.rag.reason).toContain('England average of 226 days')
   })
 
+  it('the 2018-19 targets do not rate the 2017-18 year end', () => {
+    expect(assess('P2.6', '2017-18-YE').rag).toMatchObject({ rating: 'none', reason: 'Not rated: the target applies from Q1 2018-19.' })
+    expect(assess('P2.6', '2018-19-Q1').rag.rating).toBe('red')
+  })
+
   it('G1 has no polarity, so it is not rated, but its range target is kept', () => {
     const a = assess('G1')
     expect(a.rag.rating).toBe('none')
