@@ -39,7 +39,8 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true })
 }
 
-async function startPreview(port) {
+/** Serves dist/ with `vite preview` on 127.0.0.1 and waits until it answers. */
+export async function startPreview(port) {
   const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -61,11 +62,21 @@ async function startPreview(port) {
   throw new Error(`vite preview did not start on ${url}:\n${output}`)
 }
 
+/** Debian's Chromium with a fresh throw-away profile. */
+export async function launchChromium(executablePath = findChromium()) {
+  const profile = mkdtempSync(join(tmpdir(), 'scorecard-chromium-'))
+  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 } })
+  const close = async () => {
+    await context.close()
+    rmSync(profile, { recursive: true, force: true })
+  }
+  return { context, close }
+}
+
 export async function run({ port = 4180 } = {}) {
   const executablePath = findChromium()
   const { server, url } = await startPreview(port)
-  const profile = mkdtempSync(join(tmpdir(), 'scorecard-chromium-'))
-  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 } })
+  const { context, close } = await launchChromium(executablePath)
   let passed = 0
   let failed = 0
   try {
@@ -76,6 +87,10 @@ export async function run({ port = 4180 } = {}) {
         if (msg.type() === 'error') consoleErrors.push(msg.text())
       })
       page.on('pageerror', (error) => consoleErrors.push(String(error)))
+      // Any Content-Security-Policy violation fails the test too.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`))
+      })
       const started = Date.now()
       try {
         await fn({ page, baseUrl: url, context })
@@ -91,9 +106,8 @@ export async function run({ port = 4180 } = {}) {
       }
     }
   } finally {
-    await context.close()
+    await close()
     server.kill()
-    rmSync(profile, { recursive: true, force: true })
   }
   console.log(`browser: ${passed} passed, ${failed} failed`)
   return { passed, failed }
