@@ -9,7 +9,7 @@ export function useScorecard() {
   const url = manifestUrl()
   return useQuery({
     queryKey: scorecardQueryKey(url),
-    queryFn: ({ signal }) => loadScorecard(url, signal),
+    queryFn: ({ signal }) => loadScorecard(url, { signal }),
     staleTime: 5 * 60_000,
   })
 }

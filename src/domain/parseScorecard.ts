@@ -43,9 +43,9 @@ function fieldPath(prefix: string, path: readonly PropertyKey[]): string {
   return out || '(file)'
 }
 
-function reportZodIssues(report: Report, error: z.ZodError, prefix: string, ref?: string) {
+function reportZodIssues(report: Report, error: z.ZodError, prefix: string, ref?: string, consequence = '') {
   for (const issue of error.issues) {
-    report({ severity: 'error', ref, field: fieldPath(prefix, issue.path), message: issue.message })
+    report({ severity: 'error', ref, field: fieldPath(prefix, issue.path), message: `${issue.message}${consequence}` })
   }
 }
 
@@ -141,8 +141,7 @@ function parseIndicator(item: unknown, index: number, known: Known, report: Repo
   const label = refLabel(item, `indicator #${index + 1}`)
   const meta = IndicatorMetaSchema.safeParse(item)
   if (!meta.success) {
-    reportZodIssues(report, meta.error, '', label)
-    report({ severity: 'error', ref: label, field: '(indicator)', message: 'This indicator was not loaded because of the problems above.' })
+    reportZodIssues(report, meta.error, '', label, '. This indicator was not loaded.')
     return null
   }
   const m = meta.data
