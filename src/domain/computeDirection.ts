@@ -4,7 +4,7 @@
 // are garbled, so the printed glyph is kept and read separately.
 import { formatNumberWithUnit, decimalsFor } from './formatValue'
 import { cellFor } from './indicatorLookups'
-import { comparePeriods, isSamePeriodYearBefore } from './periods'
+import { comparePeriods, samePeriodYearBefore } from './periods'
 import type { Indicator, Period, Unit } from './scorecardSchema'
 
 export type RawDirection = 'up' | 'down' | 'same'
@@ -43,7 +43,7 @@ function meaningOf(raw: RawDirection, polarity: Indicator['polarity']): Directio
 /** The period to compare with: the latest earlier period with a cell, or the same period a year before. */
 function comparisonPeriod(indicator: Indicator, current: Period, against: Comparison, periods: ReadonlyMap<string, Period>): Period | undefined {
   const withCells = indicator.values.map((v) => periods.get(v.period)).filter((p): p is Period => p !== undefined)
-  if (against === 'year-before') return withCells.find((p) => isSamePeriodYearBefore(p, current))
+  if (against === 'year-before') return withCells.find(samePeriodYearBefore(current))
   return withCells.filter((p) => p.end < current.start).sort(comparePeriods).at(-1)
 }
 

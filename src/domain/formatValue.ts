@@ -33,9 +33,21 @@ export function decimalsFor(number: number, printed?: string): number {
   return Math.min(2, String(number).split('.')[1]?.length ?? 0)
 }
 
+// Building an Intl.NumberFormat costs tens of microseconds; toLocaleString
+// builds one per call. One cached formatter per number of decimals.
+const formatters = new Map<number, Intl.NumberFormat>()
+function digitsFormatter(decimals: number): Intl.NumberFormat {
+  let formatter = formatters.get(decimals)
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+    formatters.set(decimals, formatter)
+  }
+  return formatter
+}
+
 /** A bare figure: "91.0%", "£3,561", "65.3", "302". */
 export function formatNumber(number: number, unit: Unit, decimals = decimalsFor(number)): string {
-  const digits = number.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+  const digits = digitsFormatter(decimals).format(number)
   if (unit === 'percent') return `${digits}%`
   if (unit === 'gbp-per-week') return `£${digits}`
   return digits

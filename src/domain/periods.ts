@@ -25,11 +25,10 @@ export function shiftYear(isoDate: string, years: number): string {
   return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-/** The period of the same kind exactly one year before, e.g. Q2 2017-18 for Q2 2018-19. */
-export function isSamePeriodYearBefore(candidate: Period, current: Period): boolean {
-  return (
-    candidate.kind === current.kind &&
-    candidate.start === shiftYear(current.start, -1) &&
-    candidate.end === shiftYear(current.end, -1)
-  )
+/** A test for "the period of the same kind exactly one year before", e.g. Q2 2017-18 for Q2 2018-19. */
+export function samePeriodYearBefore(current: Period): (candidate: Period) => boolean {
+  // Shift once, then compare many candidates (this runs for every indicator).
+  const start = shiftYear(current.start, -1)
+  const end = shiftYear(current.end, -1)
+  return (candidate) => candidate.kind === current.kind && candidate.start === start && candidate.end === end
 }
