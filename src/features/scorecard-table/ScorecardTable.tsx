@@ -1,3 +1,5 @@
+import { memo } from 'react'
+import type { Assessment } from '../../domain/assessIndicator'
 import type { ColumnDef } from './scorecardColumns'
 import { ColumnHeader } from './ColumnHeader'
 import type { SectionGroup } from './groupBySection'
@@ -36,19 +38,7 @@ export function ScorecardTable({ caption, columns, groups, sort, onSort }: Props
               </th>
             </tr>
             {group.assessments.map((a) => (
-              <tr key={a.indicator.ref} className="scorecard-row">
-                {columns.map((c) =>
-                  c.group === 'ref' ? (
-                    <th key={c.key} scope="row" className={c.className} data-label={c.label}>
-                      {c.cell(a)}
-                    </th>
-                  ) : (
-                    <td key={c.key} className={c.className} data-label={c.label}>
-                      {c.cell(a)}
-                    </td>
-                  ),
-                )}
-              </tr>
+              <ScorecardRow key={a.indicator.ref} assessment={a} columns={columns} />
             ))}
           </tbody>
         ))}
@@ -56,3 +46,25 @@ export function ScorecardTable({ caption, columns, groups, sort, onSort }: Props
     </div>
   )
 }
+
+/**
+ * One row. Memoised: assessments and columns keep their identity while only
+ * filters change, so typing in the search box re-renders no surviving row.
+ */
+const ScorecardRow = memo(function ScorecardRow({ assessment: a, columns }: { assessment: Assessment; columns: readonly ColumnDef[] }) {
+  return (
+    <tr className="scorecard-row">
+      {columns.map((c) =>
+        c.group === 'ref' ? (
+          <th key={c.key} scope="row" className={c.className} data-label={c.label}>
+            {c.cell(a)}
+          </th>
+        ) : (
+          <td key={c.key} className={c.className} data-label={c.label}>
+            {c.cell(a)}
+          </td>
+        ),
+      )}
+    </tr>
+  )
+})
