@@ -84,7 +84,7 @@ function IndicatorView({ indicator, previous, next, search }: ViewProps) {
       <p className="indicator-back">
         <Link to={{ pathname: '/scorecard', search }}>Back to scorecard</Link>
       </p>
-      <div className="indicator-heading">
+      <div className="page-heading indicator-heading">
         <h1>
           <span className="indicator-ref">{indicator.ref}</span> {indicator.title}
         </h1>

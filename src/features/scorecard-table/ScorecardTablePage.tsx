@@ -56,7 +56,7 @@ export function ScorecardTablePage() {
   const shownCount = groups.reduce((n, g) => n + g.assessments.length, 0)
   return (
     <>
-      <div className="scorecard-heading">
+      <div className="page-heading">
         <h1>Scorecard as at {period.label}</h1>
         <PeriodSelect periods={periodsWithData(scorecard)} value={periodId} label="As at" />
       </div>
