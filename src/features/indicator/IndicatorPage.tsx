@@ -156,28 +156,23 @@ function IndicatorView({ indicator, previous, next, search }: ViewProps) {
 
       <nav aria-label="Previous and next indicators" className="indicator-pager">
         <ul>
-          {previous && (
-            <li className="indicator-pager-previous">
-              <Link to={{ pathname: indicatorPath(previous.ref), search }} rel="prev">
-                <span className="indicator-pager-direction">Previous indicator</span>{' '}
-                <span className="indicator-pager-title">
-                  {previous.ref} {previous.title}
-                </span>
-              </Link>
-            </li>
-          )}
-          {next && (
-            <li className="indicator-pager-next">
-              <Link to={{ pathname: indicatorPath(next.ref), search }} rel="next">
-                <span className="indicator-pager-direction">Next indicator</span>{' '}
-                <span className="indicator-pager-title">
-                  {next.ref} {next.title}
-                </span>
-              </Link>
-            </li>
-          )}
+          {previous && <PagerLink to={previous} rel="prev" search={search} />}
+          {next && <PagerLink to={next} rel="next" search={search} />}
         </ul>
       </nav>
     </>
+  )
+}
+
+function PagerLink({ to, rel, search }: { to: { ref: string; title: string }; rel: 'prev' | 'next'; search: string }) {
+  return (
+    <li className={rel === 'prev' ? 'indicator-pager-previous' : 'indicator-pager-next'}>
+      <Link to={{ pathname: indicatorPath(to.ref), search }} rel={rel}>
+        <span className="indicator-pager-direction">{rel === 'prev' ? 'Previous indicator' : 'Next indicator'}</span>{' '}
+        <span className="indicator-pager-title">
+          {to.ref} {to.title}
+        </span>
+      </Link>
+    </li>
   )
 }
