@@ -1,0 +1,138 @@
+// The scorecard in the paper layout the committee papers use: a title, the
+// header row, then section heading rows with their indicators. Each cell is
+// the text the paper shows (see paperText.ts), protected against formula
+// injection; figures also carry an Excel number and format that display the
+// same text. CSV and XLSX writers both start from this table.
+import { assessIndicator } from '../assessIndicator'
+import { indexPeriods } from '../periods'
+import type { Indicator, Period, Scorecard } from '../scorecardSchema'
+import { excelFigureFor, type ExcelFigure } from './excelNumberFormat'
+import { paperColumnPeriods, paperPeriodHeader } from './financialPeriods'
+import { neutraliseFormula } from './formulaGuard'
+import { matchHeader } from './matchHeader'
+import { paperCellText, paperComparatorText, paperTargetText, POLARITY_TEXT } from './paperText'
+
+export type PaperCell = { text: string; figure?: ExcelFigure }
+export type PaperRowKind = 'title' | 'header' | 'section' | 'indicator'
+export type PaperRow = { kind: PaperRowKind; cells: PaperCell[] }
+export type PaperTable = { rows: PaperRow[]; columns: string[]; columnPeriods: Period[]; reportPeriod: Period }
+
+export type PaperLayoutOptions = {
+  /** The quarter the RAG, direction and comments columns describe. */
+  reportPeriodId: string
+  /** Write the app's own RAG and arrow where the source reported none (they then import as reported). */
+  fillComputed?: boolean
+}
+
+const PRIORITY_HEADERS: Record<string, string> = { cyp: 'C&YP Plan Priority', corporate: 'Corporate Priority' }
+const ARROWS = { up: '↑', down: '↓', same: '→' } as const
+const RAG_WORDS = { red: 'Red', amber: 'Amber', green: 'Green' } as const
+
+const text = (raw: string): PaperCell => ({ text: neutraliseFormula(raw) })
+const figure = (raw: string): PaperCell => {
+  const asNumber = excelFigureFor(raw)
+  return asNumber ? { text: neutraliseFormula(raw), figure: asNumber } : text(raw)
+}
+
+/** The paper columns for a report period, or undefined when it is not a financial quarter or year end. */
+export function paperLayoutColumns(reportPeriodId: string, priorityKeys: readonly string[]) {
+  const columnPeriods = paperColumnPeriods(reportPeriodId)
+  if (!columnPeriods) return undefined
+  const headers = [
+    'Ref',
+    'Info available from',
+    'Commentary/Lead',
+    'Indicator',
+    'Polarity',
+    'Stat Neigh Av',
+    'National Av',
+    'Target',
+    ...columnPeriods.map(paperPeriodHeader),
+    'RAG',
+    'Quarterly dir of travel',
+    'Comments',
+    ...priorityKeys.map((key) => PRIORITY_HEADERS[key] ?? `${key} priority`),
+  ]
+  return { headers, columnPeriods }
+}
+
+function priorityKeysOf(indicators: readonly Indicator[]): string[] {
+  const keys = new Set(indicators.flatMap((i) => Object.keys(i.priorities ?? {})))
+  const known = Object.keys(PRIORITY_HEADERS).filter((k) => keys.has(k))
+  return [...known, ...[...keys].filter((k) => !(k in PRIORITY_HEADERS)).sort()]
+}
+
+export function serialisePaperLayout(scorecard: Scorecard, options: PaperLayoutOptions): PaperTable {
+  const periods = indexPeriods(scorecard.periods)
+  const priorityKeys = priorityKeysOf(scorecard.indicators)
+  const layout = paperLayoutColumns(options.reportPeriodId, priorityKeys)
+  if (!layout) throw new Error(`${options.reportPeriodId} is not a financial quarter or year end, so it has no paper layout.`)
+  const { headers, columnPeriods } = layout
+  const reportPeriod = periods.get(options.reportPeriodId) ?? columnPeriods.find((p) => p.id === options.reportPeriodId)!
+  // Periods the scorecard does not define (a new year) still get their column, empty.
+  const allPeriods = new Map(periods)
+  for (const p of columnPeriods) if (!allPeriods.has(p.id)) allPeriods.set(p.id, p)
+  const width = headers.length
+  const pad = (cells: PaperCell[]) => [...cells, ...Array.from({ length: width - cells.length }, () => text(''))]
+
+  const rows: PaperRow[] = [
+    { kind: 'title', cells: pad([text(scorecard.title)]) },
+    { kind: 'title', cells: pad([text(scorecard.authority)]) },
+    { kind: 'header', cells: headers.map(text) },
+  ]
+
+  const bySection = new Map<string, Indicator[]>()
+  for (const indicator of scorecard.indicators) bySection.set(indicator.section, [...(bySection.get(indicator.section) ?? []), indicator])
+  const orphans = scorecard.indicators.filter((i) => !scorecard.sections.some((s) => s.id === i.section))
+  const groups = [...scorecard.sections.map((s) => ({ title: s.title, indicators: bySection.get(s.id) ?? [] })), { title: 'Other indicators', indicators: orphans }]
+
+  for (const group of groups) {
+    if (group.indicators.length === 0) continue
+    rows.push({ kind: 'section', cells: pad([text(group.title)]) })
+    for (const indicator of group.indicators) {
+      rows.push({ kind: 'indicator', cells: indicatorCells(indicator, { columnPeriods, reportPeriod, priorityKeys, periods: allPeriods, fillComputed: options.fillComputed ?? false }) })
+    }
+  }
+  return { rows, columns: headers, columnPeriods, reportPeriod }
+}
+
+type RowOptions = { columnPeriods: Period[]; reportPeriod: Period; priorityKeys: string[]; periods: ReadonlyMap<string, Period>; fillComputed: boolean }
+
+function indicatorCells(indicator: Indicator, options: RowOptions): PaperCell[] {
+  const { unit } = indicator
+  const inColumn = (kind: 'stat-neighbours' | 'england', field: 'statNeighbours' | 'national') =>
+    indicator.comparators.find((c) => c.kind === kind && c.source.column !== undefined && matchHeader(c.source.column)?.field === field)
+  const sn = inColumn('stat-neighbours', 'statNeighbours')
+  const national = inColumn('england', 'national')
+  const cells = options.columnPeriods.map((period) => {
+    const cell = indicator.values.find((v) => v.period === period.id)
+    return cell ? figure(paperCellText(cell, unit)) : text('')
+  })
+
+  const reportId = options.reportPeriod.id
+  const reported = indicator.reported.find((r) => r.period === reportId)
+  let rag = reported?.rag ? RAG_WORDS[reported.rag] : ''
+  let direction = reported?.directionRaw ?? ''
+  if (options.fillComputed) {
+    const assessment = assessIndicator(indicator, reportId, options.periods)
+    if (!rag && assessment.rag.rating !== 'none') rag = RAG_WORDS[assessment.rag.rating]
+    if (!direction && assessment.direction.raw) direction = ARROWS[assessment.direction.raw]
+  }
+  const comments = indicator.commentary.filter((c) => c.period === reportId).map((c) => c.text).join('\n\n')
+
+  return [
+    text(indicator.ref),
+    text(indicator.infoFrom ?? ''),
+    text(indicator.lead ?? ''),
+    text(indicator.title),
+    text(POLARITY_TEXT[indicator.polarity]),
+    sn ? figure(paperComparatorText(sn, unit)) : text(''),
+    national ? figure(paperComparatorText(national, unit)) : text(''),
+    figure(paperTargetText(indicator.target, unit)),
+    ...cells,
+    text(rag),
+    text(direction),
+    text(comments),
+    ...options.priorityKeys.map((key) => text(indicator.priorities?.[key] ?? '')),
+  ]
+}

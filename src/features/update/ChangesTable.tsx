@@ -1,0 +1,48 @@
+import { useId, useState } from 'react'
+import type { ScorecardChange } from './diffScorecards'
+import { PAGE_SIZE, ShowMoreButton } from './ShowMoreButton'
+
+const KIND_WORDS = { added: 'Added', removed: 'Removed', changed: 'Changed' } as const
+
+/** Differences between two versions, one row per changed item. */
+export function ChangesTable({ changes, caption }: { changes: readonly ScorecardChange[]; caption: string }) {
+  const [limit, setLimit] = useState(PAGE_SIZE)
+  const captionId = useId()
+  const shown = changes.slice(0, limit)
+  return (
+    <>
+      <div className="update-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className="update-table">
+          <caption id={captionId}>
+            {caption} ({changes.length} {changes.length === 1 ? 'change' : 'changes'}
+            {changes.length > shown.length ? `, first ${shown.length} shown` : ''})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Ref</th>
+              <th scope="col">Indicator</th>
+              <th scope="col">What</th>
+              <th scope="col">Before</th>
+              <th scope="col">After</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((change, index) => (
+              <tr key={`${change.ref}-${change.what}-${index}`}>
+                <th scope="row">{change.ref}</th>
+                <td>{change.title}</td>
+                <td>
+                  <span className="visually-hidden">{KIND_WORDS[change.kind]}: </span>
+                  {change.what}
+                </td>
+                <td className="update-text">{change.before}</td>
+                <td className="update-text">{change.after}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ShowMoreButton shown={shown.length} total={changes.length} onMore={() => setLimit((l) => l + PAGE_SIZE)} what="changes" />
+    </>
+  )
+}

@@ -1,0 +1,18 @@
+import { Link } from 'react-router'
+import { formatSavedAt } from './formatSavedAt'
+import { useVersionMeta } from './localScorecardVersions'
+
+/**
+ * For the app layout (optional): says on every page when the scorecard shown
+ * was imported or edited in this browser, rather than the published one.
+ */
+export function LocalScorecardNotice() {
+  const current = useVersionMeta((s) => s.current)
+  if (!current) return null
+  return (
+    <p className="local-scorecard-notice" style={{ borderLeft: '6px solid var(--brand)', background: 'var(--paper-alt)', padding: '0.5rem 1rem', margin: '0 0 1rem' }}>
+      This is a version of the scorecard made in this browser ({current.label}, {formatSavedAt(current.savedAt)}), not the published one.{' '}
+      <Link to="/update">Review, undo or export it</Link>.
+    </p>
+  )
+}

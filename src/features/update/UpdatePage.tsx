@@ -1,0 +1,46 @@
+import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { useLoadedScorecard } from '../../lib/useLoadedScorecard'
+import { EnterQuarterPanel } from './EnterQuarterPanel'
+import { ExportPanel } from './ExportPanel'
+import { ImportPanel } from './ImportPanel'
+import { useKeepLocalScorecard } from './useRestoreLocalScorecard'
+import { VersionsPanel } from './VersionsPanel'
+import { WhatChangedPanel } from './WhatChangedPanel'
+import './update.css'
+
+/** The officers' quarterly update: import, enter the next quarter, check what changed, export. All in this browser. */
+export function UpdatePage() {
+  useDocumentTitle('Update the scorecard')
+  useKeepLocalScorecard()
+  const loaded = useLoadedScorecard()
+  return (
+    <div className="update-page">
+      <h1>Update the scorecard</h1>
+      <p className="update-lead">
+        Bring in the spreadsheet you already keep, enter the next quarter, check what changed and export the result for the committee papers. Everything happens in
+        this browser: files are read here and nothing is uploaded.
+      </p>
+      <nav className="update-contents" aria-label="On this page">
+        <ol>
+          <li>
+            <a href="#import">Import a file</a>
+          </li>
+          <li>
+            <a href="#enter">Enter the next quarter</a>
+          </li>
+          <li>
+            <a href="#changes">What changed</a>
+          </li>
+          <li>
+            <a href="#export">Export</a>
+          </li>
+        </ol>
+      </nav>
+      <VersionsPanel />
+      <ImportPanel loaded={loaded} />
+      <EnterQuarterPanel loaded={loaded} />
+      <WhatChangedPanel loaded={loaded} />
+      <ExportPanel scorecard={loaded.scorecard} />
+    </div>
+  )
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { readPolarityText, readRagText, readTypedCell, typedFormWarning } from '../../../src/domain/spreadsheet/readTypedCell'
+
+describe('readTypedCell: a typed cell as a value, keeping the text as typed', () => {
+  it.each([
+    ['95%', { kind: 'number', number: 95, printed: '95%' }],
+    ['91.0%', { kind: 'number', number: 91, printed: '91.0%' }],
+    ['£3,561', { kind: 'number', number: 3561, printed: '£3,561' }],
+    [' 477 ', { kind: 'number', number: 477, printed: ' 477 ' }],
+    ['57% (63%)', { kind: 'number', number: 57, printed: '57% (63%)', alternate: { number: 63, printed: '63%' } }],
+    ['Supressed', { kind: 'suppressed', printed: 'Supressed' }],
+    ['Suppressed', { kind: 'suppressed', printed: 'Suppressed' }],
+    ['N/A', { kind: 'not-applicable', printed: 'N/A' }],
+    ['Under development', { kind: 'under-development', printed: 'Under development' }],
+    ['-', { kind: 'not-reported', printed: '-' }],
+    ['Yes', { kind: 'yes-no', answer: true, printed: 'Yes' }],
+    ['no', { kind: 'yes-no', answer: false, printed: 'no' }],
+    ['TBC', { kind: 'text', text: 'TBC', printed: 'TBC' }],
+    ['400-450', { kind: 'text', text: '400-450', printed: '400-450' }],
+  ])('%j', (text, cell) => {
+    expect(readTypedCell(text)).toEqual(cell)
+  })
+})
+
+describe('readRagText and readPolarityText', () => {
+  it.each([
+    ['Red', 'red'],
+    [' amber ', 'amber'],
+    ['G', 'green'],
+    ['Purple', undefined],
+    ['', undefined],
+  ])('RAG %j is %s', (text, rag) => {
+    expect(readRagText(text)).toBe(rag)
+  })
+
+  it.each([
+    ['High is Good', 'high-is-good'],
+    ['high is good', 'high-is-good'],
+    ['Higher is better', 'high-is-good'],
+    ['Low is Good', 'low-is-good'],
+    ['Lower is better', 'low-is-good'],
+    ['', 'none'],
+    ['N/A', 'none'],
+    ['Sideways', undefined],
+  ])('polarity %j is %s', (text, polarity) => {
+    expect(readPolarityText(text)).toBe(polarity)
+  })
+})
+
+describe('typedFormWarning', () => {
+  it.each([
+    ['95%', 'count', 'Typed as a percentage, but this indicator is a number.'],
+    ['£3,561', 'percent', 'Typed in pounds, but this indicator is a percentage.'],
+    ['95%', 'percent', undefined],
+    ['£760', 'gbp-per-week', undefined],
+    ['477', 'count', undefined],
+  ] as const)('%j for %s', (text, unit, warning) => {
+    expect(typedFormWarning(text, unit)).toBe(warning)
+  })
+})
