@@ -5,6 +5,7 @@ import { assessScorecard, periodsWithData } from '../../domain/summarise'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
 import { ColumnChooser } from './ColumnChooser'
+import { TableExport } from './TableExport'
 import { filterAssessments } from './filterAssessments'
 import { cohortOptions, leadNames, sectionOptions, SORT_OPTIONS } from './filterOptions'
 import { groupBySection } from './groupBySection'
@@ -62,6 +63,7 @@ export function ScorecardTablePage() {
       </div>
       <ScorecardFilters query={query} sections={options.sections} cohorts={options.cohorts} leads={options.leads} onChange={update} onClear={clear} />
       <ColumnChooser />
+      <TableExport scorecard={scorecard} shown={groups.flatMap((g) => g.assessments.map((a) => a.indicator))} periodId={periodId} />
       <p className="scorecard-count" role="status">
         Showing {shownCount} of {assessments.length} indicators
       </p>

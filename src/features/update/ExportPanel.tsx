@@ -3,7 +3,7 @@ import type { Scorecard } from '../../domain/scorecardSchema'
 import { sortPeriods } from '../../domain/periods'
 import { parseFinancialPeriodId } from '../../domain/spreadsheet/financialPeriods'
 import { latestQuarterWithData } from './entryPeriods'
-import { buildExport, downloadFile, todayIso, type ExportFormat } from './exportScorecard'
+import { buildExport, downloadFile, todayIso, type ExportFormat } from '../../lib/spreadsheet/exportScorecard'
 import { useEntryDraft } from './useEntryDraft'
 
 type Status = { kind: 'working' | 'done' | 'failed'; message: string } | null

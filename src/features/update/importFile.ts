@@ -13,7 +13,7 @@ import { sniffFileKind, type FileKind } from '../../domain/spreadsheet/sniffFile
 import { diffScorecards, summariseRefs, type RefSummary, type ScorecardChange } from './diffScorecards'
 import { CURRENT_FILE, mergeJsonScorecard } from './mergeJsonScorecard'
 import { readCsvGrid, readXlsxSheets, type Grid } from './spreadsheetGrid'
-import { loadExcelJS, loadPapa } from './spreadsheetLibraries'
+import { loadExcelJS, loadPapa } from '../../lib/spreadsheet/spreadsheetLibraries'
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
 

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Scorecard } from '../../../src/domain/scorecardSchema'
 import { countEntries, type ImportEntry } from '../../../src/domain/spreadsheet/importEntries'
 import { importFile, type ImportOutcome } from '../../../src/features/update/importFile'
-import { loadExcelJS } from '../../../src/features/update/spreadsheetLibraries'
+import { loadExcelJS } from '../../../src/lib/spreadsheet/spreadsheetLibraries'
 import { loadSeedScorecard } from '../../support/seedFiles'
 
 const FIXTURES = join(__dirname, '../../fixtures/import')

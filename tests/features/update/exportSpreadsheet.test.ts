@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { serialisePaperLayout } from '../../../src/domain/spreadsheet/serialisePaperLayout'
-import { buildExport } from '../../../src/features/update/exportScorecard'
-import { loadExcelJS, loadPapa } from '../../../src/features/update/spreadsheetLibraries'
-import { paperTableToCsv, paperTableToXlsx } from '../../../src/features/update/writeSpreadsheet'
+import { buildExport } from '../../../src/lib/spreadsheet/exportScorecard'
+import { loadExcelJS, loadPapa } from '../../../src/lib/spreadsheet/spreadsheetLibraries'
+import { paperTableToCsv, paperTableToXlsx } from '../../../src/lib/spreadsheet/writeSpreadsheet'
 import { loadSeedScorecard } from '../../support/seedFiles'
 
 describe('writing the paper layout', () => {
