@@ -222,3 +222,11 @@ export function describeSource(source: SourceRef): string {
     .join(', ')
   return `doc ${source.doc} ${place}${source.column ? ` (${source.column})` : ''}`
 }
+
+/** The target that applies to a period, in words: "121 days", "None for this period (applies from Q1 2018-19)", "No target". */
+export function describeTargetFor(indicator: Indicator, periodId: string, periods: ReadonlyMap<string, Period>): string {
+  const target = targetFor(indicator, periodId, periods)
+  if (target) return formatTarget(target, indicator.unit, { withUnit: true })
+  if (indicator.target?.from) return `None for this period (applies from ${periods.get(indicator.target.from)?.label ?? indicator.target.from})`
+  return 'No target'
+}

@@ -1,8 +1,9 @@
 // One indicator in full: its figure for the chosen period with a plain-English
 // summary, the trend chart and the same figures as a table, the commentary as
 // printed, its metadata and notes, and what the source itself reported.
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
+import { ChartDownloadButtons } from '../../components/charts/ChartDownloadButtons'
 import { LazyTrendChart } from '../../components/charts/LazyTrendChart'
 import { TrendDataTable } from '../../components/charts/TrendDataTable'
 import { DirectionIndicator } from '../../components/DirectionIndicator'
@@ -78,6 +79,7 @@ function IndicatorView({ indicator, previous, next, search }: ViewProps) {
   const summary = describeAssessment(assessment, periods)
   const { rag, direction, yearOnYear } = assessment
   const periodLabel = period?.label ?? periodId
+  const chartRef = useRef<HTMLDivElement>(null)
 
   return (
     <>
@@ -130,7 +132,17 @@ function IndicatorView({ indicator, previous, next, search }: ViewProps) {
 
       <section aria-labelledby="indicator-trend-heading">
         <h2 id="indicator-trend-heading">Trend</h2>
-        <LazyTrendChart indicator={indicator} scorecard={scorecard} periods={periods} />
+        <div ref={chartRef}>
+          <LazyTrendChart indicator={indicator} scorecard={scorecard} periods={periods} />
+        </div>
+        <ChartDownloadButtons
+          chartRef={chartRef}
+          authority={scorecard.authority}
+          indicatorRef={indicator.ref}
+          indicatorTitle={indicator.title}
+          periodId={periodId}
+          periodLabel={periodLabel}
+        />
         <TrendDataTable indicator={indicator} periods={periods} currentPeriodId={periodId} />
       </section>
 

@@ -1,0 +1,252 @@
+// Choosing what to present: every indicator, what needs attention, one pledge
+// or section, or a hand-picked list; with the committee's forward plan as a
+// hint to which pledge a meeting focuses on.
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react'
+import { Link, useLocation, useNavigate } from 'react-router'
+import { PeriodSelect } from '../../components/PeriodSelect'
+import type { Period, Scorecard } from '../../domain/scorecardSchema'
+import { periodsWithData } from '../../domain/summarise'
+import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
+import { CUSTOM_DECK, deckOptions, deckSearch, type DeckOption } from './decks'
+import { FORWARD_PLAN, meetingForQuarter, quarterOf } from './forwardPlan'
+
+const KEYS: Array<[string, string]> = [
+  ['Right arrow, Down arrow, Space or Page Down', 'Next slide'],
+  ['Left arrow, Up arrow, Shift+Space or Page Up', 'Previous slide'],
+  ['Home / End', 'First / last slide'],
+  ['A number, then Enter', 'Go to that slide'],
+  ['Esc', 'Stop presenting'],
+]
+
+function slides(n: number): string {
+  return `${n} ${n === 1 ? 'slide' : 'slides'}`
+}
+
+export function DeckChooser() {
+  const { scorecard } = useLoadedScorecard()
+  const { periodId, period } = useSelectedPeriod()
+  const location = useLocation()
+  useDocumentTitle('Present the scorecard')
+  const options = useMemo(() => deckOptions(scorecard, periodId), [scorecard, periodId])
+  // Esc on a slide comes back here, with the same period.
+  const from = `${location.pathname}${location.search}`
+  const periodLabel = period?.label ?? periodId
+  // The forward plan is this council's own; other data gets no hint.
+  const hasPlan = scorecard.authority === FORWARD_PLAN.authority
+
+  return (
+    <>
+      <div className="page-heading">
+        <h1>Present the scorecard</h1>
+        <PeriodSelect periods={periodsWithData(scorecard)} value={periodId} label="Period" />
+      </div>
+      <p className="deck-note">
+        One indicator per slide, in large type: its chart, the figure for {periodLabel}, the target, the rating, the direction of travel and a one-line
+        summary. The slide number is kept in the address, so a deck reopens where you left it.
+      </p>
+
+      <section aria-labelledby="decks-heading">
+        <h2 id="decks-heading">Choose a deck for {periodLabel}</h2>
+        {hasPlan && <ForwardPlanFocus scorecard={scorecard} period={period} periodId={periodId} from={from} />}
+        <ul className="deck-list">
+          {options.map((option) => (
+            <DeckLink key={option.id} option={option} periodId={periodId} from={from} />
+          ))}
+        </ul>
+      </section>
+
+      <CustomDeckForm scorecard={scorecard} periodId={periodId} from={from} />
+
+      {hasPlan && <ForwardPlanTable scorecard={scorecard} period={period} periodId={periodId} from={from} />}
+
+      <section aria-labelledby="keys-heading">
+        <h2 id="keys-heading">Keys while presenting</h2>
+        <table className="deck-keys">
+          <caption className="visually-hidden">Keyboard keys and what they do on a slide</caption>
+          <thead>
+            <tr>
+              <th scope="col">Key</th>
+              <th scope="col">What it does</th>
+            </tr>
+          </thead>
+          <tbody>
+            {KEYS.map(([key, action]) => (
+              <tr key={key}>
+                <th scope="row">{key}</th>
+                <td>{action}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="deck-note">Presentation clickers send Page Up and Page Down, so they work too. The buttons on each slide do the same.</p>
+      </section>
+    </>
+  )
+}
+
+function DeckLink({ option, periodId, from }: { option: DeckOption; periodId: string; from: string }) {
+  return (
+    <li>
+      {option.count > 0 ? (
+        <Link to={{ pathname: '/present', search: deckSearch(option.id, periodId) }} state={{ from }}>
+          {option.title}
+        </Link>
+      ) : (
+        <span>{option.title}</span>
+      )}{' '}
+      <span className="deck-count">({option.count > 0 ? slides(option.count) : 'nothing for this period'})</span>
+    </li>
+  )
+}
+
+function planSection(scorecard: Scorecard, pledge: number | undefined) {
+  return pledge === undefined ? undefined : scorecard.sections.find((s) => s.pledge === pledge)
+}
+
+/** "For Q2 2018-19, the forward plan puts … on the agenda of the JANUARY meeting, whose focus is …", with that pledge's deck. */
+function ForwardPlanFocus({ scorecard, period, periodId, from }: { scorecard: Scorecard; period: Period | undefined; periodId: string; from: string }) {
+  const meeting = meetingForQuarter(quarterOf(period))
+  if (!meeting?.scorecard) return null
+  const section = planSection(scorecard, meeting.pledge)
+  return (
+    <p className="forward-plan-hint">
+      {`For ${period?.label ?? periodId}, the forward plan puts “${meeting.scorecard.text}” on the agenda of the ${meeting.meeting} meeting, whose focus is “${meeting.focus}”.`}
+      {section && (
+        <>
+          {' '}
+          <Link to={{ pathname: '/present', search: deckSearch(section.id, periodId) }} state={{ from }}>
+            Present {section.title}
+          </Link>
+        </>
+      )}
+    </p>
+  )
+}
+
+function ForwardPlanTable({ scorecard, period, periodId, from }: { scorecard: Scorecard; period: Period | undefined; periodId: string; from: string }) {
+  const meeting = meetingForQuarter(quarterOf(period))
+  return (
+    <section aria-labelledby="forward-plan-heading" className="forward-plan">
+      <h2 id="forward-plan-heading">Which pledge each meeting focuses on</h2>
+      <div className="forward-plan-scroll" role="region" aria-labelledby="forward-plan-caption" tabIndex={0}>
+        <table className="forward-plan-table">
+          <caption id="forward-plan-caption">
+            {FORWARD_PLAN.title} (doc {FORWARD_PLAN.doc}, lines {FORWARD_PLAN.lines})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Meeting</th>
+              <th scope="col">Focus</th>
+              <th scope="col">Scorecard on the agenda</th>
+              <th scope="col">Deck</th>
+            </tr>
+          </thead>
+          <tbody>
+            {FORWARD_PLAN.meetings.map((m) => {
+              const section = planSection(scorecard, m.pledge)
+              return (
+                <tr key={m.meeting} className={m === meeting ? 'is-current' : undefined}>
+                  <th scope="row">
+                    {m.meeting}
+                    {m === meeting && <span className="visually-hidden"> (takes this period's scorecard)</span>}
+                  </th>
+                  <td>
+                    {m.focus} <span className="forward-plan-line">(line {m.focusLine})</span>
+                  </td>
+                  <td>
+                    {m.scorecard ? (
+                      <>
+                        {m.scorecard.text} <span className="forward-plan-line">(line {m.scorecard.line})</span>
+                      </>
+                    ) : (
+                      'None'
+                    )}
+                  </td>
+                  <td>
+                    {section ? (
+                      <Link to={{ pathname: '/present', search: deckSearch(section.id, periodId) }} state={{ from }}>
+                        Present pledge {m.pledge}
+                      </Link>
+                    ) : (
+                      'No single pledge'
+                    )}
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}
+
+function CustomDeckForm({ scorecard, periodId, from }: { scorecard: Scorecard; periodId: string; from: string }) {
+  const navigate = useNavigate()
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set())
+  const [error, setError] = useState('')
+  const errorId = useId()
+  const submitRef = useRef<HTMLButtonElement>(null)
+  const groups = scorecard.sections
+    .map((section) => ({ section, indicators: scorecard.indicators.filter((i) => i.section === section.id) }))
+    .filter((g) => g.indicators.length > 0)
+
+  function toggle(ref: string, on: boolean) {
+    setError('')
+    setChosen((current) => {
+      const next = new Set(current)
+      if (on) next.add(ref)
+      else next.delete(ref)
+      return next
+    })
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    // Scorecard order, whatever order they were ticked in.
+    const refs = scorecard.indicators.map((i) => i.ref).filter((r) => chosen.has(r))
+    if (refs.length === 0) {
+      setError('Choose at least one indicator.')
+      submitRef.current?.focus()
+      return
+    }
+    void navigate({ pathname: '/present', search: deckSearch(CUSTOM_DECK, periodId, 1, refs) }, { state: { from } })
+  }
+
+  return (
+    <section aria-labelledby="custom-deck-heading">
+      <h2 id="custom-deck-heading">Or choose the indicators</h2>
+      <details className="custom-deck">
+        <summary>Choose indicators by hand ({chosen.size} chosen)</summary>
+        <form onSubmit={submit} noValidate>
+          <p className="deck-note">An indicator with no entry for the period is shown at its latest entry, and the slide says so.</p>
+          {groups.map(({ section, indicators }) => (
+            <fieldset key={section.id} className="custom-deck-group">
+              <legend>{section.title}</legend>
+              <ul>
+                {indicators.map((indicator) => {
+                  const id = `choose-${indicator.ref.replace(/[^A-Za-z0-9]/g, '-')}`
+                  return (
+                    <li key={indicator.ref}>
+                      <input id={id} type="checkbox" checked={chosen.has(indicator.ref)} onChange={(e) => toggle(indicator.ref, e.target.checked)} />
+                      <label htmlFor={id}>
+                        <span className="custom-deck-ref">{indicator.ref}</span> {indicator.title}
+                      </label>
+                    </li>
+                  )
+                })}
+              </ul>
+            </fieldset>
+          ))}
+          <p className="custom-deck-error" id={errorId} role="alert">
+            {error}
+          </p>
+          <button ref={submitRef} type="submit" className="button" aria-describedby={error ? errorId : undefined}>
+            Present the chosen indicators
+          </button>
+        </form>
+      </details>
+    </section>
+  )
+}

@@ -1,0 +1,67 @@
+// One indicator as a slide: heading, the figure, target, rating and direction
+// in large type, the generated one-line summary, and a large trend chart.
+import type { Ref, RefObject } from 'react'
+import { LazyTrendChart } from '../../components/charts/LazyTrendChart'
+import { DirectionIndicator } from '../../components/DirectionIndicator'
+import { RagBadge } from '../../components/RagBadge'
+import { describeAssessment, describeTargetFor } from '../../domain/describeIndicator'
+import { formatCell } from '../../domain/formatValue'
+import type { Period, Scorecard } from '../../domain/scorecardSchema'
+import type { Slide as SlideData } from './decks'
+
+type Props = {
+  ref?: Ref<HTMLElement>
+  slide: SlideData
+  scorecard: Scorecard
+  periods: ReadonlyMap<string, Period>
+  chartRef: RefObject<HTMLDivElement | null>
+  chartHeight: number
+}
+
+export function Slide({ ref, slide, scorecard, periods, chartRef, chartHeight }: Props) {
+  const { assessment, shownInsteadOf } = slide
+  const { indicator, periodId, rag, direction } = assessment
+  const periodLabel = periods.get(periodId)?.label ?? periodId
+  return (
+    <section ref={ref} className="slide" aria-labelledby="slide-title" tabIndex={-1}>
+      <h1 id="slide-title" className="slide-title">
+        <span className="slide-ref">{indicator.ref}</span> {indicator.title}
+      </h1>
+      {shownInsteadOf && (
+        <p className="deck-notice">
+          No entry for {periods.get(shownInsteadOf)?.label ?? shownInsteadOf}: showing its latest, {periodLabel}.
+        </p>
+      )}
+      <p className="slide-summary">{describeAssessment(assessment, periods)}</p>
+      <div className="slide-body">
+        <div className="slide-facts-column">
+          <dl className="slide-facts">
+            <div className="slide-fact slide-fact--value">
+              <dt>{periodLabel}</dt>
+              <dd className="slide-value">{formatCell(assessment.cell, indicator.unit, { withUnit: true })}</dd>
+            </div>
+            <div className="slide-fact">
+              <dt>Target</dt>
+              <dd>{describeTargetFor(indicator, periodId, periods)}</dd>
+            </div>
+            <div className="slide-fact">
+              <dt>Rating</dt>
+              <dd>
+                <RagBadge rating={rag.rating} size="large" />
+              </dd>
+            </div>
+            <div className="slide-fact">
+              <dt>Direction</dt>
+              <dd>
+                <DirectionIndicator direction={direction} />
+              </dd>
+            </div>
+          </dl>
+        </div>
+        <div className="slide-chart" ref={chartRef}>
+          <LazyTrendChart indicator={indicator} scorecard={scorecard} periods={periods} size="large" height={chartHeight} />
+        </div>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,239 @@
+// Presenting a deck: one indicator per slide, driven by the keyboard (or a
+// presentation clicker) from anywhere on the page, or by the on-screen
+// buttons. The slide number lives in the URL (replaced, not pushed, so Back
+// leaves the deck rather than stepping through it) and each change is
+// announced politely to screen readers.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router'
+import { ChartDownloadButtons } from '../../components/charts/ChartDownloadButtons'
+import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
+import { parseSlide, resolveDeck, type Deck } from './decks'
+import { Slide } from './Slide'
+import { moveTo, slideCommand } from './slideKeys'
+import { useFullscreen } from './useFullscreen'
+
+/** Where Esc goes: the page the deck was opened from, else the overview for the period. */
+function returnPath(state: unknown, periodId: string): string {
+  const from = (state as { from?: unknown } | null)?.from
+  if (typeof from === 'string' && from.startsWith('/') && !from.startsWith('//')) return from
+  return `/?period=${encodeURIComponent(periodId)}`
+}
+
+/** Keys typed into these are theirs, not the deck's. */
+const TEXT_ENTRY = 'input, select, textarea, [contenteditable="true"]'
+/** Space and Enter press these, so the deck leaves those keys to them. */
+const PRESSABLE = 'button, a[href], summary'
+
+function useViewportHeight(): number {
+  const [height, setHeight] = useState(() => window.innerHeight || 800)
+  useEffect(() => {
+    const onResize = () => setHeight(window.innerHeight || 800)
+    window.addEventListener('resize', onResize)
+    return () => window.removeEventListener('resize', onResize)
+  }, [])
+  return height
+}
+
+export function SlideDeck({ deckId }: { deckId: string }) {
+  const { scorecard } = useLoadedScorecard()
+  const { periodId } = useSelectedPeriod()
+  const [params] = useSearchParams()
+  const refs = params.get('refs')
+  const deck = useMemo(() => resolveDeck(scorecard, deckId, refs, periodId), [scorecard, deckId, refs, periodId])
+  const location = useLocation()
+  const leaveTo = returnPath(location.state, periodId)
+
+  if (!deck || deck.slides.length === 0) {
+    return <EmptyDeck deck={deck} deckId={deckId} periodId={periodId} leaveTo={leaveTo} />
+  }
+  return <Presenting deck={deck} leaveTo={leaveTo} />
+}
+
+function EmptyDeck({ deck, deckId, periodId, leaveTo }: { deck: Deck | undefined; deckId: string; periodId: string; leaveTo: string }) {
+  useDocumentTitle('Nothing to present')
+  const { periods } = useSelectedPeriod()
+  return (
+    <div className="deck-empty">
+      <h1>Nothing to present</h1>
+      <p>
+        {deck
+          ? `The deck “${deck.title}” has no indicators with an entry for ${periods.get(periodId)?.label ?? periodId}.`
+          : `There is no deck called “${deckId}” in this scorecard.`}
+        {deck && deck.unknownRefs.length > 0 && ` These refs are not in the scorecard: ${deck.unknownRefs.join(', ')}.`}
+      </p>
+      <p>
+        <Link to={{ pathname: '/present', search: `?period=${encodeURIComponent(periodId)}` }}>Choose another deck</Link> or{' '}
+        <Link to={leaveTo}>go back</Link>.
+      </p>
+    </div>
+  )
+}
+
+function Presenting({ deck, leaveTo }: { deck: Deck; leaveTo: string }) {
+  const { scorecard } = useLoadedScorecard()
+  const { periods } = useSelectedPeriod()
+  const [params, setParams] = useSearchParams()
+  const location = useLocation()
+  const navigate = useNavigate()
+  const count = deck.slides.length
+  const number = parseSlide(params.get('slide'), count)
+  const slide = deck.slides[number - 1]!
+  const { indicator } = slide.assessment
+  const [typed, setTyped] = useState('')
+  const fullscreen = useFullscreen()
+  const slideRef = useRef<HTMLElement>(null)
+  const chartRef = useRef<HTMLDivElement>(null)
+  const viewportHeight = useViewportHeight()
+  // The chart takes what the window has left under the bar, heading and summary.
+  const chartHeight = Math.round(Math.min(600, Math.max(240, viewportHeight - 420)))
+  useDocumentTitle(`${deck.title}: slide ${number} of ${count}`)
+
+  // Key presses can arrive faster than the URL updates; count from the latest.
+  const current = useRef(number)
+  current.current = number
+
+  const goTo = useCallback(
+    (target: number) => {
+      if (target === current.current) return
+      current.current = target
+      const next = new URLSearchParams(params)
+      next.set('slide', String(target))
+      setParams(next, { replace: true, state: location.state, preventScrollReset: true })
+    },
+    [params, setParams, location.state],
+  )
+
+  const leave = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {})
+    void navigate(leaveTo)
+  }, [navigate, leaveTo])
+
+  // Arriving on the deck, put focus on the slide so the keys work at once and
+  // a screen reader starts at the slide.
+  useEffect(() => {
+    slideRef.current?.focus({ preventScroll: true })
+  }, [])
+
+  // Each slide starts at its top (on a small screen the last one may have been scrolled).
+  useEffect(() => {
+    if (window.scrollY > 0) window.scrollTo(0, 0)
+  }, [number])
+
+  // A layout effect, so the keys work from the moment the slide is on screen.
+  useLayoutEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented) return
+      const command = slideCommand(event)
+      if (!command) return
+      const target = event.target instanceof Element ? event.target : null
+      if (target?.closest(TEXT_ENTRY)) return
+      const onPressable = Boolean(target?.closest(PRESSABLE))
+      switch (command.kind) {
+        case 'digit':
+          setTyped((t) => (t + command.digit).slice(-4))
+          break
+        case 'erase':
+          if (typed === '') return
+          setTyped((t) => t.slice(0, -1))
+          break
+        case 'jump':
+          // Enter with no number typed presses the focused button or link.
+          if (typed === '') return
+          goTo(moveTo(command, current.current, count, typed))
+          setTyped('')
+          break
+        case 'leave':
+          // Esc first clears a half-typed number, then leaves.
+          if (typed !== '') setTyped('')
+          else leave()
+          break
+        case 'next':
+        case 'previous':
+          if (event.key === ' ' && onPressable) return
+          goTo(moveTo(command, current.current, count))
+          setTyped('')
+          break
+        default:
+          goTo(moveTo(command, current.current, count))
+          setTyped('')
+      }
+      event.preventDefault()
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [count, goTo, leave, typed])
+
+  const period = periods.get(slide.assessment.periodId)
+  const announcement = `Slide ${number} of ${count}: ${indicator.ref} ${indicator.title}`
+  return (
+    <div className="deck">
+      <div className="deck-bar">
+        <p className="deck-position">
+          <span className="deck-title">{deck.title}</span>{' '}
+          <span className="deck-number">
+            Slide {number} of {count}
+          </span>
+        </p>
+        <nav aria-label="Slides" className="deck-controls">
+          <ul>
+            <li>
+              <button type="button" className="button button-secondary" aria-disabled={number === 1} onClick={() => goTo(Math.max(1, number - 1))}>
+                Previous
+              </button>
+            </li>
+            <li>
+              <button type="button" className="button button-secondary" aria-disabled={number === count} onClick={() => goTo(Math.min(count, number + 1))}>
+                Next
+              </button>
+            </li>
+            {fullscreen.supported && (
+              <li>
+                <button type="button" className="button button-secondary" aria-pressed={fullscreen.active} onClick={() => void fullscreen.toggle()}>
+                  Full screen
+                </button>
+              </li>
+            )}
+            <li>
+              <button type="button" className="button button-secondary" onClick={leave}>
+                Stop presenting <span className="deck-key-hint">(Esc)</span>
+              </button>
+            </li>
+          </ul>
+        </nav>
+      </div>
+      {typed !== '' && (
+        <p className="deck-typed">
+          Go to slide <strong>{typed}</strong>: press Enter (Esc to cancel)
+        </p>
+      )}
+      {fullscreen.error && <p className="deck-notice">{fullscreen.error}</p>}
+      <Slide
+        ref={slideRef}
+        slide={slide}
+        scorecard={scorecard}
+        periods={periods}
+        chartRef={chartRef}
+        chartHeight={chartHeight}
+      />
+      <div className="deck-footer">
+        <p className="deck-help">
+          Next: → ↓ Space Page Down · Previous: ← ↑ Page Up · Number then Enter to jump · Esc to stop
+          {deck.unknownRefs.length > 0 && ` · Not in the scorecard: ${deck.unknownRefs.join(', ')}`}
+        </p>
+        <ChartDownloadButtons
+          chartRef={chartRef}
+          authority={scorecard.authority}
+          indicatorRef={indicator.ref}
+          indicatorTitle={indicator.title}
+          periodId={slide.assessment.periodId}
+          periodLabel={period?.label ?? slide.assessment.periodId}
+          className="deck-download"
+        />
+      </div>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,111 @@
+// Which indicators a deck shows, in which order, for a period. A deck is named
+// in the URL (?deck=): all, exceptions, a section id (pledge-3), pledge-N for
+// the section of pledge N, or custom with ?refs=P3.16,P3.17.
+import { assessIndicator, type Assessment } from '../../domain/assessIndicator'
+import { findExceptions } from '../../domain/findExceptions'
+import { indexPeriods, sortPeriods } from '../../domain/periods'
+import type { Indicator, Period, Scorecard, Section } from '../../domain/scorecardSchema'
+
+export type Slide = {
+  assessment: Assessment
+  /** Set when the indicator has no entry for the chosen period and its latest is shown instead. */
+  shownInsteadOf?: string
+}
+
+export type Deck = {
+  id: string
+  title: string
+  slides: Slide[]
+  /** Refs asked for in a custom deck that are not in the scorecard. */
+  unknownRefs: string[]
+}
+
+export type DeckOption = { id: string; title: string; count: number; section?: Section }
+
+export const CUSTOM_DECK = 'custom'
+
+/** "P3.16, P3.17" → ["P3.16", "P3.17"], without blanks or repeats. */
+export function parseRefs(param: string | null): string[] {
+  if (!param) return []
+  return [...new Set(param.split(',').map((r) => r.trim()).filter((r) => r !== ''))]
+}
+
+/** The 1-based slide number from the URL, kept inside the deck. */
+export function parseSlide(param: string | null, count: number): number {
+  const n = Number.parseInt(param ?? '', 10)
+  if (!Number.isFinite(n) || count === 0) return 1
+  return Math.min(Math.max(n, 1), count)
+}
+
+function sectionFor(scorecard: Scorecard, deckId: string): Section | undefined {
+  const exact = scorecard.sections.find((s) => s.id === deckId)
+  if (exact) return exact
+  const pledge = /^pledge-(\d+)$/.exec(deckId)?.[1]
+  return pledge === undefined ? undefined : scorecard.sections.find((s) => s.pledge === Number(pledge))
+}
+
+/** The indicators with an entry (a figure or a status) for the period: what a meeting on that period looks at. */
+function assessInPeriod(indicators: readonly Indicator[], periodId: string, periods: ReadonlyMap<string, Period>): Assessment[] {
+  return indicators.map((i) => assessIndicator(i, periodId, periods)).filter((a) => a.cell !== undefined)
+}
+
+/** A hand-picked indicator is shown even without an entry for the period: at its latest entry, and the slide says so. */
+function customSlide(indicator: Indicator, periodId: string, periods: ReadonlyMap<string, Period>): Slide {
+  const own = assessIndicator(indicator, periodId, periods)
+  if (own.cell !== undefined) return { assessment: own }
+  const latest = sortPeriods(indicator.values.map((v) => periods.get(v.period)).filter((p): p is Period => p !== undefined)).at(-1)
+  if (!latest) return { assessment: own }
+  return { assessment: assessIndicator(indicator, latest.id, periods), shownInsteadOf: periodId }
+}
+
+/** The deck named in the URL, or undefined when the name is not one this scorecard has. */
+export function resolveDeck(scorecard: Scorecard, deckId: string, refsParam: string | null, periodId: string): Deck | undefined {
+  const periods = indexPeriods(scorecard.periods)
+  const all = () => assessInPeriod(scorecard.indicators, periodId, periods)
+  const deck = (title: string, assessments: Assessment[]): Deck => ({ id: deckId, title, slides: assessments.map((assessment) => ({ assessment })), unknownRefs: [] })
+
+  if (deckId === 'all') return deck('All indicators', all())
+  if (deckId === 'exceptions') return deck('What needs attention', findExceptions(all()).map((e) => e.assessment))
+  if (deckId === CUSTOM_DECK) {
+    const refs = parseRefs(refsParam)
+    const byRef = new Map(scorecard.indicators.map((i) => [i.ref, i]))
+    return {
+      id: deckId,
+      title: 'Chosen indicators',
+      slides: refs.flatMap((ref) => {
+        const indicator = byRef.get(ref)
+        return indicator ? [customSlide(indicator, periodId, periods)] : []
+      }),
+      unknownRefs: refs.filter((r) => !byRef.has(r)),
+    }
+  }
+  const section = sectionFor(scorecard, deckId)
+  if (!section) return undefined
+  return deck(section.title, assessInPeriod(scorecard.indicators.filter((i) => i.section === section.id), periodId, periods))
+}
+
+/** The decks to choose from, with how many slides each has for the period. */
+export function deckOptions(scorecard: Scorecard, periodId: string): DeckOption[] {
+  const periods = indexPeriods(scorecard.periods)
+  const inPeriod = assessInPeriod(scorecard.indicators, periodId, periods)
+  return [
+    { id: 'all', title: 'All indicators', count: inPeriod.length },
+    { id: 'exceptions', title: 'What needs attention', count: findExceptions(inPeriod).length },
+    ...scorecard.sections.map((section) => ({
+      id: section.id,
+      title: section.title,
+      count: inPeriod.filter((a) => a.indicator.section === section.id).length,
+      section,
+    })),
+  ]
+}
+
+/** The search string for a deck at a slide, keeping the period. */
+export function deckSearch(deckId: string, periodId: string, slide = 1, refs: readonly string[] = []): string {
+  const params = new URLSearchParams({ deck: deckId })
+  if (deckId === CUSTOM_DECK) params.set('refs', refs.join(','))
+  params.set('slide', String(slide))
+  params.set('period', periodId)
+  // Commas are allowed in a query string; left readable, as in ?refs=P3.16,P3.17.
+  return `?${params.toString().replace(/%2C/gi, ',')}`
+}

@@ -1,0 +1,103 @@
+// The pack's first page: authority, period, the quarter in brief, ratings by
+// pledge, and how to read the pack.
+import { RagBadge } from '../../components/RagBadge'
+import type { RagRating } from '../../domain/computeRag'
+import type { Scorecard } from '../../domain/scorecardSchema'
+import type { Counts } from '../../domain/summarise'
+import type { PrintPack } from './buildPrintPack'
+
+const COUNT_COLUMNS: Array<{ key: keyof Counts; label: string }> = [
+  { key: 'total', label: 'Indicators' },
+  { key: 'red', label: 'Red' },
+  { key: 'amber', label: 'Amber' },
+  { key: 'green', label: 'Green' },
+  { key: 'unrated', label: 'Not rated' },
+  { key: 'improving', label: 'Improving' },
+  { key: 'worsening', label: 'Worsening' },
+]
+
+const RAG_KEY: Array<[RagRating, string]> = [
+  ['green', 'meets the target'],
+  ['amber', 'misses the target, but within its tolerance or better than the England average'],
+  ['red', 'misses the target'],
+  ['none', 'no target, no polarity or no figure'],
+]
+
+export function PackCover({ scorecard, pack, periodLabel }: { scorecard: Scorecard; pack: PrintPack; periodLabel: string }) {
+  return (
+    <section className="pack-part pack-cover" aria-labelledby="pack-title">
+      <p className="pack-authority">{scorecard.authority}</p>
+      <h1 id="pack-title" className="pack-title">
+        {scorecard.title} <span className="pack-period">{periodLabel}</span>
+      </h1>
+      <p className="pack-kind">Corporate Parenting Committee pack</p>
+
+      <div className="pack-cover-columns">
+        <div>
+          <h2>The quarter in brief</h2>
+          {pack.summary.map((sentence) => (
+            <p key={sentence}>{sentence}</p>
+          ))}
+          {pack.leftOut.length > 0 && (
+            <p>
+              {pack.leftOut.length} {pack.leftOut.length === 1 ? 'indicator has' : 'indicators have'} no entry for {periodLabel} (measures reported in
+              other periods, such as annual health figures) and {pack.leftOut.length === 1 ? 'is' : 'are'} not in this pack; the annual report covers
+              year-end figures.
+            </p>
+          )}
+          <h2>How to read this pack</h2>
+          <ul className="pack-key">
+            {RAG_KEY.map(([rating, meaning]) => (
+              <li key={rating}>
+                <RagBadge rating={rating} /> {meaning}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <div className="pack-table-scroll" role="region" aria-labelledby="pack-counts-caption" tabIndex={0}>
+            <table className="pack-counts">
+              <caption id="pack-counts-caption">Ratings and direction of travel by pledge, {periodLabel}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Section</th>
+                  {COUNT_COLUMNS.map((c) => (
+                    <th key={c.key} scope="col" className="numeric">
+                      {c.label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {pack.sections.map(({ section, counts }) => (
+                  <tr key={section.id}>
+                    <th scope="row">{section.title}</th>
+                    {COUNT_COLUMNS.map((c) => (
+                      <td key={c.key} className="numeric">
+                        {counts[c.key]}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">All</th>
+                  {COUNT_COLUMNS.map((c) => (
+                    <td key={c.key} className="numeric">
+                      {pack.totals[c.key]}
+                    </td>
+                  ))}
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+          <p className="pack-cover-note">
+            <strong>↑ Up, ↓ Down, → No real change</strong>: what the figure did since the previous one; “improving” or “worsening” says whether that is
+            better or worse for children.
+          </p>
+        </div>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,48 @@
+// One section of the scorecard as a table: a row per indicator, never split
+// across pages, with its header repeated on each page it runs onto.
+import { DirectionIndicator } from '../../components/DirectionIndicator'
+import { RagBadge } from '../../components/RagBadge'
+import { formatCell } from '../../domain/formatValue'
+import type { Section } from '../../domain/scorecardSchema'
+import type { PackEntry } from './buildPrintPack'
+
+export function PackScorecardTable({ section, entries, periodLabel }: { section: Section; entries: PackEntry[]; periodLabel: string }) {
+  const captionId = `pack-table-${section.id.replace(/[^A-Za-z0-9]/g, '-')}`
+  return (
+    <div className="pack-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table className="pack-table">
+        <caption id={captionId}>{section.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Ref</th>
+            <th scope="col">Indicator</th>
+            <th scope="col" className="numeric pack-figure">
+              {periodLabel}
+            </th>
+            <th scope="col" className="numeric">
+              Target
+            </th>
+            <th scope="col">Rating</th>
+            <th scope="col">Direction</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map(({ assessment: a, target }) => (
+            <tr key={a.indicator.ref}>
+              <th scope="row">{a.indicator.ref}</th>
+              <td>{a.indicator.title}</td>
+              <td className="numeric pack-figure">{formatCell(a.cell, a.indicator.unit, { withUnit: true })}</td>
+              <td className="numeric">{target}</td>
+              <td>
+                <RagBadge rating={a.rag.rating} />
+              </td>
+              <td>
+                <DirectionIndicator direction={a.direction} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
