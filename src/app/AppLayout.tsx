@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'react'
 import { useScorecard } from '../data/useScorecard'
 import { ErrorMessage, Loading } from '../components/StatusMessages'
 import { DataIssuesNotice } from '../components/DataIssuesNotice'
+import { LocalScorecardNotice } from '../features/update/LocalScorecardNotice'
+import { useRestoreLocalScorecard } from '../features/update/useRestoreLocalScorecard'
 
 const NAV = [
   { to: '/', label: 'Overview', end: true },
@@ -10,9 +12,21 @@ const NAV = [
   { to: '/cohort/cared-for-children', label: 'Cared-for children' },
   { to: '/cohort/care-leavers', label: 'Care leavers' },
   { to: '/cohort/sufficiency', label: 'Sufficiency' },
+  { to: '/annual-report', label: 'Annual report' },
+  { to: '/present', label: 'Present' },
+  { to: '/print', label: 'Print pack' },
+  { to: '/update', label: 'Update' },
 ]
 
+/** A deck being presented fills the window: no site header, navigation or footer. */
+function isPresenting(pathname: string, search: string): boolean {
+  return pathname === '/present' && new URLSearchParams(search).has('deck')
+}
+
 export function AppLayout() {
+  // A scorecard imported or edited in this browser replaces the published one
+  // from the first render; it must run before the query reads the cache.
+  useRestoreLocalScorecard()
   const query = useScorecard()
   const location = useLocation()
   const mainRef = useRef<HTMLElement>(null)
@@ -29,6 +43,19 @@ export function AppLayout() {
   }, [location.pathname])
 
   const title = query.data?.scorecard.title ?? 'Corporate parenting scorecard'
+  if (isPresenting(location.pathname, location.search)) {
+    return (
+      <main id="main" ref={mainRef} tabIndex={-1} className="main--presenting">
+        {query.isPending && <Loading />}
+        {query.isError && !query.data && (
+          <ErrorMessage title="The scorecard could not be loaded." onRetry={() => void query.refetch()}>
+            <p>{query.error.message}</p>
+          </ErrorMessage>
+        )}
+        {query.data && <Outlet context={query.data} />}
+      </main>
+    )
+  }
   return (
     <>
       <a className="skip-link" href="#main">
@@ -67,6 +94,7 @@ export function AppLayout() {
                 <p>{query.error.message}</p>
               </ErrorMessage>
             )}
+            <LocalScorecardNotice />
             <DataIssuesNotice issues={query.data.issues} />
             <Outlet context={query.data} />
           </>

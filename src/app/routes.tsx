@@ -25,6 +25,22 @@ export const routes: RouteObject[] = [
         path: 'cohort/:cohort',
         lazy: async () => ({ Component: (await import('../features/cohorts/CohortPage')).CohortPage }),
       },
+      {
+        path: 'present',
+        lazy: async () => ({ Component: (await import('../features/presentation/PresentationPage')).PresentationPage }),
+      },
+      {
+        path: 'annual-report',
+        lazy: async () => ({ Component: (await import('../features/annual-report/AnnualReportPage')).AnnualReportPage }),
+      },
+      {
+        path: 'print',
+        lazy: async () => ({ Component: (await import('../features/print-pack/PrintPackPage')).PrintPackPage }),
+      },
+      {
+        path: 'update',
+        lazy: async () => ({ Component: (await import('../features/update/UpdatePage')).UpdatePage }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,6 +1,10 @@
 // Entry point for `npm run test:browser` (needs `npm run build` first).
 import { run } from './harness.mjs'
 import './journeys.browser.mjs'
+import './meetings.browser.mjs'
+// Last: it leaves an imported scorecard in this profile's storage until it clears it.
+import './update.browser.mjs'
 
 const { failed } = await run()
 process.exit(failed > 0 ? 1 : 0)
+

@@ -30,7 +30,7 @@ export function TableExport({ scorecard, shown, periodId }: Props) {
       <button type="button" className="button button-secondary" onClick={() => void download('xlsx')}>
         Excel (XLSX)
       </button>
-      <p className="scorecard-export-status" role="status">
+      <p className="scorecard-export-status" aria-live="polite">
         {status}
       </p>
     </div>

@@ -10,7 +10,7 @@ export function LocalScorecardNotice() {
   const current = useVersionMeta((s) => s.current)
   if (!current) return null
   return (
-    <p className="local-scorecard-notice" style={{ borderLeft: '6px solid var(--brand)', background: 'var(--paper-alt)', padding: '0.5rem 1rem', margin: '0 0 1rem' }}>
+    <p className="local-scorecard-notice">
       This is a version of the scorecard made in this browser ({current.label}, {formatSavedAt(current.savedAt)}), not the published one.{' '}
       <Link to="/update">Review, undo or export it</Link>.
     </p>
