@@ -20,6 +20,19 @@ function seedData(): Plugin {
         res.end(readFileSync(join(SEED_DIR, name)))
       })
     },
+    // Start fetching the bundled data with the page rather than after the
+    // JavaScript has run: the manifest and the files it lists.
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => {
+        const manifest = JSON.parse(readFileSync(join(SEED_DIR, 'manifest.json'), 'utf8')) as { files: string[] }
+        return ['manifest.json', ...manifest.files].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `${SEED_URL}${file}` },
+          injectTo: 'head' as const,
+        }))
+      },
+    },
     generateBundle() {
       for (const file of seedFiles()) {
         this.emitFile({ type: 'asset', fileName: `data/${file}`, source: readFileSync(join(SEED_DIR, file)) })

@@ -1,7 +1,7 @@
 // Finds Debian's Chromium for the browser tests: CHROME_PATH, else
 // /usr/bin/chromium; when neither exists and we are root with apt-get,
 // installs the chromium package; otherwise stops with one line saying how.
-import { execFileSync } from 'node:child_process'
+import { ensureDebianTool } from './debianTools.mjs'
 import { existsSync } from 'node:fs'
 
 export const CHROMIUM_ARGS = [
@@ -15,26 +15,11 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ]
 
-function hasAptGet() {
-  try {
-    execFileSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-}
-
 export function findChromium() {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter(Boolean)
   const found = candidates.find((p) => existsSync(p))
   if (found) return found
-  if (process.getuid?.() === 0 && hasAptGet()) {
-    console.log('browser tests: Chromium not found; installing Debian package "chromium" with apt-get…')
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env })
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env })
-    if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium'
-  }
+  if (ensureDebianTool('chromium', 'chromium') && existsSync('/usr/bin/chromium')) return '/usr/bin/chromium'
   console.error('browser tests: no Chromium found. Install it (as root: apt-get install -y chromium) or set CHROME_PATH to a Chromium binary.')
   process.exit(1)
 }

@@ -1,6 +1,7 @@
 // For meetings: presentation mode driven by the keyboard alone, the annual
 // report, chart exports, and the committee pack printed to PDF.
 import { execFileSync } from 'node:child_process'
+import { ensureDebianTool } from './debianTools.mjs'
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { assert, assertEqual, expectNoAxeViolations, screenshot, test } from './harness.mjs'
@@ -169,31 +170,9 @@ test('chart export: PNG at 2× and SVG, named after the authority, indicator ref
   writeFileSync(join(OUT_DIR, svg.suggestedFilename()), text)
 })
 
-/** pdftotext from poppler-utils: installed when missing if we are root with apt-get, as chromium.mjs does for Chromium. */
+/** pdftotext from poppler-utils, installed when missing as Chromium is. */
 function findPdftotext() {
-  const has = () => {
-    try {
-      execFileSync('sh', ['-c', 'command -v pdftotext'], { stdio: 'ignore' })
-      return true
-    } catch {
-      return false
-    }
-  }
-  if (has()) return 'pdftotext'
-  let apt = false
-  try {
-    execFileSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' })
-    apt = true
-  } catch {
-    // no apt-get
-  }
-  if (process.getuid?.() === 0 && apt) {
-    console.log('browser tests: pdftotext not found; installing Debian package "poppler-utils" with apt-get…')
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env })
-    execFileSync('apt-get', ['install', '-y', '-qq', 'poppler-utils'], { stdio: 'inherit', env })
-    if (has()) return 'pdftotext'
-  }
+  if (ensureDebianTool('pdftotext', 'poppler-utils')) return 'pdftotext'
   throw new Error('pdftotext is needed to read the printed pack: install it (as root: apt-get install -y poppler-utils).')
 }
 
