@@ -17,6 +17,18 @@ export type Counts = {
   noData: number
 }
 
+/** Column names for counts, in display order, shared by the overview and the committee pack. */
+export const COUNT_LABELS: ReadonlyArray<{ key: keyof Counts; label: string }> = [
+  { key: 'total', label: 'Indicators' },
+  { key: 'red', label: 'Red' },
+  { key: 'amber', label: 'Amber' },
+  { key: 'green', label: 'Green' },
+  { key: 'unrated', label: 'Not rated' },
+  { key: 'improving', label: 'Improving' },
+  { key: 'worsening', label: 'Worsening' },
+  { key: 'noData', label: 'No figure' },
+]
+
 export function emptyCounts(): Counts {
   return { total: 0, red: 0, amber: 0, green: 0, unrated: 0, improving: 0, worsening: 0, noChange: 0, noData: 0 }
 }

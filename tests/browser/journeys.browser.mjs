@@ -15,6 +15,17 @@ const h1 = (page) => page.getByRole('heading', { level: 1 })
 const scorecardTable = (page) => page.getByRole('table', { name: /as at/ })
 /** The refs of the rows the table shows (each row's header cell holds its ref). */
 const shownRefs = async (page) => (await scorecardTable(page).locator('tbody th[scope="row"]').allInnerTexts()).map((t) => t.trim())
+/** The URL changes before React re-renders: poll until the rows satisfy `ok`, then return them. */
+async function rowsWhen(page, ok, what) {
+  const deadline = Date.now() + 5000
+  let refs = []
+  while (Date.now() < deadline) {
+    refs = await shownRefs(page)
+    if (refs.length > 0 && ok(refs)) return refs
+    await page.waitForTimeout(50)
+  }
+  throw new Error(`${what}; rows shown: ${refs.join(' ')}`)
+}
 
 for (const [name, path] of ROUTES) {
   test(`${name}: loads with no axe violations (WCAG 2.2 AA)`, async ({ page, baseUrl }) => {
@@ -47,13 +58,10 @@ test('table: filter to red, then to one pledge; open an indicator and come back 
   await scorecardTable(page).waitFor()
   await page.getByRole('combobox', { name: 'RAG' }).selectOption('red')
   await page.waitForURL(/rag=red/)
-  const redRows = await shownRefs(page)
-  assert(redRows.length > 0, 'some indicators are red')
-  assert(redRows.includes('P2.6') && !redRows.includes('P3.17'), `red P2.6 is listed and amber P3.17 is not: ${redRows.join(' ')}`)
+  await rowsWhen(page, (refs) => refs.includes('P2.6') && !refs.includes('P3.17'), 'red P2.6 is listed and amber P3.17 is not')
   await page.getByRole('combobox', { name: 'Section' }).selectOption('pledge-2')
   await page.waitForURL(/section=pledge-2/)
-  const pledge2Red = await shownRefs(page)
-  assert(pledge2Red.length > 0 && pledge2Red.every((t) => t.startsWith('P2.')), `only Priority 2 rows remain: ${pledge2Red.join(' | ')}`)
+  await rowsWhen(page, (refs) => refs.every((t) => t.startsWith('P2.')), 'only Priority 2 rows remain')
   await scorecardTable(page).getByRole('link', { name: /% of Secondary pupils with less than 90% attendance/ }).click()
   await page.getByRole('heading', { level: 1, name: /P2\.6/ }).waitFor()
   await page.goBack()

@@ -52,7 +52,7 @@ export function AnnualReportPage() {
         </button>
       </p>
 
-      <section aria-labelledby="annual-brief" className="annual-brief">
+      <section aria-labelledby="annual-brief" className="in-brief">
         <h2 id="annual-brief">In brief</h2>
         {report.summary.map((sentence) => (
           <p key={sentence}>{sentence}</p>

@@ -1,18 +1,9 @@
 import type { ReactNode } from 'react'
-import type { Counts } from '../../domain/summarise'
+import { COUNT_LABELS, type Counts } from '../../domain/summarise'
 
 export type CountsRow = { key: string; name: ReactNode; counts: Counts }
 
-const COLUMNS: { key: keyof Counts; label: string }[] = [
-  { key: 'total', label: 'Indicators' },
-  { key: 'red', label: 'Red' },
-  { key: 'amber', label: 'Amber' },
-  { key: 'green', label: 'Green' },
-  { key: 'unrated', label: 'Not rated' },
-  { key: 'improving', label: 'Improving' },
-  { key: 'worsening', label: 'Worsening' },
-  { key: 'noData', label: 'No figure' },
-]
+const COLUMNS = COUNT_LABELS
 
 /** RAG and direction counts per group, as a real table so it reads well on any device. */
 export function CountsTable({ caption, firstHeader, rows }: { caption: string; firstHeader: string; rows: CountsRow[] }) {

@@ -3,18 +3,11 @@
 import { RagBadge } from '../../components/RagBadge'
 import type { RagRating } from '../../domain/computeRag'
 import type { Scorecard } from '../../domain/scorecardSchema'
-import type { Counts } from '../../domain/summarise'
+import { COUNT_LABELS } from '../../domain/summarise'
 import type { PrintPack } from './buildPrintPack'
 
-const COUNT_COLUMNS: Array<{ key: keyof Counts; label: string }> = [
-  { key: 'total', label: 'Indicators' },
-  { key: 'red', label: 'Red' },
-  { key: 'amber', label: 'Amber' },
-  { key: 'green', label: 'Green' },
-  { key: 'unrated', label: 'Not rated' },
-  { key: 'improving', label: 'Improving' },
-  { key: 'worsening', label: 'Worsening' },
-]
+// The pack's cover leaves out "No figure": it counts only indicators with an entry.
+const COUNT_COLUMNS = COUNT_LABELS.filter((c) => c.key !== 'noData')
 
 const RAG_KEY: Array<[RagRating, string]> = [
   ['green', 'meets the target'],
