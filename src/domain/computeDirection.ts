@@ -42,9 +42,17 @@ function meaningOf(raw: RawDirection, polarity: Indicator['polarity']): Directio
 
 /** The period to compare with: the latest earlier period with a cell, or the same period a year before. */
 function comparisonPeriod(indicator: Indicator, current: Period, against: Comparison, periods: ReadonlyMap<string, Period>): Period | undefined {
-  const withCells = indicator.values.map((v) => periods.get(v.period)).filter((p): p is Period => p !== undefined)
-  if (against === 'year-before') return withCells.find(samePeriodYearBefore(current))
-  return withCells.filter((p) => p.end < current.start).sort(comparePeriods).at(-1)
+  // One pass, no sorting: this runs twice for every indicator on every view.
+  const isYearBefore = against === 'year-before' ? samePeriodYearBefore(current) : undefined
+  let best: Period | undefined
+  for (const v of indicator.values) {
+    const p = periods.get(v.period)
+    if (!p) continue
+    if (isYearBefore) {
+      if (isYearBefore(p)) return p
+    } else if (p.end < current.start && (!best || comparePeriods(best, p) < 0)) best = p
+  }
+  return best
 }
 
 export function computeDirection(
@@ -79,9 +87,6 @@ export function computeDirection(
   const to = toCell.number
   const raw: RawDirection = isNoRealChange(from, to, indicator.unit) ? 'same' : to > from ? 'up' : 'down'
   const meaning = meaningOf(raw, indicator.polarity)
-  const fmt = (n: number, printed?: string) => formatNumberWithUnit(n, indicator.unit, decimalsFor(n, printed))
-  const movement = raw === 'same' ? `little changed from ${fmt(from, fromCell.printed)}` : `${raw} from ${fmt(from, fromCell.printed)}`
-  const verdict = meaning === 'none' ? 'no polarity, so neither better nor worse' : meaning.replace('-', ' ')
   return {
     against,
     raw,
@@ -89,7 +94,14 @@ export function computeDirection(
     from: { periodId: fromPeriod.id, number: from, ...(fromCell.printed ? { printed: fromCell.printed } : {}) },
     to: { periodId, number: to, ...(toCell.printed ? { printed: toCell.printed } : {}) },
     change: to - from,
-    reason: `${fmt(to, toCell.printed)} in ${current.label}, ${movement} in ${fromPeriod.label}: ${verdict}.`,
+    // Built when read, not here: a scorecard view assesses every indicator
+    // twice but shows few reasons, and formatting numbers is the costly part.
+    get reason() {
+      const fmt = (n: number, printed?: string) => formatNumberWithUnit(n, indicator.unit, decimalsFor(n, printed))
+      const movement = raw === 'same' ? `little changed from ${fmt(from, fromCell.printed)}` : `${raw} from ${fmt(from, fromCell.printed)}`
+      const verdict = meaning === 'none' ? 'no polarity, so neither better nor worse' : meaning.replace('-', ' ')
+      return `${fmt(to, toCell.printed)} in ${current.label}, ${movement} in ${fromPeriod.label}: ${verdict}.`
+    },
   }
 }
 

@@ -37,34 +37,39 @@ export function targetMiss(target: Extract<Target, { kind: 'number' | 'range' }>
 
 export function computeRag(indicator: Indicator, periodId: string, periods: ReadonlyMap<string, Period>): RagResult {
   const reported = indicator.reported.find((r) => r.period === periodId)?.rag
-  const finish = (rating: RagRating, reason: string): RagResult => ({
+  // The reason is built when read (see computeDirection): most are never shown.
+  const finish = (rating: RagRating, reason: () => string): RagResult => ({
     rating,
-    reason,
+    get reason() {
+      return reason()
+    },
     ...(reported ? { reported } : {}),
     disagreesWithReported: reported !== undefined && reported !== rating,
   })
 
   const { polarity, unit } = indicator
-  if (polarity === 'none') return finish('none', 'Not rated: this indicator has no polarity, so it is shown for context.')
+  if (polarity === 'none') return finish('none', () => 'Not rated: this indicator has no polarity, so it is shown for context.')
   const target = targetFor(indicator, periodId, periods)
-  if (!target && indicator.target?.from) {
-    return finish('none', `Not rated: the target applies from ${periods.get(indicator.target.from)?.label ?? indicator.target.from}.`)
+  const from = indicator.target?.from
+  if (!target && from) {
+    return finish('none', () => `Not rated: the target applies from ${periods.get(from)?.label ?? from}.`)
   }
-  if (!target || target.kind === 'text') return finish('none', 'Not rated: there is no numeric target.')
+  if (!target || target.kind === 'text') return finish('none', () => 'Not rated: there is no numeric target.')
   const cell = cellFor(indicator, periodId)
-  if (!cell || cell.kind !== 'number') return finish('none', 'Not rated: there is no figure for this period.')
+  if (!cell || cell.kind !== 'number') return finish('none', () => 'Not rated: there is no figure for this period.')
 
   const value = cell.number
-  const targetText = formatTarget(target, unit, { withUnit: true })
+  const targetText = () => formatTarget(target, unit, { withUnit: true })
   const miss = targetMiss(target, value, polarity)
-  if (miss <= 0) return finish('green', `Green: meets the target of ${targetText}.`)
+  if (miss <= 0) return finish('green', () => `Green: meets the target of ${targetText()}.`)
 
-  if (indicator.amberTolerance !== undefined && miss <= indicator.amberTolerance) {
-    return finish('amber', `Amber: misses the target of ${targetText}, but by no more than the tolerance of ${formatNumberWithUnit(indicator.amberTolerance, unit)}.`)
+  const tolerance = indicator.amberTolerance
+  if (tolerance !== undefined && miss <= tolerance) {
+    return finish('amber', () => `Amber: misses the target of ${targetText()}, but by no more than the tolerance of ${formatNumberWithUnit(tolerance, unit)}.`)
   }
   const england = comparatorFor(indicator, 'england', periodId, periods)
   if (england && isBetter(value, england.number, polarity)) {
-    return finish('amber', `Amber: misses the target of ${targetText}, but is better than the England average of ${formatNumberWithUnit(england.number, unit)}.`)
+    return finish('amber', () => `Amber: misses the target of ${targetText()}, but is better than the England average of ${formatNumberWithUnit(england.number, unit)}.`)
   }
-  return finish('red', `Red: misses the target of ${targetText}.`)
+  return finish('red', () => `Red: misses the target of ${targetText()}.`)
 }

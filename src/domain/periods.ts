@@ -25,10 +25,17 @@ export function shiftYear(isoDate: string, years: number): string {
   return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
+const yearBeforeTests = new WeakMap<Period, (candidate: Period) => boolean>()
+
 /** A test for "the period of the same kind exactly one year before", e.g. Q2 2017-18 for Q2 2018-19. */
 export function samePeriodYearBefore(current: Period): (candidate: Period) => boolean {
-  // Shift once, then compare many candidates (this runs for every indicator).
-  const start = shiftYear(current.start, -1)
-  const end = shiftYear(current.end, -1)
-  return (candidate) => candidate.kind === current.kind && candidate.start === start && candidate.end === end
+  // Built once per period, then shared: every indicator asks about the same period.
+  let test = yearBeforeTests.get(current)
+  if (!test) {
+    const start = shiftYear(current.start, -1)
+    const end = shiftYear(current.end, -1)
+    test = (candidate) => candidate.kind === current.kind && candidate.start === start && candidate.end === end
+    yearBeforeTests.set(current, test)
+  }
+  return test
 }
