@@ -13,11 +13,16 @@ export function useLoadedScorecard(): LoadedScorecard {
 export function useSelectedPeriod() {
   const { scorecard } = useLoadedScorecard()
   const [params] = useSearchParams()
+  // Keyed on the scorecard and the period string, not on the whole query:
+  // typing a search changes the query, and a new `periods` map on every
+  // keystroke would re-render every memoised table row.
+  const { periods, fallback } = useMemo(
+    () => ({ periods: indexPeriods(scorecard.periods), fallback: latestPeriodWithData(scorecard) ?? scorecard.periods.at(-1)?.id ?? '' }),
+    [scorecard],
+  )
+  const requested = params.get('period')
   return useMemo(() => {
-    const periods = indexPeriods(scorecard.periods)
-    const requested = params.get('period')
-    const fallback = latestPeriodWithData(scorecard) ?? scorecard.periods.at(-1)?.id ?? ''
     const periodId = requested && periods.has(requested) ? requested : fallback
     return { periodId, period: periods.get(periodId), periods, requestedInvalid: requested !== null && !periods.has(requested) }
-  }, [scorecard, params])
+  }, [periods, fallback, requested])
 }
