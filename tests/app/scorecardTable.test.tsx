@@ -7,6 +7,7 @@ import { COLUMN_STORAGE_KEY, useColumnStore } from '../../src/features/scorecard
 import { server } from '../support/mswServer'
 import { renderApp, serveSeeds } from '../support/renderApp'
 import { readSeedText } from '../support/seedFiles'
+import { syntheticScorecard } from '../support/syntheticScorecard'
 
 const MAIN = 'corporate-parenting-scorecard-2018-19-q2.json'
 const REDS_IN_Q2 = ['P2.3', 'P2.4', 'P2.6', 'S2', 'S3', 'S5.1', 'S5.2', 'S7', 'S9']
@@ -290,4 +291,39 @@ describe('scorecard table', () => {
     expect(region).toContainElement(table)
     expect(region).toHaveAttribute('tabindex', '0')
   })
+})
+
+describe('scorecard table with many indicators', () => {
+  it('draws 200 rows at a time, says how many match, and shows more or all on request; downloads still hold every match', async () => {
+    const body = JSON.stringify(syntheticScorecard(450, 8))
+    server.use(
+      http.get('*/data/manifest.json', () => HttpResponse.json({ files: ['region.json'] })),
+      http.get('*/data/region.json', () => new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })),
+    )
+    await openTable('/scorecard')
+    expect(screen.getByRole('status')).toHaveTextContent('Showing the first 200 of 450 matching indicators (450 in all)')
+    expect(shownRefs()).toHaveLength(200)
+    expect(screen.getByText('Download the 450 indicators shown:')).toBeInTheDocument()
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show 200 more' }))
+    await waitFor(() => expect(shownRefs()).toHaveLength(400))
+    expect(screen.getByRole('button', { name: 'Show 50 more' })).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: 'Show all 450' }))
+    await waitFor(() => expect(shownRefs()).toHaveLength(450))
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 450 of 450 indicators')
+    expect(screen.queryByRole('button', { name: /^Show (all|\d+ more)/ })).not.toBeInTheDocument()
+  }, 30_000)
+
+  it('shows every row, with no paging buttons, when a search leaves 200 or fewer', async () => {
+    const body = JSON.stringify(syntheticScorecard(450, 8))
+    server.use(
+      http.get('*/data/manifest.json', () => HttpResponse.json({ files: ['region.json'] })),
+      http.get('*/data/region.json', () => new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })),
+    )
+    await openTable('/scorecard?q=Jacqui')
+    // The synthetic leads rotate through five names: 90 of the 450 rows are Jacqui Hall's.
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 90 of 450 indicators')
+    expect(shownRefs()).toHaveLength(90)
+    expect(screen.queryByRole('button', { name: /^Show (all|\d+ more)/ })).not.toBeInTheDocument()
+  }, 30_000)
 })

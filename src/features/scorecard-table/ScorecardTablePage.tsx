@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { PeriodSelect } from '../../components/PeriodSelect'
 import { EmptyMessage } from '../../components/StatusMessages'
 import { assessScorecard, periodsWithData } from '../../domain/summarise'
@@ -8,7 +8,7 @@ import { ColumnChooser } from './ColumnChooser'
 import { TableExport } from './TableExport'
 import { filterAssessments } from './filterAssessments'
 import { cohortOptions, leadNames, sectionOptions, SORT_OPTIONS } from './filterOptions'
-import { groupBySection } from './groupBySection'
+import { firstRows, groupBySection } from './groupBySection'
 import { reportingColumns } from './reportingColumns'
 import { buildColumns, visibleColumns } from './scorecardColumns'
 import { ScorecardFilters } from './ScorecardFilters'
@@ -18,6 +18,13 @@ import { formatSort, type Sort } from './tableQuery'
 import { useColumnStore } from './useColumnStore'
 import { useTableQuery } from './useTableQuery'
 import './scorecardTable.css'
+
+/**
+ * Rows drawn at once. A browser lays out a whole table again whenever it
+ * changes, so a 1,000-row table makes every keystroke in the search box slow;
+ * longer results are drawn a page at a time. Downloads still hold every match.
+ */
+export const ROWS_PER_PAGE = 200
 
 function sortWords(sort: Sort): string {
   const value = formatSort(sort) ?? 'ref'
@@ -41,6 +48,7 @@ export function ScorecardTablePage() {
   }, [scorecard])
   const { query, update, clear } = useTableQuery(options.known)
   const hidden = useColumnStore((s) => s.hidden)
+  const [rowLimit, setRowLimit] = useState(ROWS_PER_PAGE)
 
   const assessments = useMemo(() => assessScorecard(scorecard, periodId), [scorecard, periodId])
   const groups = useMemo(() => {
@@ -54,7 +62,9 @@ export function ScorecardTablePage() {
   }, [scorecard.periods, period, periods, periodId, hidden])
 
   if (!period) return <EmptyMessage>The scorecard has no periods to show.</EmptyMessage>
-  const shownCount = groups.reduce((n, g) => n + g.assessments.length, 0)
+  const matchCount = groups.reduce((n, g) => n + g.assessments.length, 0)
+  const drawnCount = Math.min(matchCount, rowLimit)
+  const moreCount = matchCount - drawnCount
   return (
     <>
       <div className="page-heading">
@@ -65,9 +75,11 @@ export function ScorecardTablePage() {
       <ColumnChooser />
       <TableExport scorecard={scorecard} shown={groups.flatMap((g) => g.assessments.map((a) => a.indicator))} periodId={periodId} />
       <p className="scorecard-count" role="status">
-        Showing {shownCount} of {assessments.length} indicators
+        {moreCount > 0
+          ? `Showing the first ${drawnCount} of ${matchCount} matching indicators (${assessments.length} in all)`
+          : `Showing ${matchCount} of ${assessments.length} indicators`}
       </p>
-      {shownCount === 0 ? (
+      {matchCount === 0 ? (
         <div className="scorecard-empty">
           <EmptyMessage>No indicators match these filters.</EmptyMessage>
           <button type="button" className="button" onClick={clear}>
@@ -75,13 +87,25 @@ export function ScorecardTablePage() {
           </button>
         </div>
       ) : (
-        <ScorecardTable
-          caption={`${scorecard.title} as at ${period.label}, by section, sorted by ${sortWords(query.sort)}`}
-          columns={columns}
-          groups={groups}
-          sort={query.sort}
-          onSort={(sort) => update({ sort })}
-        />
+        <>
+          <ScorecardTable
+            caption={`${scorecard.title} as at ${period.label}, by section, sorted by ${sortWords(query.sort)}`}
+            columns={columns}
+            groups={moreCount > 0 ? firstRows(groups, drawnCount) : groups}
+            sort={query.sort}
+            onSort={(sort) => update({ sort })}
+          />
+          {moreCount > 0 && (
+            <p className="scorecard-more">
+              <button type="button" className="button button-secondary" onClick={() => setRowLimit((n) => n + ROWS_PER_PAGE)}>
+                Show {Math.min(moreCount, ROWS_PER_PAGE)} more
+              </button>{' '}
+              <button type="button" className="button button-secondary" onClick={() => setRowLimit(Infinity)}>
+                Show all {matchCount}
+              </button>
+            </p>
+          )}
+        </>
       )}
     </>
   )

@@ -15,3 +15,16 @@ export function groupBySection(assessments: readonly Assessment[], sections: rea
   }
   return [...groups.values()].filter((g) => g.assessments.length > 0)
 }
+
+/** The first `limit` rows in display order, still under their headings: the part of a long table drawn at once. */
+export function firstRows(groups: readonly SectionGroup[], limit: number): SectionGroup[] {
+  const kept: SectionGroup[] = []
+  let left = limit
+  for (const group of groups) {
+    if (left <= 0) break
+    // Unchanged groups keep their identity, so React keeps their rows as they are.
+    kept.push(group.assessments.length <= left ? group : { ...group, assessments: group.assessments.slice(0, left) })
+    left -= group.assessments.length
+  }
+  return kept
+}
