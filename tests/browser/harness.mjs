@@ -48,7 +48,8 @@ export async function startPreview(port) {
   server.stdout.on('data', (d) => (output += d))
   server.stderr.on('data', (d) => (output += d))
   const url = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 100; i++) {
+  // Up to 30 s: on a busy 2-core machine the first answer can take a while.
+  for (let i = 0; i < 300; i++) {
     try {
       const response = await fetch(url)
       if (response.ok) return { server, url }
