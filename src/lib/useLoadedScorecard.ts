@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useOutletContext, useSearchParams } from 'react-router'
 import type { LoadedScorecard } from '../data/loadScorecard'
 import { indexPeriods } from '../domain/periods'
-import { latestPeriodWithData } from '../domain/summarise'
+import { latestPeriodWithData, periodsWithData } from '../domain/summarise'
 
 /** The loaded scorecard, provided by the app layout to every page below it. */
 export function useLoadedScorecard(): LoadedScorecard {
@@ -16,13 +16,18 @@ export function useSelectedPeriod() {
   // Keyed on the scorecard and the period string, not on the whole query:
   // typing a search changes the query, and a new `periods` map on every
   // keystroke would re-render every memoised table row.
-  const { periods, fallback } = useMemo(
-    () => ({ periods: indexPeriods(scorecard.periods), fallback: latestPeriodWithData(scorecard) ?? scorecard.periods.at(-1)?.id ?? '' }),
+  // `choices` (the periods with data, for a period picker) reads every cell, so it is worked out once too.
+  const { periods, fallback, choices } = useMemo(
+    () => ({
+      periods: indexPeriods(scorecard.periods),
+      fallback: latestPeriodWithData(scorecard) ?? scorecard.periods.at(-1)?.id ?? '',
+      choices: periodsWithData(scorecard),
+    }),
     [scorecard],
   )
   const requested = params.get('period')
   return useMemo(() => {
     const periodId = requested && periods.has(requested) ? requested : fallback
-    return { periodId, period: periods.get(periodId), periods, requestedInvalid: requested !== null && !periods.has(requested) }
-  }, [periods, fallback, requested])
+    return { periodId, period: periods.get(periodId), periods, choices, requestedInvalid: requested !== null && !periods.has(requested) }
+  }, [periods, fallback, choices, requested])
 }

@@ -9,7 +9,7 @@ import type { Assessment } from '../../domain/assessIndicator'
 import { buildQuarterSummary } from '../../domain/buildQuarterSummary'
 import { formatCell } from '../../domain/formatValue'
 import { COHORTS, type Cohort } from '../../domain/scorecardSchema'
-import { assessScorecard, COHORT_LABELS, periodsWithData } from '../../domain/summarise'
+import { assessScorecard, COHORT_LABELS } from '../../domain/summarise'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
 import './cohorts.css'
@@ -28,7 +28,7 @@ function isCohort(value: string | undefined): value is Cohort {
 export function CohortPage() {
   const { cohort } = useParams()
   const { scorecard } = useLoadedScorecard()
-  const { periodId, period, periods } = useSelectedPeriod()
+  const { periodId, period, periods, choices } = useSelectedPeriod()
   const valid = isCohort(cohort)
   useDocumentTitle(valid ? COHORT_LABELS[cohort] : 'Unknown cohort')
 
@@ -67,7 +67,7 @@ export function CohortPage() {
         <h1>
           {COHORT_LABELS[cohort]}: {period?.label}
         </h1>
-        <PeriodSelect periods={periodsWithData(scorecard)} value={periodId} label="Period" />
+        <PeriodSelect periods={choices} value={periodId} label="Period" />
       </div>
       <p className="cohort-intro">{COHORT_INTROS[cohort]}</p>
       <section aria-labelledby="cohort-brief" className="in-brief">

@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import { PeriodSelect } from '../../components/PeriodSelect'
 import { buildQuarterSummary } from '../../domain/buildQuarterSummary'
 import { findExceptions } from '../../domain/findExceptions'
-import { assessScorecard, COHORT_LABELS, countAssessments, periodsWithData, summariseByCohort, summariseBySection } from '../../domain/summarise'
+import { assessScorecard, COHORT_LABELS, countAssessments, summariseByCohort, summariseBySection } from '../../domain/summarise'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
 import { CountsTable } from './CountsTable'
@@ -14,7 +14,7 @@ const COHORT_PAGES = new Set(['cared-for-children', 'care-leavers', 'sufficiency
 
 export function OverviewPage() {
   const { scorecard } = useLoadedScorecard()
-  const { periodId, period } = useSelectedPeriod()
+  const { periodId, period, choices } = useSelectedPeriod()
   useDocumentTitle(`Overview, ${period?.label ?? ''}`)
 
   const view = useMemo(() => {
@@ -36,7 +36,7 @@ export function OverviewPage() {
     <>
       <div className="page-heading">
         <h1>How are we doing in {period?.label ?? 'this period'}?</h1>
-        <PeriodSelect periods={periodsWithData(scorecard)} value={periodId} label="Period" />
+        <PeriodSelect periods={choices} value={periodId} label="Period" />
       </div>
 
       <section aria-labelledby="in-brief" className="in-brief">

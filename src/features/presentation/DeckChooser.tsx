@@ -5,7 +5,6 @@ import { useId, useMemo, useRef, useState, type FormEvent } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router'
 import { PeriodSelect } from '../../components/PeriodSelect'
 import type { Period, Scorecard } from '../../domain/scorecardSchema'
-import { periodsWithData } from '../../domain/summarise'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
 import { CUSTOM_DECK, deckOptions, deckSearch, type DeckOption } from './decks'
@@ -25,7 +24,7 @@ function slides(n: number): string {
 
 export function DeckChooser() {
   const { scorecard } = useLoadedScorecard()
-  const { periodId, period } = useSelectedPeriod()
+  const { periodId, period, choices } = useSelectedPeriod()
   const location = useLocation()
   useDocumentTitle('Present the scorecard')
   const options = useMemo(() => deckOptions(scorecard, periodId), [scorecard, periodId])
@@ -39,7 +38,7 @@ export function DeckChooser() {
     <>
       <div className="page-heading">
         <h1>Present the scorecard</h1>
-        <PeriodSelect periods={periodsWithData(scorecard)} value={periodId} label="Period" />
+        <PeriodSelect periods={choices} value={periodId} label="Period" />
       </div>
       <p className="deck-note">
         One indicator per slide, in large type: its chart, the figure for {periodLabel}, the target, the rating, the direction of travel and a one-line

@@ -3,7 +3,6 @@
 // calls window.print().
 import { useMemo } from 'react'
 import { PeriodSelect } from '../../components/PeriodSelect'
-import { periodsWithData } from '../../domain/summarise'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
 import { buildPrintPack } from './buildPrintPack'
@@ -14,7 +13,7 @@ import './printPack.css'
 
 export function PrintPackPage() {
   const { scorecard } = useLoadedScorecard()
-  const { periodId, period, periods } = useSelectedPeriod()
+  const { periodId, period, periods, choices } = useSelectedPeriod()
   const pack = useMemo(() => buildPrintPack(scorecard, periodId), [scorecard, periodId])
   const periodLabel = period?.label ?? periodId
   useDocumentTitle(`Committee pack, ${periodLabel}`)
@@ -22,7 +21,7 @@ export function PrintPackPage() {
   return (
     <div className="print-pack">
       <div className="pack-toolbar">
-        <PeriodSelect periods={periodsWithData(scorecard)} value={periodId} label="Period" />
+        <PeriodSelect periods={choices} value={periodId} label="Period" />
         <button type="button" className="button" onClick={() => window.print()}>
           Print the pack
         </button>

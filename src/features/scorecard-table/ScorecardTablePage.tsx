@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { PeriodSelect } from '../../components/PeriodSelect'
 import { EmptyMessage } from '../../components/StatusMessages'
-import { assessScorecard, periodsWithData } from '../../domain/summarise'
+import { assessScorecard } from '../../domain/summarise'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
 import { ColumnChooser } from './ColumnChooser'
@@ -33,7 +33,7 @@ function sortWords(sort: Sort): string {
 
 export function ScorecardTablePage() {
   const { scorecard } = useLoadedScorecard()
-  const { periodId, period, periods } = useSelectedPeriod()
+  const { periodId, period, periods, choices } = useSelectedPeriod()
   useDocumentTitle(`Scorecard, ${period?.label ?? ''}`)
 
   const options = useMemo(() => {
@@ -69,7 +69,7 @@ export function ScorecardTablePage() {
     <>
       <div className="page-heading">
         <h1>Scorecard as at {period.label}</h1>
-        <PeriodSelect periods={periodsWithData(scorecard)} value={periodId} label="As at" />
+        <PeriodSelect periods={choices} value={periodId} label="As at" />
       </div>
       <ScorecardFilters query={query} sections={options.sections} cohorts={options.cohorts} leads={options.leads} onChange={update} onClear={clear} />
       <ColumnChooser />
