@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { renderApp, serveSeeds } from '../support/renderApp'
 
 describe('cohort pages', () => {
-  it('shows the care leavers cohort by section, each card linking to its indicator with a chart', async () => {
+  it('shows the care leavers cohort by section, each card linking to its indicator with a chart and its downloads', async () => {
     serveSeeds()
     renderApp('/cohort/care-leavers?period=2018-19-Q2')
     expect(await screen.findByRole('heading', { level: 1, name: 'Care leavers: Q2 2018-19' })).toBeInTheDocument()
@@ -13,6 +13,9 @@ describe('cohort pages', () => {
     const card = neet.closest('li')!
     expect(card).toHaveTextContent('57%')
     expect(await within(card).findByRole('img', { name: /19 - 21 year Care leavers NEET/ })).toBeInTheDocument()
+    // Officers take any card's chart into their papers, named so a page of cards can be told apart.
+    expect(within(card).getByRole('button', { name: 'Download PNG of the P2.15 chart' })).toBeInTheDocument()
+    expect(within(card).getByRole('button', { name: 'Download SVG of the P2.15 chart' })).toBeInTheDocument()
     // Not a care-leaver measure:
     expect(screen.queryByRole('link', { name: /^P2\.5 / })).not.toBeInTheDocument()
   })

@@ -1,9 +1,10 @@
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 import { Link, useParams } from 'react-router'
 import { DirectionIndicator } from '../../components/DirectionIndicator'
 import { PeriodSelect } from '../../components/PeriodSelect'
 import { RagBadge } from '../../components/RagBadge'
 import { EmptyMessage } from '../../components/StatusMessages'
+import { ChartDownloadButtons } from '../../components/charts/ChartDownloadButtons'
 import { LazyTrendChart } from '../../components/charts/LazyTrendChart'
 import type { Assessment } from '../../domain/assessIndicator'
 import { buildQuarterSummary } from '../../domain/buildQuarterSummary'
@@ -82,7 +83,7 @@ export function CohortPage() {
           <h2 id={`cohort-section-${section.id}`}>{section.title}</h2>
           <ul className="chart-grid">
             {items.map((a) => (
-              <CohortCard key={a.indicator.ref} assessment={a} periods={periods} search={search} />
+              <CohortCard key={a.indicator.ref} assessment={a} periods={periods} search={search} periodLabel={period?.label ?? periodId} />
             ))}
           </ul>
         </section>
@@ -91,8 +92,11 @@ export function CohortPage() {
   )
 }
 
-function CohortCard({ assessment: a, periods, search }: { assessment: Assessment; periods: ReturnType<typeof useSelectedPeriod>['periods']; search: string }) {
+type CardProps = { assessment: Assessment; periods: ReturnType<typeof useSelectedPeriod>['periods']; search: string; periodLabel: string }
+
+function CohortCard({ assessment: a, periods, search, periodLabel }: CardProps) {
   const { scorecard } = useLoadedScorecard()
+  const chartRef = useRef<HTMLDivElement>(null)
   const titleId = `card-${a.indicator.ref.replace(/[^A-Za-z0-9]/g, '-')}`
   return (
     <li className="chart-card" aria-labelledby={titleId}>
@@ -106,7 +110,18 @@ function CohortCard({ assessment: a, periods, search }: { assessment: Assessment
         <RagBadge rating={a.rag.rating} title={a.rag.reason} />
         <DirectionIndicator direction={a.direction} />
       </p>
-      <LazyTrendChart indicator={a.indicator} scorecard={scorecard} periods={periods} size="small" />
+      <div ref={chartRef}>
+        <LazyTrendChart indicator={a.indicator} scorecard={scorecard} periods={periods} size="small" />
+      </div>
+      <ChartDownloadButtons
+        chartRef={chartRef}
+        authority={scorecard.authority}
+        indicatorRef={a.indicator.ref}
+        indicatorTitle={a.indicator.title}
+        periodId={a.periodId}
+        periodLabel={periodLabel}
+        className="chart-download-compact"
+      />
     </li>
   )
 }
