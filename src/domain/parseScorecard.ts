@@ -1,7 +1,7 @@
 // Validates a scorecard file and keeps everything that is valid. Each problem
 // is reported with the file, the indicator ref and the field, so an officer
 // can find and fix it; one bad row never costs the rest of the scorecard.
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { parsePrintedValue } from './parsePrintedValue'
 import {
   CommentarySchema,
@@ -43,7 +43,7 @@ function fieldPath(prefix: string, path: readonly PropertyKey[]): string {
   return out || '(file)'
 }
 
-function reportZodIssues(report: Report, error: z.ZodError, prefix: string, ref?: string, consequence = '') {
+function reportZodIssues(report: Report, error: z.core.$ZodError, prefix: string, ref?: string, consequence = '') {
   for (const issue of error.issues) {
     report({ severity: 'error', ref, field: fieldPath(prefix, issue.path), message: `${issue.message}${consequence}` })
   }
@@ -112,7 +112,7 @@ export function parseScorecard(data: unknown, file: string): ParseResult {
   }
 }
 
-function keepValidUnique<S extends z.ZodType>(
+function keepValidUnique<S extends z.ZodMiniType>(
   items: unknown[],
   schema: S,
   name: string,
@@ -204,7 +204,7 @@ function parseItems(raw: RawItems, ref: string, unit: Unit | undefined, known: K
     values.push(cell)
   })
 
-  const keep = <S extends z.ZodType>(list: unknown[], schema: S, name: string, periodOf: (x: z.infer<S>) => string | undefined) => {
+  const keep = <S extends z.ZodMiniType>(list: unknown[], schema: S, name: string, periodOf: (x: z.infer<S>) => string | undefined) => {
     const kept: z.infer<S>[] = []
     list.forEach((rawItem, i) => {
       const parsed = schema.safeParse(rawItem)
