@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { preloadDynamicImport } from './scripts/vite/chunkFiles.ts'
+import { prerenderPages } from './scripts/vite/prerenderPages.ts'
 
 const SEED_DIR = 'seeds'
 const SEED_URL = '/data/'
@@ -68,7 +70,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), seedData(), contentSecurityPolicy()],
+  plugins: [react(), seedData(), contentSecurityPolicy(), preloadDynamicImport('src/startApp.tsx'), prerenderPages({ seedDir: SEED_DIR, seedUrl: SEED_URL })],
   build: {
     rolldownOptions: {
       output: {

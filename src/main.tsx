@@ -1,10 +1,7 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './app/App'
+// The entry: tiny on purpose. The app (React, the router, the first page) is
+// evaluated after the browser has painted what the HTML already holds (a
+// prerendered page or the "Loading" shell); evaluating it first would hold
+// that paint back by as long as the JavaScript takes to run.
 import './app/styles.css'
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+requestAnimationFrame(() => setTimeout(() => void import('./startApp')))

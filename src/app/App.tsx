@@ -1,19 +1,26 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { useState } from 'react'
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { createBrowserRouter, RouterProvider } from 'react-router'
 import { routes } from './routes'
 
-export function createQueryClient() {
-  return new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } })
+export const router = createBrowserRouter(routes)
+
+/**
+ * Marks the page as live once React has drawn or adopted it: until then a
+ * prerendered page's controls do nothing. Browser tests wait for this mark.
+ */
+function MarkStarted() {
+  useEffect(() => {
+    document.documentElement.dataset.app = 'started'
+  }, [])
+  return null
 }
 
-const router = createBrowserRouter(routes)
-
-export function App() {
-  const [queryClient] = useState(createQueryClient)
+export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
+      <MarkStarted />
     </QueryClientProvider>
   )
 }

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+import { loadScorecard } from '../../src/data/loadScorecard'
 import { server } from '../support/mswServer'
 import { renderApp, serveSeeds } from '../support/renderApp'
 import { readManifest, readSeedText } from '../support/seedFiles'
@@ -84,4 +85,21 @@ describe('loading the scorecard', () => {
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('The latest refresh failed'))
     expect(screen.getByRole('heading', { level: 1, name: /Q2 2018-19/ })).toBeInTheDocument()
   })
+
+  it('reads files through options.read when given (the build-time prerender), resolving names against the manifest', async () => {
+    const asked: string[] = []
+    server.use(http.get('*', () => HttpResponse.error())) // nothing may be fetched
+    const loaded = await loadScorecard('/data/manifest.json', {
+      read: async (url) => {
+        asked.push(url)
+        const name = new URL(url, 'http://localhost/').pathname.replace('/data/', '')
+        return name === 'manifest.json' ? JSON.stringify(readManifest()) : readSeedText(name)
+      },
+    })
+    expect(asked[0]).toBe('/data/manifest.json')
+    expect(asked.slice(1)).toEqual(readManifest().files.map((f) => `http://localhost:3000/data/${f}`))
+    expect(loaded.issues.filter((i) => i.severity === 'error')).toEqual([])
+    expect(loaded.scorecard.indicators.some((i) => i.ref === 'P3.17')).toBe(true)
+  })
 })
+

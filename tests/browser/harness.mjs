@@ -92,6 +92,18 @@ export async function run({ port = 4180 } = {}) {
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`))
       })
+      // Pages first paint prerendered HTML whose controls do nothing until the
+      // app has started; tests act on the app, so goto and reload wait for it,
+      // unless a test asks for an earlier moment with `waitUntil`.
+      for (const method of ['goto', 'reload']) {
+        const original = page[method].bind(page)
+        page[method] = async (...args) => {
+          const options = method === 'goto' ? args[1] : args[0]
+          const response = await original(...args)
+          if (!options?.waitUntil) await page.waitForFunction(() => document.documentElement.dataset.app === 'started', null, { timeout: 30_000 })
+          return response
+        }
+      }
       const started = Date.now()
       try {
         await fn({ page, baseUrl: url, context })

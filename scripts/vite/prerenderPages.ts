@@ -1,0 +1,84 @@
+// Vite plugin: after a production build, renders the overview and the table
+// from the bundled seed data into dist/index.html and dist/scorecard.html, so
+// both pages paint as HTML before the JavaScript arrives (the app then renders
+// over them). The "Loading" shell stays in the page beside it, and
+// prerenderGuard.js shows that instead where the prerendered page would be
+// wrong (another address, a query string, a scorecard saved in the browser).
+// Skipped when the data is not bundled: a page rendered from other data than
+// the app will load would show the wrong figures.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createServer, type Plugin } from 'vite'
+import { chunkFiles } from './chunkFiles.ts'
+
+type Options = { seedDir: string; seedUrl: string }
+/** src/app/prerender.tsx's export (typed here: this config project does not compile JSX). */
+type RenderPages = (manifestUrl: string, read: (url: string) => Promise<string>, paths: readonly string[]) => Promise<{ path: string; html: string }[]>
+
+/** Pages to prerender, with the module of the lazily loaded page each needs (for its CSS and a preload). */
+const PAGES = [
+  { path: '/', out: 'index.html', module: undefined },
+  { path: '/scorecard', out: 'scorecard.html', module: 'src/features/scorecard-table/ScorecardTablePage.tsx' },
+] as const
+
+const ROOT = /<div id="root">([\s\S]*)<\/div>(\s*<\/body>)/
+const GUARD_SOURCE = join(dirname(fileURLToPath(import.meta.url)), 'prerenderGuard.js')
+
+export function prerenderPages({ seedDir, seedUrl }: Options): Plugin {
+  let outDir = 'dist'
+  let root = process.cwd()
+  let guardRef = ''
+  return {
+    name: 'prerender-pages',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    generateBundle() {
+      guardRef = this.emitFile({ type: 'asset', name: 'prerender-guard.js', source: readFileSync(GUARD_SOURCE, 'utf8') })
+    },
+    async writeBundle(_options, bundle) {
+      if (process.env.VITE_SCORECARD_MANIFEST) {
+        this.warn('prerender skipped: VITE_SCORECARD_MANIFEST points at data the build does not have')
+        return
+      }
+      const shell = readFileSync(join(outDir, 'index.html'), 'utf8')
+      const notInShell = (file: string) => !shell.includes(`/${file}"`)
+      if (!ROOT.test(shell)) throw new Error('prerender: index.html has no <div id="root"> at the end of <body>')
+      // A plain SSR loader for the app's modules; no config file, so this plugin does not run again inside it.
+      const server = await createServer({ root, configFile: false, logLevel: 'error', server: { middlewareMode: true }, appType: 'custom' })
+      try {
+        const render = (await server.ssrLoadModule('/src/app/prerender.tsx')).prerenderPages as RenderPages
+        const read = (url: string) => readFile(join(seedDir, new URL(url, 'http://localhost/').pathname.slice(seedUrl.length)), 'utf8')
+        const pages = await render(`${seedUrl}manifest.json`, read, PAGES.map((p) => p.path))
+        for (const [i, page] of pages.entries()) {
+          const { out, module } = PAGES[i]!
+          const manifest = `${seedUrl}manifest.json`
+          let html = shell.replace(
+            ROOT,
+            (_m, loading: string, end: string) =>
+              `<div id="root"><div class="prerender-fallback">${loading.trim().replace(' id="main"', '')}</div><div class="prerendered">${page.html}</div></div>${end}`,
+          )
+          const guard = `<script src="/${this.getFileName(guardRef)}" data-path="${page.path}" data-manifest="${manifest}"></script>`
+          html = html.replace('</head>', `${guard}\n</head>`)
+          if (module) {
+            // The page's own styles, so it is laid out right before its code arrives.
+            const { js, css } = chunkFiles(bundle, module)
+            const links = [
+              ...css.filter(notInShell).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
+              ...js.filter(notInShell).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
+            ]
+            html = html.replace('</head>', `${links.join('\n')}\n</head>`)
+          }
+          mkdirSync(join(outDir, out, '..'), { recursive: true })
+          writeFileSync(join(outDir, out), html)
+        }
+      } finally {
+        await server.close()
+      }
+    },
+  }
+}

@@ -1,0 +1,49 @@
+import { StrictMode } from 'react'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { App, router } from './app/App'
+import { createQueryClient } from './app/queryClient'
+import { scorecardQuery } from './data/useScorecard'
+import { restoreLocalScorecard } from './features/update/localScorecardVersions'
+
+/** Resolves once the router has loaded the code for the page in the address bar. */
+function routerReady(r: typeof router): Promise<void> {
+  if (r.state.initialized) return Promise.resolve()
+  return new Promise((resolve) => {
+    const stop = r.subscribe((state) => {
+      if (!state.initialized) return
+      stop()
+      resolve()
+    })
+  })
+}
+
+const queryClient = createQueryClient()
+// A scorecard saved in this browser is used instead of the published files,
+// which are then not fetched (the restored data counts as fresh).
+restoreLocalScorecard(queryClient)
+// A prerendered page (scripts/vite/prerenderPages.ts) that prerenderGuard.js
+// let through was drawn from the same data and address: React adopts its DOM
+// (hydrates) rather than redrawing it, so a link already focused with Tab
+// stays focused. Otherwise React draws into #root, replacing the shell.
+const prerendered = document.querySelector<HTMLElement>('#root > .prerendered')
+const adopt = prerendered !== null && !document.documentElement.classList.contains('prerender-stale')
+
+// What the HTML shows first stays until the data and the page's code are
+// here, so the first render is the finished page, not a second "Loading…".
+// A failed load resolves too: the query keeps the error and the page shows it.
+void Promise.all([routerReady(router), queryClient.prefetchQuery(scorecardQuery())]).then(() => {
+  const app = (
+    <StrictMode>
+      <App queryClient={queryClient} />
+    </StrictMode>
+  )
+  if (adopt) {
+    hydrateRoot(prerendered, app, {
+      // Data replaced after the build: React redraws the page from the data it loaded.
+      onRecoverableError: (error) => console.warn('The prerendered page did not match the loaded scorecard, so it was drawn again.', error),
+    })
+    document.querySelector('#root > .prerender-fallback')?.remove()
+  } else {
+    createRoot(document.getElementById('root')!).render(app)
+  }
+})

@@ -1,0 +1,70 @@
+// The overview and the table are prerendered at build time (scripts/vite/prerenderPages.ts).
+import { assert, assertEqual, test } from './harness.mjs'
+
+/** Stops the app's JavaScript, so the page shows only what the HTML holds. */
+const withoutApp = (page) => page.route('**/assets/index-*.js', (route) => route.fulfill({ body: '', contentType: 'text/javascript' }))
+const visibleHeadings = (page) => page.locator('h1:visible').allInnerTexts()
+const mainText = (page) => page.locator('main:visible').innerText()
+
+for (const path of ['/', '/scorecard']) {
+  test(`${path}: the prerendered page paints without JavaScript and is what the app then draws`, async ({ page, context, baseUrl }) => {
+    await withoutApp(page)
+    await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' })
+    const headings = await visibleHeadings(page)
+    assertEqual(headings.length, 1, 'one page heading is shown before the app starts')
+    assert(headings[0].includes('Q2 2018-19'), `the heading names the latest quarter: ${headings[0]}`)
+    const before = await mainText(page)
+
+    const live = await context.newPage()
+    const warnings = []
+    live.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()))
+    // Hold the app back a moment, as a slow connection would, and Tab into the page meanwhile.
+    await live.route('**/assets/index-*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      await route.continue()
+    })
+    await live.goto(`${baseUrl}${path}`, { waitUntil: 'domcontentloaded' })
+    await live.keyboard.press('Tab')
+    const focused = () => live.evaluate(() => document.activeElement?.textContent)
+    assertEqual(await focused(), 'Skip to main content', 'Tab works before the app starts')
+    // The app has adopted the page once the "Loading" shell beside it is removed
+    // and its effects have run (each page sets its own title).
+    await live.waitForFunction(() => document.querySelector('.prerender-fallback') === null && document.title.includes(' – '), null, { timeout: 15_000 })
+    assertEqual(await mainText(live), before, 'the prerendered text equals the text the app renders')
+    assertEqual(await focused(), 'Skip to main content', 'focus stays where the reader put it when the app starts')
+    assertEqual(warnings.filter((w) => w.includes('did not match')), [], 'the app adopts the prerendered page without redrawing it')
+    await live.close()
+  })
+}
+
+test('data replaced after the build: the app redraws the prerendered overview with the figures it loaded', async ({ page, baseUrl }) => {
+  const warnings = []
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()))
+  await page.route('**/data/corporate-parenting-scorecard-2018-19-q2.json', async (route) => {
+    const data = await (await route.fetch()).json()
+    data.authority = 'Replaced Data Council'
+    await route.fulfill({ json: data })
+  })
+  await page.goto(`${baseUrl}/`)
+  await page.getByText('Replaced Data Council').first().waitFor({ timeout: 15_000 })
+  assert(!(await page.getByText('Cheshire East Council').first().isVisible()), 'the build-time authority name is gone')
+  assert(warnings.some((w) => w.includes('did not match')), 'the redraw is reported as a warning, not an error')
+})
+
+test('a prerendered page is never shown for another address, a query or a scorecard saved in this browser', async ({ page, baseUrl }) => {
+  await withoutApp(page)
+  const loadingOnly = async (path, why) => {
+    await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' })
+    assertEqual((await visibleHeadings(page)).length, 0, `${why}: no page heading before the app starts`)
+    assert(await page.getByText('Loading the scorecard…').isVisible(), `${why}: the loading message shows instead`)
+  }
+  // Hosts answer every address with index.html, which holds the overview.
+  await loadingOnly('/indicator/G1', 'an indicator page')
+  await loadingOnly('/?period=2017-18-Q4', 'another period')
+  await loadingOnly('/scorecard?rag=red', 'a filtered table')
+  await page.evaluate(() => localStorage.setItem('scorecard-update-versions', JSON.stringify({ current: { savedAt: 'x' }, history: [] })))
+  await loadingOnly('/', 'a scorecard saved in this browser')
+  await page.evaluate(() => localStorage.removeItem('scorecard-update-versions'))
+  await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' })
+  assertEqual((await visibleHeadings(page)).length, 1, 'with nothing saved, the overview shows again')
+})
