@@ -16,6 +16,10 @@ describe('cohort pages', () => {
     // Officers take any card's chart into their papers, named so a page of cards can be told apart.
     expect(within(card).getByRole('button', { name: 'Download PNG of the P2.15 chart' })).toBeInTheDocument()
     expect(within(card).getByRole('button', { name: 'Download SVG of the P2.15 chart' })).toBeInTheDocument()
+    // Under development, so nothing is drawn and there is nothing to download.
+    const eet = within(pledge2).getByRole('link', { name: /^P2\.16 / }).closest('li')!
+    expect(within(eet).getByText('No figures to chart.')).toBeInTheDocument()
+    expect(within(eet).queryByRole('button', { name: /Download/ })).not.toBeInTheDocument()
     // Not a care-leaver measure:
     expect(screen.queryByRole('link', { name: /^P2\.5 / })).not.toBeInTheDocument()
   })

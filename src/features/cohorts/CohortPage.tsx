@@ -113,15 +113,18 @@ function CohortCard({ assessment: a, periods, search, periodLabel }: CardProps) 
       <div ref={chartRef}>
         <LazyTrendChart indicator={a.indicator} scorecard={scorecard} periods={periods} size="small" />
       </div>
-      <ChartDownloadButtons
-        chartRef={chartRef}
-        authority={scorecard.authority}
-        indicatorRef={a.indicator.ref}
-        indicatorTitle={a.indicator.title}
-        periodId={a.periodId}
-        periodLabel={periodLabel}
-        className="chart-download-compact"
-      />
+      {/* Only a drawn chart can be saved: no buttons beside "No figures to chart". */}
+      {a.indicator.values.some((v) => v.kind === 'number') && (
+        <ChartDownloadButtons
+          chartRef={chartRef}
+          authority={scorecard.authority}
+          indicatorRef={a.indicator.ref}
+          indicatorTitle={a.indicator.title}
+          periodId={a.periodId}
+          periodLabel={periodLabel}
+          className="chart-download-compact"
+        />
+      )}
     </li>
   )
 }
