@@ -30,7 +30,7 @@ function seedData(): Plugin {
         const manifest = JSON.parse(readFileSync(join(SEED_DIR, 'manifest.json'), 'utf8')) as { files: string[] }
         return ['manifest.json', ...manifest.files].map((file) => ({
           tag: 'link',
-          attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `${SEED_URL}${file}` },
+          attrs: { rel: 'preload', as: 'fetch', crossorigin: '', fetchpriority: 'low', href: `${SEED_URL}${file}` },
           injectTo: 'head' as const,
         }))
       },
@@ -72,6 +72,9 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), seedData(), contentSecurityPolicy(), preloadDynamicImport('src/startApp.tsx'), prerenderPages({ seedDir: SEED_DIR, seedUrl: SEED_URL })],
   build: {
+    // One stylesheet for every view (about 6 kB gzipped): a single request
+    // before the first paint, and no late styles when a lazy view opens.
+    cssCodeSplit: false,
     rolldownOptions: {
       output: {
         codeSplitting: {

@@ -11,19 +11,20 @@ import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createServer, type Plugin } from 'vite'
-import { chunkFiles } from './chunkFiles.ts'
+import { chunkFiles, modulePreloadTag } from './chunkFiles.ts'
 
 type Options = { seedDir: string; seedUrl: string }
 /** src/app/prerender.tsx's export (typed here: this config project does not compile JSX). */
 type RenderPages = (manifestUrl: string, read: (url: string) => Promise<string>, paths: readonly string[]) => Promise<{ path: string; html: string }[]>
 
-/** Pages to prerender, with the module of the lazily loaded page each needs (for its CSS and a preload). */
+/** Pages to prerender, with the module of the lazily loaded page each needs (preloaded). */
 const PAGES = [
   { path: '/', out: 'index.html', module: undefined },
   { path: '/scorecard', out: 'scorecard.html', module: 'src/features/scorecard-table/ScorecardTablePage.tsx' },
 ] as const
 
 const ROOT = /<div id="root">([\s\S]*)<\/div>(\s*<\/body>)/
+const MANIFEST_META = /<meta name="scorecard-manifest"[^>]*>/
 const GUARD_SOURCE = join(dirname(fileURLToPath(import.meta.url)), 'prerenderGuard.js')
 
 export function prerenderPages({ seedDir, seedUrl }: Options): Plugin {
@@ -48,6 +49,7 @@ export function prerenderPages({ seedDir, seedUrl }: Options): Plugin {
       const shell = readFileSync(join(outDir, 'index.html'), 'utf8')
       const notInShell = (file: string) => !shell.includes(`/${file}"`)
       if (!ROOT.test(shell)) throw new Error('prerender: index.html has no <div id="root"> at the end of <body>')
+      if (!MANIFEST_META.test(shell)) throw new Error('prerender: index.html has no <meta name="scorecard-manifest">')
       // A plain SSR loader for the app's modules; no config file, so this plugin does not run again inside it.
       const server = await createServer({ root, configFile: false, logLevel: 'error', server: { middlewareMode: true }, appType: 'custom' })
       try {
@@ -62,17 +64,14 @@ export function prerenderPages({ seedDir, seedUrl }: Options): Plugin {
             (_m, loading: string, end: string) =>
               `<div id="root"><div class="prerender-fallback">${loading.trim().replace(' id="main"', '')}</div><div class="prerendered">${page.html}</div></div>${end}`,
           )
+          // Right after the data address it reads: the guard holds back the first
+          // paint, so it must not queue behind the app's code and data.
           const guard = `<script src="/${this.getFileName(guardRef)}" data-path="${page.path}" data-manifest="${manifest}"></script>`
-          html = html.replace('</head>', `${guard}\n</head>`)
-          if (module) {
-            // The page's own styles, so it is laid out right before its code arrives.
-            const { js, css } = chunkFiles(bundle, module)
-            const links = [
-              ...css.filter(notInShell).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
-              ...js.filter(notInShell).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
-            ]
-            html = html.replace('</head>', `${links.join('\n')}\n</head>`)
-          }
+          const preloads = (module ? chunkFiles(bundle, module) : []).filter(notInShell).map((file) => {
+            const { attrs } = modulePreloadTag(file)
+            return `<link ${Object.entries(attrs).map(([k, v]) => (v === '' ? k : `${k}="${v}"`)).join(' ')}>`
+          })
+          html = html.replace(MANIFEST_META, (meta) => `${meta}\n    ${guard}`).replace('</head>', `${preloads.join('\n')}\n</head>`)
           mkdirSync(join(outDir, out, '..'), { recursive: true })
           writeFileSync(join(outDir, out), html)
         }
