@@ -294,36 +294,36 @@ describe('scorecard table', () => {
 })
 
 describe('scorecard table with many indicators', () => {
-  it('draws 200 rows at a time, says how many match, and shows more or all on request; downloads still hold every match', async () => {
-    const body = JSON.stringify(syntheticScorecard(450, 8))
+  it('draws 100 rows at a time, says how many match, and shows more or all on request; downloads still hold every match', async () => {
+    const body = JSON.stringify(syntheticScorecard(250, 8))
     server.use(
       http.get('*/data/manifest.json', () => HttpResponse.json({ files: ['region.json'] })),
       http.get('*/data/region.json', () => new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })),
     )
     await openTable('/scorecard')
-    expect(screen.getByRole('status')).toHaveTextContent('Showing the first 200 of 450 matching indicators (450 in all)')
-    expect(shownRefs()).toHaveLength(200)
-    expect(screen.getByText('Download the 450 indicators shown:')).toBeInTheDocument()
+    expect(screen.getByRole('status')).toHaveTextContent('Showing the first 100 of 250 matching indicators (250 in all)')
+    expect(shownRefs()).toHaveLength(100)
+    expect(screen.getByText('Download the 250 indicators shown:')).toBeInTheDocument()
 
-    await userEvent.click(screen.getByRole('button', { name: 'Show 200 more' }))
-    await waitFor(() => expect(shownRefs()).toHaveLength(400))
+    await userEvent.click(screen.getByRole('button', { name: 'Show 100 more' }))
+    await waitFor(() => expect(shownRefs()).toHaveLength(200))
     expect(screen.getByRole('button', { name: 'Show 50 more' })).toBeInTheDocument()
-    await userEvent.click(screen.getByRole('button', { name: 'Show all 450' }))
-    await waitFor(() => expect(shownRefs()).toHaveLength(450))
-    expect(screen.getByRole('status')).toHaveTextContent('Showing 450 of 450 indicators')
+    await userEvent.click(screen.getByRole('button', { name: 'Show all 250' }))
+    await waitFor(() => expect(shownRefs()).toHaveLength(250))
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 250 of 250 indicators')
     expect(screen.queryByRole('button', { name: /^Show (all|\d+ more)/ })).not.toBeInTheDocument()
   }, 30_000)
 
-  it('shows every row, with no paging buttons, when a search leaves 200 or fewer', async () => {
-    const body = JSON.stringify(syntheticScorecard(450, 8))
+  it('shows every row, with no paging buttons, when a search leaves 100 or fewer', async () => {
+    const body = JSON.stringify(syntheticScorecard(250, 8))
     server.use(
       http.get('*/data/manifest.json', () => HttpResponse.json({ files: ['region.json'] })),
       http.get('*/data/region.json', () => new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })),
     )
     await openTable('/scorecard?q=Jacqui')
-    // The synthetic leads rotate through five names: 90 of the 450 rows are Jacqui Hall's.
-    expect(screen.getByRole('status')).toHaveTextContent('Showing 90 of 450 indicators')
-    expect(shownRefs()).toHaveLength(90)
+    // The synthetic leads rotate through five names: 50 of the 250 rows are Jacqui Hall's.
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 50 of 250 indicators')
+    expect(shownRefs()).toHaveLength(50)
     expect(screen.queryByRole('button', { name: /^Show (all|\d+ more)/ })).not.toBeInTheDocument()
   }, 30_000)
 })
