@@ -1,21 +1,10 @@
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { App, router } from './app/App'
+import { App } from './app/App'
+import { preloadRoute } from './app/routes'
 import { createQueryClient } from './app/queryClient'
 import { scorecardQuery } from './data/useScorecard'
 import { restoreLocalScorecard } from './features/update/localScorecardVersions'
-
-/** Resolves once the router has loaded the code for the page in the address bar. */
-function routerReady(r: typeof router): Promise<void> {
-  if (r.state.initialized) return Promise.resolve()
-  return new Promise((resolve) => {
-    const stop = r.subscribe((state) => {
-      if (!state.initialized) return
-      stop()
-      resolve()
-    })
-  })
-}
 
 const queryClient = createQueryClient()
 // A scorecard saved in this browser is used instead of the published files,
@@ -31,7 +20,7 @@ const adopt = prerendered !== null && !document.documentElement.classList.contai
 // What the HTML shows first stays until the data and the page's code are
 // here, so the first render is the finished page, not a second "Loading…".
 // A failed load resolves too: the query keeps the error and the page shows it.
-void Promise.all([routerReady(router), queryClient.prefetchQuery(scorecardQuery())]).then(() => {
+void Promise.all([preloadRoute(location.pathname), queryClient.prefetchQuery(scorecardQuery())]).then(() => {
   const app = (
     <StrictMode>
       <App queryClient={queryClient} />

@@ -58,6 +58,8 @@ export function prerenderPages({ seedDir, seedUrl }: Options): Plugin {
         const pages = await render(`${seedUrl}manifest.json`, read, PAGES.map((p) => p.path))
         for (const [i, page] of pages.entries()) {
           const { out, module } = PAGES[i]!
+          // The Content-Security-Policy would block any inline script React added.
+          if (/<script/i.test(page.html)) throw new Error(`prerender ${page.path}: the rendered page contains a <script>, which the CSP forbids`)
           const manifest = `${seedUrl}manifest.json`
           let html = shell.replace(
             ROOT,

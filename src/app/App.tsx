@@ -1,13 +1,14 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useEffect } from 'react'
-import { createBrowserRouter, RouterProvider } from 'react-router'
+import { Suspense, useEffect } from 'react'
+import { BrowserRouter, useRoutes } from 'react-router'
+import { Loading } from '../components/StatusMessages'
 import { routes } from './routes'
-
-export const router = createBrowserRouter(routes)
 
 /**
  * Marks the page as live once React has drawn or adopted it: until then a
  * prerendered page's controls do nothing. Browser tests wait for this mark.
+ * It sits inside the routes' Suspense boundary, which React adopts after the
+ * rest, so the mark comes when the page itself is live.
  */
 function MarkStarted() {
   useEffect(() => {
@@ -16,11 +17,23 @@ function MarkStarted() {
   return null
 }
 
+/** The views, behind one Suspense boundary for the ones that load on first visit. */
+export function AppRoutes() {
+  const element = useRoutes(routes)
+  return (
+    <Suspense fallback={<Loading what="the page" />}>
+      {element}
+      <MarkStarted />
+    </Suspense>
+  )
+}
+
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-      <MarkStarted />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </QueryClientProvider>
   )
 }

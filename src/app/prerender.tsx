@@ -5,26 +5,31 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { prerenderToNodeStream } from 'react-dom/static'
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router'
+import { StaticRouter } from 'react-router'
 import { loadScorecard } from '../data/loadScorecard'
 import { scorecardQueryKey } from '../data/useScorecard'
 import { createQueryClient } from './queryClient'
-import { routes } from './routes'
+import { AppRoutes } from './App'
+import { preloadRoute } from './routes'
 
 export type PrerenderedPage = { path: string; html: string }
 
 async function renderPath(path: string, queryClient: ReturnType<typeof createQueryClient>): Promise<string> {
-  const handler = createStaticHandler(routes)
-  const context = await handler.query(new Request(`http://localhost${path}`))
-  if (context instanceof Response) throw new Error(`prerender ${path}: the router answered with a redirect (${context.status})`)
-  const router = createStaticRouter(handler.dataRoutes, context)
-  // prerender (not renderToString) waits for the lazily loaded page to finish.
+  // As in the browser (src/startApp.tsx): the view's code is here before the first render.
+  await preloadRoute(path)
+  // The same tree as App, with a fixed address instead of the browser's.
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
+        <StaticRouter location={path}>
+          <AppRoutes />
+        </StaticRouter>
       </QueryClientProvider>
     </StrictMode>,
+    // React moves a large Suspense boundary's content (the table) to the end
+    // of the HTML with an inline script to put it back; the CSP forbids that
+    // script, and a page rendered whole needs no streaming.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   )
   let html = ''
   for await (const chunk of prelude) html += String(chunk)

@@ -1,47 +1,63 @@
-import type { RouteObject } from 'react-router'
+import { lazy, type ComponentType } from 'react'
+import { matchRoutes, type RouteObject } from 'react-router'
 import { AppLayout } from './AppLayout'
 import { NotFoundPage } from './NotFoundPage'
 import { OverviewPage } from '../features/overview/OverviewPage'
 
+/**
+ * A view that loads on first visit. `preload` starts (or joins) the download;
+ * once it is here the view renders at once, without suspending, so the
+ * app can fetch the view for its opening address before its first render and
+ * adopt a prerendered page without a "Loading…" in between.
+ */
+function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  let Loaded: ComponentType | undefined
+  let loading: Promise<void> | undefined
+  const preload = () =>
+    (loading ??= load().then(
+      (module) => {
+        Loaded = pick(module)
+      },
+      (error: unknown) => {
+        loading = undefined // a failed download may be tried again
+        throw error
+      },
+    ))
+  const Deferred = lazy(async () => {
+    await preload()
+    return { default: Loaded! }
+  })
+  function Page() {
+    return Loaded ? <Loaded /> : <Deferred />
+  }
+  // Suspends (until the code is here) up to the boundary in AppRoutes.
+  return { element: <Page />, handle: { preload } }
+}
+
 // The overview is in the main bundle; the other views load on first visit, so
-// the overview never waits for the table or the chart library.
+// the overview never waits for the table or the chart library. Plain routes
+// (no loaders): the app renders them with <BrowserRouter>, which keeps
+// react-router's data-router code out of the first page's JavaScript.
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <AppLayout />,
-    // Shown while a lazily loaded first route arrives.
-    hydrateFallbackElement: <p className="status status-loading">Loading…</p>,
     children: [
       { index: true, element: <OverviewPage /> },
-      {
-        path: 'scorecard',
-        lazy: async () => ({ Component: (await import('../features/scorecard-table/ScorecardTablePage')).ScorecardTablePage }),
-      },
-      {
-        path: 'indicator/:ref',
-        lazy: async () => ({ Component: (await import('../features/indicator/IndicatorPage')).IndicatorPage }),
-      },
-      {
-        path: 'cohort/:cohort',
-        lazy: async () => ({ Component: (await import('../features/cohorts/CohortPage')).CohortPage }),
-      },
-      {
-        path: 'present',
-        lazy: async () => ({ Component: (await import('../features/presentation/PresentationPage')).PresentationPage }),
-      },
-      {
-        path: 'annual-report',
-        lazy: async () => ({ Component: (await import('../features/annual-report/AnnualReportPage')).AnnualReportPage }),
-      },
-      {
-        path: 'print',
-        lazy: async () => ({ Component: (await import('../features/print-pack/PrintPackPage')).PrintPackPage }),
-      },
-      {
-        path: 'update',
-        lazy: async () => ({ Component: (await import('../features/update/UpdatePage')).UpdatePage }),
-      },
+      { path: 'scorecard', ...lazyPage(() => import('../features/scorecard-table/ScorecardTablePage'), (m) => m.ScorecardTablePage) },
+      { path: 'indicator/:ref', ...lazyPage(() => import('../features/indicator/IndicatorPage'), (m) => m.IndicatorPage) },
+      { path: 'cohort/:cohort', ...lazyPage(() => import('../features/cohorts/CohortPage'), (m) => m.CohortPage) },
+      { path: 'present', ...lazyPage(() => import('../features/presentation/PresentationPage'), (m) => m.PresentationPage) },
+      { path: 'annual-report', ...lazyPage(() => import('../features/annual-report/AnnualReportPage'), (m) => m.AnnualReportPage) },
+      { path: 'print', ...lazyPage(() => import('../features/print-pack/PrintPackPage'), (m) => m.PrintPackPage) },
+      { path: 'update', ...lazyPage(() => import('../features/update/UpdatePage'), (m) => m.UpdatePage) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
 ]
+
+/** Starts loading the code of the views that `pathname` shows; resolves when it is here. */
+export function preloadRoute(pathname: string): Promise<unknown> {
+  const matches = matchRoutes(routes, pathname) ?? []
+  return Promise.all(matches.map((m) => (m.route.handle as { preload?: () => Promise<unknown> } | undefined)?.preload?.()))
+}

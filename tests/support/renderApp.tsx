@@ -1,8 +1,9 @@
+import { Suspense } from 'react'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { createMemoryRouter, RouterProvider } from 'react-router'
-import { routes } from '../../src/app/routes'
+import { preloadRoute, routes } from '../../src/app/routes'
 import { readManifest, readSeedText } from './seedFiles'
 import { server } from './mswServer'
 
@@ -20,10 +21,15 @@ export function serveSeeds() {
 
 export function renderApp(path = '/') {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  // As the app does on start (src/startApp.tsx): fetch the view's code with the data.
+  void preloadRoute(new URL(path, 'http://localhost').pathname)
   const router = createMemoryRouter(routes, { initialEntries: [path] })
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      {/* The app's routes suspend up to a boundary in AppRoutes; this stands in for it. */}
+      <Suspense fallback={<p role="status">Loading the page…</p>}>
+        <RouterProvider router={router} />
+      </Suspense>
     </QueryClientProvider>,
   )
   return { ...view, router, queryClient }
