@@ -94,6 +94,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],
+    // Room for a view's first, cold import on the 2-core CI machine (see tests/setup.ts).
+    testTimeout: 15_000,
     include: ['tests/**/*.test.{ts,tsx}'],
   },
 })
