@@ -24,7 +24,7 @@ describe('annual report', () => {
   it('reports on the latest year that had ended by the period carried from other views', async () => {
     await openReport()
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Annual report: Year end 2017-18')
-    expect(document.title).toBe('Annual report, Year end 2017-18 – Corporate parenting scorecard')
+    await waitFor(() => expect(document.title).toBe('Annual report, Year end 2017-18 – Corporate parenting scorecard'))
     expect(screen.getByRole('combobox', { name: 'Year' })).toHaveValue('2017-18-YE')
     const brief = screen.getByRole('region', { name: 'In brief' })
     expect(within(brief).getByText(/indicators have a year-end figure for Year end 2017-18\.$/)).toBeInTheDocument()

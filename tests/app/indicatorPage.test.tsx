@@ -46,7 +46,7 @@ describe('indicator page: P3.16', () => {
     serveSeeds()
     const { heading } = await openIndicator('/indicator/P3.16?period=2018-19-Q2')
     expect(heading).toHaveTextContent(`P3.16 ${P3_16_TITLE}`)
-    expect(document.title).toBe(`P3.16 ${P3_16_TITLE} – Corporate parenting scorecard`)
+    await waitFor(() => expect(document.title).toBe(`P3.16 ${P3_16_TITLE} – Corporate parenting scorecard`))
     const now = screen.getByRole('region', { name: 'Q2 2018-19' })
     expect(within(now).getByText('302 days')).toBeInTheDocument()
     expect(within(now).getByText('Green')).toBeInTheDocument()

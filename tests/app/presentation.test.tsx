@@ -34,7 +34,7 @@ afterEach(() => {
 describe('deck chooser', () => {
   it('offers every indicator, the exceptions and each pledge, with how many slides each has', async () => {
     await openChooser()
-    expect(document.title).toBe('Present the scorecard – Corporate parenting scorecard')
+    await waitFor(() => expect(document.title).toBe('Present the scorecard – Corporate parenting scorecard'))
     const decks = screen.getByRole('region', { name: 'Choose a deck for Q2 2018-19' })
     const items = within(decks).getAllByRole('listitem').map((li) => li.textContent)
     expect(items).toContain('All indicators (67 slides)')
@@ -92,7 +92,7 @@ describe('presenting a deck', () => {
   it('shows one indicator per slide with its figure, target, rating, direction, summary and chart, without the site chrome', async () => {
     await openDeck(`?deck=pledge-3&slide=17&period=${Q2}`)
     expect(slideHeading()).toHaveTextContent(`P3.17 ${P3_17}`)
-    expect(document.title).toBe('Priority 3 - Achieving Permanence and Staying Safe: slide 17 of 19 – Corporate parenting scorecard')
+    await waitFor(() => expect(document.title).toBe('Priority 3 - Achieving Permanence and Staying Safe: slide 17 of 19 – Corporate parenting scorecard'))
     const slide = screen.getByRole('region', { name: `P3.17 ${P3_17}` })
     const fact = (term: string) => within(slide).getByText(term, { selector: 'dt' }).nextElementSibling!.textContent
     expect(fact('Q2 2018-19')).toBe('128 days')

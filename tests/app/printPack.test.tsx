@@ -22,7 +22,7 @@ afterEach(() => {
 describe('printable committee pack', () => {
   it('has a cover with the authority, period and the quarter’s summary', async () => {
     await openPack()
-    expect(document.title).toBe('Committee pack, Q2 2018-19 – Corporate parenting scorecard')
+    await waitFor(() => expect(document.title).toBe('Committee pack, Q2 2018-19 – Corporate parenting scorecard'))
     const cover = screen.getByRole('region', { name: 'Corporate Parenting Scorecard 2018-19 Q2 2018-19' })
     expect(within(cover).getByText('Cheshire East Council')).toBeInTheDocument()
     expect(within(cover).getByText('Corporate Parenting Committee pack')).toBeInTheDocument()
