@@ -294,12 +294,17 @@ describe('scorecard table', () => {
 })
 
 describe('scorecard table with many indicators', () => {
-  it('draws 100 rows at a time, says how many match, and shows more or all on request; downloads still hold every match', async () => {
-    const body = JSON.stringify(syntheticScorecard(250, 8))
+  /** A region-sized scorecard (synthetic, deterministic) in place of the seed files. */
+  function serveRegion(indicators: number) {
+    const body = JSON.stringify(syntheticScorecard(indicators, 8))
     server.use(
       http.get('*/data/manifest.json', () => HttpResponse.json({ files: ['region.json'] })),
       http.get('*/data/region.json', () => new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })),
     )
+  }
+
+  it('draws 100 rows at a time, says how many match, and shows more or all on request; downloads still hold every match', async () => {
+    serveRegion(250)
     await openTable('/scorecard')
     expect(screen.getByRole('status')).toHaveTextContent('Showing the first 100 of 250 matching indicators (250 in all)')
     expect(shownRefs()).toHaveLength(100)
@@ -315,11 +320,7 @@ describe('scorecard table with many indicators', () => {
   }, 30_000)
 
   it('shows every row, with no paging buttons, when a search leaves 100 or fewer', async () => {
-    const body = JSON.stringify(syntheticScorecard(250, 8))
-    server.use(
-      http.get('*/data/manifest.json', () => HttpResponse.json({ files: ['region.json'] })),
-      http.get('*/data/region.json', () => new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })),
-    )
+    serveRegion(250)
     await openTable('/scorecard?q=Jacqui')
     // The synthetic leads rotate through five names: 50 of the 250 rows are Jacqui Hall's.
     expect(screen.getByRole('status')).toHaveTextContent('Showing 50 of 250 indicators')
