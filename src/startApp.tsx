@@ -19,8 +19,11 @@ const adopt = prerendered !== null && !document.documentElement.classList.contai
 
 // What the HTML shows first stays until the data and the page's code are
 // here, so the first render is the finished page, not a second "Loading…".
-// A failed load resolves too: the query keeps the error and the page shows it.
-void Promise.all([preloadRoute(location.pathname), queryClient.prefetchQuery(scorecardQuery())]).then(() => {
+// A failed load resolves too: the query keeps the error and the page shows it;
+// a view whose code failed to download is tried again by its first render,
+// and PageErrorBoundary says so if that fails as well.
+const viewCode = preloadRoute(location.pathname).catch(() => undefined)
+void Promise.all([viewCode, queryClient.prefetchQuery(scorecardQuery())]).then(() => {
   const app = (
     <StrictMode>
       <App queryClient={queryClient} />

@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { Suspense, useEffect } from 'react'
 import { BrowserRouter, useRoutes } from 'react-router'
+import { PageErrorBoundary } from '../components/PageErrorBoundary'
 import { Loading } from '../components/StatusMessages'
 import { routes } from './routes'
 
@@ -17,14 +18,16 @@ function MarkStarted() {
   return null
 }
 
-/** The views, behind one Suspense boundary for the ones that load on first visit. */
+/** The views, behind one Suspense boundary for the ones that load on first visit, and an error boundary if one cannot. */
 export function AppRoutes() {
   const element = useRoutes(routes)
   return (
-    <Suspense fallback={<Loading what="the page" />}>
-      {element}
-      <MarkStarted />
-    </Suspense>
+    <PageErrorBoundary>
+      <Suspense fallback={<Loading what="the page" />}>
+        {element}
+        <MarkStarted />
+      </Suspense>
+    </PageErrorBoundary>
   )
 }
 
