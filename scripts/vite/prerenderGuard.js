@@ -9,14 +9,16 @@
   var script = document.currentScript
   var page = script.getAttribute('data-path')
   var manifest = script.getAttribute('data-manifest')
+  var savedKey = script.getAttribute('data-saved-key')
+  var columnsKey = script.getAttribute('data-columns-key')
   var meta = document.querySelector('meta[name="scorecard-manifest"]')
   var path = location.pathname.replace(/\/+$/, '') || '/'
   var stale = path !== page || location.search !== '' || (meta !== null && meta.content.trim() !== manifest)
   try {
-    var saved = JSON.parse(localStorage.getItem('scorecard-update-versions') || 'null')
+    var saved = JSON.parse(localStorage.getItem(savedKey) || 'null')
     if (saved && saved.current) stale = true
     // Columns hidden in the table (useColumnStore) change the table's markup.
-    var columns = JSON.parse(localStorage.getItem('scorecard-table-columns') || 'null')
+    var columns = JSON.parse(localStorage.getItem(columnsKey) || 'null')
     if (page === '/scorecard' && columns && columns.state && columns.state.hidden && columns.state.hidden.length > 0) stale = true
   } catch (error) {
     // Storage blocked or unreadable: the app will not find a saved scorecard either.

@@ -3,10 +3,11 @@
 // both pages paint as HTML before the JavaScript arrives (the app then renders
 // over them). The "Loading" shell stays in the page beside it, and
 // prerenderGuard.js shows that instead where the prerendered page would be
-// wrong (another address, a query string, a scorecard saved in the browser).
+// wrong (another address, a query string, a scorecard saved in the browser,
+// hidden table columns, a changed data address).
 // Skipped when the data is not bundled: a page rendered from other data than
 // the app will load would show the wrong figures.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,8 +15,11 @@ import { createServer, type Plugin } from 'vite'
 import { chunkFiles, modulePreloadTag } from './chunkFiles.ts'
 
 type Options = { seedDir: string; seedUrl: string }
-/** src/app/prerender.tsx's export (typed here: this config project does not compile JSX). */
-type RenderPages = (manifestUrl: string, read: (url: string) => Promise<string>, paths: readonly string[]) => Promise<{ path: string; html: string }[]>
+/** src/app/prerender.tsx's exports (typed here: this config project does not compile JSX). */
+type PrerenderModule = {
+  prerenderPages: (manifestUrl: string, read: (url: string) => Promise<string>, paths: readonly string[]) => Promise<{ path: string; html: string }[]>
+  GUARD_STORAGE_KEYS: { saved: string; columns: string }
+}
 
 /** Pages to prerender, with the module of the lazily loaded page each needs (preloaded). */
 const PAGES = [
@@ -53,14 +57,14 @@ export function prerenderPages({ seedDir, seedUrl }: Options): Plugin {
       // A plain SSR loader for the app's modules; no config file, so this plugin does not run again inside it.
       const server = await createServer({ root, configFile: false, logLevel: 'error', server: { middlewareMode: true }, appType: 'custom' })
       try {
-        const render = (await server.ssrLoadModule('/src/app/prerender.tsx')).prerenderPages as RenderPages
+        const { prerenderPages: render, GUARD_STORAGE_KEYS: keys } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as PrerenderModule
         const read = (url: string) => readFile(join(seedDir, new URL(url, 'http://localhost/').pathname.slice(seedUrl.length)), 'utf8')
-        const pages = await render(`${seedUrl}manifest.json`, read, PAGES.map((p) => p.path))
+        const manifest = `${seedUrl}manifest.json`
+        const pages = await render(manifest, read, PAGES.map((p) => p.path))
         for (const [i, page] of pages.entries()) {
           const { out, module } = PAGES[i]!
           // The Content-Security-Policy would block any inline script React added.
           if (/<script/i.test(page.html)) throw new Error(`prerender ${page.path}: the rendered page contains a <script>, which the CSP forbids`)
-          const manifest = `${seedUrl}manifest.json`
           let html = shell.replace(
             ROOT,
             (_m, loading: string, end: string) =>
@@ -68,13 +72,12 @@ export function prerenderPages({ seedDir, seedUrl }: Options): Plugin {
           )
           // Right after the data address it reads: the guard holds back the first
           // paint, so it must not queue behind the app's code and data.
-          const guard = `<script src="/${this.getFileName(guardRef)}" data-path="${page.path}" data-manifest="${manifest}"></script>`
+          const guard = `<script src="/${this.getFileName(guardRef)}" data-path="${page.path}" data-manifest="${manifest}" data-saved-key="${keys.saved}" data-columns-key="${keys.columns}"></script>`
           const preloads = (module ? chunkFiles(bundle, module) : []).filter(notInShell).map((file) => {
             const { attrs } = modulePreloadTag(file)
             return `<link ${Object.entries(attrs).map(([k, v]) => (v === '' ? k : `${k}="${v}"`)).join(' ')}>`
           })
           html = html.replace(MANIFEST_META, (meta) => `${meta}\n    ${guard}`).replace('</head>', `${preloads.join('\n')}\n</head>`)
-          mkdirSync(join(outDir, out, '..'), { recursive: true })
           writeFileSync(join(outDir, out), html)
         }
       } finally {

@@ -8,11 +8,20 @@ import { prerenderToNodeStream } from 'react-dom/static'
 import { StaticRouter } from 'react-router'
 import { loadScorecard } from '../data/loadScorecard'
 import { scorecardQueryKey } from '../data/useScorecard'
+import { COLUMN_STORAGE_KEY } from '../features/scorecard-table/useColumnStore'
+import { VERSIONS_STORAGE_KEY } from '../features/update/localScorecardVersions'
 import { createQueryClient } from './queryClient'
 import { AppRoutes } from './App'
 import { preloadRoute } from './routes'
 
 export type PrerenderedPage = { path: string; html: string }
+
+/**
+ * The browser storage prerenderGuard.js reads, named once here (the build
+ * passes them to it as data attributes): a scorecard saved in this browser,
+ * and the table's hidden columns.
+ */
+export const GUARD_STORAGE_KEYS = { saved: VERSIONS_STORAGE_KEY, columns: COLUMN_STORAGE_KEY }
 
 async function renderPath(path: string, queryClient: ReturnType<typeof createQueryClient>): Promise<string> {
   // As in the browser (src/startApp.tsx): the view's code is here before the first render.

@@ -51,7 +51,7 @@ test('data replaced after the build: the app redraws the prerendered overview wi
   assert(warnings.some((w) => w.includes('did not match')), 'the redraw is reported as a warning, not an error')
 })
 
-test('a prerendered page is never shown for another address, a query or a scorecard saved in this browser', async ({ page, baseUrl }) => {
+test('a prerendered page is never shown for another address, a query, a scorecard saved in this browser or hidden columns', async ({ page, baseUrl }) => {
   await withoutApp(page)
   const loadingOnly = async (path, why) => {
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' })
@@ -65,6 +65,10 @@ test('a prerendered page is never shown for another address, a query or a scorec
   await page.evaluate(() => localStorage.setItem('scorecard-update-versions', JSON.stringify({ current: { savedAt: 'x' }, history: [] })))
   await loadingOnly('/', 'a scorecard saved in this browser')
   await page.evaluate(() => localStorage.removeItem('scorecard-update-versions'))
+  // Hidden columns change the table's markup (the key and shape useColumnStore saves).
+  await page.evaluate(() => localStorage.setItem('scorecard-table-columns', JSON.stringify({ state: { hidden: ['lead'] }, version: 1 })))
+  await loadingOnly('/scorecard', 'columns hidden in the table')
+  await page.evaluate(() => localStorage.removeItem('scorecard-table-columns'))
   await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' })
   assertEqual((await visibleHeadings(page)).length, 1, 'with nothing saved, the overview shows again')
 })
