@@ -65,12 +65,20 @@ function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
   }
 }
 
 export default defineConfig({
-  plugins: [react(), seedData(), contentSecurityPolicy(), preloadDynamicImport('src/startApp.tsx'), prerenderPages({ seedDir: SEED_DIR, seedUrl: SEED_URL })],
+  plugins: [
+    react(),
+    seedData(),
+    contentSecurityPolicy(),
+    preloadDynamicImport('src/startApp.tsx'),
+    prerenderPages({ seedDir: SEED_DIR, seedUrl: SEED_URL }),
+  ],
   build: {
     // One stylesheet for every view (about 6 kB gzipped): a single request
     // before the first paint, and no late styles when a lazy view opens.

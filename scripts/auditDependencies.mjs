@@ -18,5 +18,7 @@ if (endpointError) {
 }
 const counts = report.metadata?.vulnerabilities ?? {}
 const serious = (counts.high ?? 0) + (counts.critical ?? 0)
-console.log(`audit: ${counts.critical ?? 0} critical, ${counts.high ?? 0} high, ${counts.moderate ?? 0} moderate, ${counts.low ?? 0} low (production dependencies)`)
+console.log(
+  `audit: ${counts.critical ?? 0} critical, ${counts.high ?? 0} high, ${counts.moderate ?? 0} moderate, ${counts.low ?? 0} low (production dependencies)`,
+)
 process.exit(serious > 0 ? 1 : 0)

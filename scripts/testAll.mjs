@@ -1,4 +1,4 @@
-// `npm test`: type check, unit and component tests, production build, browser
+// `npm test`: type check, lint, unit and component tests, production build, browser
 // tests. Runs every stage even when one fails, then prints one closing line,
 // "N passed, N failed", counting tests (a failed type check or build counts as
 // one failure).
@@ -23,14 +23,21 @@ function stage(name, command, args, count) {
 }
 
 stage('type check (tsc -b)', bin('tsc'), ['-b'])
+stage('lint (eslint)', bin('eslint'), ['.'])
+stage('format check (prettier)', bin('prettier'), ['--check', '.'])
 
 const vitestJson = `${OUT}/vitest.json`
 rmSync(vitestJson, { force: true })
-stage('unit and component tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], () => {
-  if (!existsSync(vitestJson)) return { passed: 0, failed: 1 }
-  const report = JSON.parse(readFileSync(vitestJson, 'utf8'))
-  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0) }
-})
+stage(
+  'unit and component tests (vitest)',
+  bin('vitest'),
+  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
+  () => {
+    if (!existsSync(vitestJson)) return { passed: 0, failed: 1 }
+    const report = JSON.parse(readFileSync(vitestJson, 'utf8'))
+    return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0) }
+  },
+)
 
 const built = stage('production build (vite build)', bin('vite'), ['build'])
 

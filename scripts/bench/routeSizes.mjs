@@ -1,6 +1,6 @@
 // Prints the JavaScript and CSS each route loads, as the browser received it
 // (vite preview serves gzip), on a cold load of that route. Needs `npm run build`.
-import { launchChromium, startPreview } from '../../tests/browser/harness.mjs'
+import { launchChromium, startPreview } from '../lib/browser.mjs'
 
 const ROUTES = ['/', '/scorecard', '/indicator/P3.16', '/cohort/cared-for-children', '/cohort/sufficiency']
 
@@ -45,5 +45,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log('route                          JS (kB, as transferred)  CSS (kB)')
   for (const r of results) console.log(`${r.route.padEnd(30)} ${String(r.jsKB).padStart(10)} ${String(r.cssKB).padStart(16)}`)
   for (const r of results) console.log(`  ${r.route}: ${r.files.join(', ')}`)
-  console.log(JSON.stringify({ routeSizes: results.map(({ files, ...rest }) => rest) }))
+  console.log(JSON.stringify({ routeSizes: results.map(({ files: _files, ...rest }) => rest) }))
 }

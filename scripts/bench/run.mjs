@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { createServer } from 'vite'
-import { CHROMIUM_ARGS, findChromium } from '../../tests/browser/chromium.mjs'
-import { launchChromium, startPreview } from '../../tests/browser/harness.mjs'
+import { CHROMIUM_ARGS, findChromium } from '../lib/chromium.mjs'
+import { launchChromium, startPreview } from '../lib/browser.mjs'
 import { measureRouteSizes } from './routeSizes.mjs'
 
 const QUICK = process.argv.includes('--quick')
@@ -64,7 +64,9 @@ for (const size of SIZES) {
   const row = { jsonMB: round(json.length / 1e6, 2), parseMs: round(median(parseTimes)), deriveMs: round(median(deriveTimes)), runs }
   row.totalMs = round(row.parseMs + row.deriveMs)
   figures.derive[size] = row
-  console.log(`${String(size).padStart(10)} ${String(row.jsonMB).padStart(9)} ${String(row.parseMs).padStart(19)} ${String(row.deriveMs).padStart(11)} ${String(row.totalMs).padStart(10)} ${String(runs).padStart(6)}`)
+  console.log(
+    `${String(size).padStart(10)} ${String(row.jsonMB).padStart(9)} ${String(row.parseMs).padStart(19)} ${String(row.deriveMs).padStart(11)} ${String(row.totalMs).padStart(10)} ${String(runs).padStart(6)}`,
+  )
 }
 await vite.close()
 
@@ -72,7 +74,7 @@ await vite.close()
 console.log('\n2. JavaScript and CSS per route, as transferred (gzip), cold load')
 const routeSizes = await measureRouteSizes()
 for (const r of routeSizes) console.log(`${r.route.padEnd(30)} JS ${String(r.jsKB).padStart(6)} kB   CSS ${String(r.cssKB).padStart(5)} kB`)
-figures.routeSizes = routeSizes.map(({ files, ...rest }) => rest)
+figures.routeSizes = routeSizes.map(({ files: _files, ...rest }) => rest)
 figures.firstRoute = { jsKB: routeSizes[0].jsKB, cssKB: routeSizes[0].cssKB, totalKB: round(routeSizes[0].jsKB + routeSizes[0].cssKB) }
 
 // 3. Timings in Chromium on the production build.
@@ -162,7 +164,10 @@ for (const [k, v] of Object.entries(figures.browser)) console.log(`${k.padEnd(20
   const files = JSON.parse(readFileSync('seeds/manifest.json', 'utf8')).files
   const rows = files
     .flatMap((f) => JSON.parse(readFileSync(join('seeds', f), 'utf8')).indicators)
-    .map((i) => `<tr><th>${i.ref}</th><td>${escapeHtml(i.title)}</td>${i.values.map((v) => `<td>${escapeHtml(v.printed ?? v.kind)}</td>`).join('')}</tr>`)
+    .map(
+      (i) =>
+        `<tr><th>${i.ref}</th><td>${escapeHtml(i.title)}</td>${i.values.map((v) => `<td>${escapeHtml(v.printed ?? v.kind)}</td>`).join('')}</tr>`,
+    )
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Static scorecard</title></head><body><main><h1>Corporate Parenting Scorecard 2018-19</h1><table>${rows.join('')}</table></main></body></html>`
   const lcp = async (path, route) => {
     const times = []
@@ -190,7 +195,14 @@ if (!QUICK) {
   try {
     execFileSync(
       'node_modules/.bin/lighthouse',
-      [`${url}/`, `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`, '--output=json', `--output-path=${join(out, 'lh.json')}`, '--only-categories=performance,accessibility,best-practices', '--quiet'],
+      [
+        `${url}/`,
+        `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+        '--output=json',
+        `--output-path=${join(out, 'lh.json')}`,
+        '--only-categories=performance,accessibility,best-practices',
+        '--quiet',
+      ],
       { env: { ...process.env, CHROME_PATH: findChromium() }, stdio: 'inherit' },
     )
     const report = JSON.parse(readFileSync(join(out, 'lh.json'), 'utf8'))

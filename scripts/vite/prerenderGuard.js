@@ -20,7 +20,7 @@
     // Columns hidden in the table (useColumnStore) change the table's markup.
     var columns = JSON.parse(localStorage.getItem(columnsKey) || 'null')
     if (page === '/scorecard' && columns && columns.state && columns.state.hidden && columns.state.hidden.length > 0) stale = true
-  } catch (error) {
+  } catch {
     // Storage blocked or unreadable: the app will not find a saved scorecard either.
   }
   if (stale) document.documentElement.classList.add('prerender-stale')

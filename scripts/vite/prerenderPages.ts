@@ -17,7 +17,11 @@ import { chunkFiles, modulePreloadTag } from './chunkFiles.ts'
 type Options = { seedDir: string; seedUrl: string }
 /** src/app/prerender.tsx's exports (typed here: this config project does not compile JSX). */
 type PrerenderModule = {
-  prerenderPages: (manifestUrl: string, read: (url: string) => Promise<string>, paths: readonly string[]) => Promise<{ path: string; html: string }[]>
+  prerenderPages: (
+    manifestUrl: string,
+    read: (url: string) => Promise<string>,
+    paths: readonly string[],
+  ) => Promise<{ path: string; html: string }[]>
   GUARD_STORAGE_KEYS: { saved: string; columns: string }
 }
 
@@ -57,14 +61,21 @@ export function prerenderPages({ seedDir, seedUrl }: Options): Plugin {
       // A plain SSR loader for the app's modules; no config file, so this plugin does not run again inside it.
       const server = await createServer({ root, configFile: false, logLevel: 'error', server: { middlewareMode: true }, appType: 'custom' })
       try {
-        const { prerenderPages: render, GUARD_STORAGE_KEYS: keys } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as PrerenderModule
+        const { prerenderPages: render, GUARD_STORAGE_KEYS: keys } = (await server.ssrLoadModule(
+          '/src/app/prerender.tsx',
+        )) as PrerenderModule
         const read = (url: string) => readFile(join(seedDir, new URL(url, 'http://localhost/').pathname.slice(seedUrl.length)), 'utf8')
         const manifest = `${seedUrl}manifest.json`
-        const pages = await render(manifest, read, PAGES.map((p) => p.path))
+        const pages = await render(
+          manifest,
+          read,
+          PAGES.map((p) => p.path),
+        )
         for (const [i, page] of pages.entries()) {
           const { out, module } = PAGES[i]!
           // The Content-Security-Policy would block any inline script React added.
-          if (/<script/i.test(page.html)) throw new Error(`prerender ${page.path}: the rendered page contains a <script>, which the CSP forbids`)
+          if (/<script/i.test(page.html))
+            throw new Error(`prerender ${page.path}: the rendered page contains a <script>, which the CSP forbids`)
           let html = shell.replace(
             ROOT,
             (_m, loading: string, end: string) =>
@@ -75,7 +86,9 @@ export function prerenderPages({ seedDir, seedUrl }: Options): Plugin {
           const guard = `<script src="/${this.getFileName(guardRef)}" data-path="${page.path}" data-manifest="${manifest}" data-saved-key="${keys.saved}" data-columns-key="${keys.columns}"></script>`
           const preloads = (module ? chunkFiles(bundle, module) : []).filter(notInShell).map((file) => {
             const { attrs } = modulePreloadTag(file)
-            return `<link ${Object.entries(attrs).map(([k, v]) => (v === '' ? k : `${k}="${v}"`)).join(' ')}>`
+            return `<link ${Object.entries(attrs)
+              .map(([k, v]) => (v === '' ? k : `${k}="${v}"`))
+              .join(' ')}>`
           })
           html = html.replace(MANIFEST_META, (meta) => `${meta}\n    ${guard}`).replace('</head>', `${preloads.join('\n')}\n</head>`)
           writeFileSync(join(outDir, out), html)

@@ -90,7 +90,10 @@ export function AppLayout() {
         {query.data && (
           <>
             {query.isError && (
-              <ErrorMessage title="The latest refresh failed: you are looking at the last data that loaded." onRetry={() => void query.refetch()}>
+              <ErrorMessage
+                title="The latest refresh failed: you are looking at the last data that loaded."
+                onRetry={() => void query.refetch()}
+              >
                 <p>{query.error.message}</p>
               </ErrorMessage>
             )}
@@ -101,7 +104,9 @@ export function AppLayout() {
         )}
       </main>
       <footer className="site-footer">
-        <p>Figures are transcribed from the council's published committee papers; every figure links to its source on the indicator page.</p>
+        <p>
+          Figures are transcribed from the council's published committee papers; every figure links to its source on the indicator page.
+        </p>
       </footer>
     </>
   )

@@ -49,7 +49,11 @@ async function renderPath(path: string, queryClient: ReturnType<typeof createQue
  * Renders `paths` with the scorecard read through `read` (the bundled files),
  * exactly as the app would show them with that data and no query string.
  */
-export async function prerenderPages(manifestUrl: string, read: (url: string) => Promise<string>, paths: readonly string[]): Promise<PrerenderedPage[]> {
+export async function prerenderPages(
+  manifestUrl: string,
+  read: (url: string) => Promise<string>,
+  paths: readonly string[],
+): Promise<PrerenderedPage[]> {
   const loaded = await loadScorecard(manifestUrl, { read })
   const pages: PrerenderedPage[] = []
   for (const path of paths) {

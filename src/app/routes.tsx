@@ -44,13 +44,55 @@ export const routes: RouteObject[] = [
     element: <AppLayout />,
     children: [
       { index: true, element: <OverviewPage /> },
-      { path: 'scorecard', ...lazyPage(() => import('../features/scorecard-table/ScorecardTablePage'), (m) => m.ScorecardTablePage) },
-      { path: 'indicator/:ref', ...lazyPage(() => import('../features/indicator/IndicatorPage'), (m) => m.IndicatorPage) },
-      { path: 'cohort/:cohort', ...lazyPage(() => import('../features/cohorts/CohortPage'), (m) => m.CohortPage) },
-      { path: 'present', ...lazyPage(() => import('../features/presentation/PresentationPage'), (m) => m.PresentationPage) },
-      { path: 'annual-report', ...lazyPage(() => import('../features/annual-report/AnnualReportPage'), (m) => m.AnnualReportPage) },
-      { path: 'print', ...lazyPage(() => import('../features/print-pack/PrintPackPage'), (m) => m.PrintPackPage) },
-      { path: 'update', ...lazyPage(() => import('../features/update/UpdatePage'), (m) => m.UpdatePage) },
+      {
+        path: 'scorecard',
+        ...lazyPage(
+          () => import('../features/scorecard-table/ScorecardTablePage'),
+          (m) => m.ScorecardTablePage,
+        ),
+      },
+      {
+        path: 'indicator/:ref',
+        ...lazyPage(
+          () => import('../features/indicator/IndicatorPage'),
+          (m) => m.IndicatorPage,
+        ),
+      },
+      {
+        path: 'cohort/:cohort',
+        ...lazyPage(
+          () => import('../features/cohorts/CohortPage'),
+          (m) => m.CohortPage,
+        ),
+      },
+      {
+        path: 'present',
+        ...lazyPage(
+          () => import('../features/presentation/PresentationPage'),
+          (m) => m.PresentationPage,
+        ),
+      },
+      {
+        path: 'annual-report',
+        ...lazyPage(
+          () => import('../features/annual-report/AnnualReportPage'),
+          (m) => m.AnnualReportPage,
+        ),
+      },
+      {
+        path: 'print',
+        ...lazyPage(
+          () => import('../features/print-pack/PrintPackPage'),
+          (m) => m.PrintPackPage,
+        ),
+      },
+      {
+        path: 'update',
+        ...lazyPage(
+          () => import('../features/update/UpdatePage'),
+          (m) => m.UpdatePage,
+        ),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

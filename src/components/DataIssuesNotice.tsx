@@ -5,7 +5,10 @@ export function DataIssuesNotice({ issues }: { issues: readonly DataIssue[] }) {
   if (issues.length === 0) return null
   const errors = issues.filter((i) => i.severity === 'error').length
   const warnings = issues.length - errors
-  const summary = [errors && `${errors} ${errors === 1 ? 'problem' : 'problems'}`, warnings && `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`]
+  const summary = [
+    errors && `${errors} ${errors === 1 ? 'problem' : 'problems'}`,
+    warnings && `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
+  ]
     .filter(Boolean)
     .join(' and ')
   return (

@@ -66,8 +66,14 @@ async function fetchText(url: string, { signal, timeoutMs = DEFAULT_TIMEOUT_MS }
     if (timeout.aborted) throw new ScorecardLoadError(`${name} took longer than ${seconds(timeoutMs)} to arrive. ${TRY_AGAIN}`)
     throw new ScorecardLoadError(`Could not reach the server for ${name}. Check your internet connection, then try again.`)
   }
-  if (response.status === 404) throw new ScorecardLoadError(`${name} was not found on the server (HTTP 404). The address of the data may be wrong; tell whoever publishes the scorecard data.`)
-  if (!response.ok) throw new ScorecardLoadError(`The server could not send ${name} (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}). ${TRY_AGAIN}`)
+  if (response.status === 404)
+    throw new ScorecardLoadError(
+      `${name} was not found on the server (HTTP 404). The address of the data may be wrong; tell whoever publishes the scorecard data.`,
+    )
+  if (!response.ok)
+    throw new ScorecardLoadError(
+      `The server could not send ${name} (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}). ${TRY_AGAIN}`,
+    )
   try {
     return await response.text()
   } catch (error) {
@@ -87,7 +93,9 @@ export async function loadScorecard(manifestUrl: string, options: LoadOptions = 
   const manifestName = fileNameOf(manifestUrl)
   const manifestText = await readText(manifestUrl)
   if (looksLikeHtml(manifestText)) {
-    throw new ScorecardLoadError(`The server sent a web page instead of the file list ${manifestName}. The address of the data may be wrong; tell whoever publishes the scorecard data.`)
+    throw new ScorecardLoadError(
+      `The server sent a web page instead of the file list ${manifestName}. The address of the data may be wrong; tell whoever publishes the scorecard data.`,
+    )
   }
   let manifest: unknown
   try {
@@ -95,7 +103,8 @@ export async function loadScorecard(manifestUrl: string, options: LoadOptions = 
   } catch {
     throw new ScorecardLoadError(`The file list ${manifestName} is damaged (not valid JSON). ${TRY_AGAIN}`)
   }
-  if (!isManifest(manifest)) throw new ScorecardLoadError(`The file list ${manifestName} does not say which files to load (it needs a "files" list).`)
+  if (!isManifest(manifest))
+    throw new ScorecardLoadError(`The file list ${manifestName} does not say which files to load (it needs a "files" list).`)
 
   const base = new URL(manifestUrl, globalThis.location?.href ?? 'http://localhost/')
   const results = await Promise.all(

@@ -56,7 +56,9 @@ export function buildQuarterSummary(assessments: readonly Assessment[], period: 
   const improving = reported.filter((a) => a.direction.meaning === 'improving').length
   const worsening = reported.filter((a) => a.direction.meaning === 'worsening')
   if (improving + worsening.length > 0) {
-    sentences.push(`Since the previous figure, ${plural(improving, 'indicator has', 'indicators have')} improved and ${plural(worsening.length, 'has', 'have')} worsened.`)
+    sentences.push(
+      `Since the previous figure, ${plural(improving, 'indicator has', 'indicators have')} improved and ${plural(worsening.length, 'has', 'have')} worsened.`,
+    )
   }
   const largest = [...worsening].filter((a) => worseningSize(a) > 0).sort((a, b) => worseningSize(b) - worseningSize(a))[0]
   if (largest) {
@@ -64,7 +66,8 @@ export function buildQuarterSummary(assessments: readonly Assessment[], period: 
   }
 
   const missing = reported.filter((a) => a.cell?.kind === 'not-reported' || a.cell?.kind === 'under-development').length
-  if (missing > 0) sentences.push(`${plural(missing, 'indicator has', 'indicators have')} no figure this period (not reported or under development).`)
+  if (missing > 0)
+    sentences.push(`${plural(missing, 'indicator has', 'indicators have')} no figure this period (not reported or under development).`)
   const suppressed = reported.filter((a) => a.cell?.kind === 'suppressed').length
   if (suppressed > 0) sentences.push(`${plural(suppressed, 'figure is', 'figures are')} suppressed to protect children's privacy.`)
   return sentences

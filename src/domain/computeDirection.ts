@@ -41,7 +41,12 @@ function meaningOf(raw: RawDirection, polarity: Indicator['polarity']): Directio
 }
 
 /** The period to compare with: the latest earlier period with a cell, or the same period a year before. */
-function comparisonPeriod(indicator: Indicator, current: Period, against: Comparison, periods: ReadonlyMap<string, Period>): Period | undefined {
+function comparisonPeriod(
+  indicator: Indicator,
+  current: Period,
+  against: Comparison,
+  periods: ReadonlyMap<string, Period>,
+): Period | undefined {
   // One pass, no sorting: this runs twice for every indicator on every view.
   const isYearBefore = against === 'year-before' ? samePeriodYearBefore(current) : undefined
   let best: Period | undefined
@@ -69,7 +74,8 @@ export function computeDirection(
   if (toCell.kind !== 'number') return none('No figure for this period to compare.')
 
   const fromPeriod = comparisonPeriod(indicator, current, against, periods)
-  if (!fromPeriod) return none(against === 'previous' ? 'No earlier figure to compare with.' : 'No figure for the same period a year before.')
+  if (!fromPeriod)
+    return none(against === 'previous' ? 'No earlier figure to compare with.' : 'No figure for the same period a year before.')
   const fromCell = cellFor(indicator, fromPeriod.id)
   if (fromCell?.kind === 'suppressed') return none(`The ${fromPeriod.label} figure is suppressed, so there is no direction.`)
   if (fromCell?.kind !== 'number') return none(`No figure for ${fromPeriod.label} to compare with.`)

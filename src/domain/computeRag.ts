@@ -65,11 +65,18 @@ export function computeRag(indicator: Indicator, periodId: string, periods: Read
 
   const tolerance = indicator.amberTolerance
   if (tolerance !== undefined && miss <= tolerance) {
-    return finish('amber', () => `Amber: misses the target of ${targetText()}, but by no more than the tolerance of ${formatNumberWithUnit(tolerance, unit)}.`)
+    return finish(
+      'amber',
+      () => `Amber: misses the target of ${targetText()}, but by no more than the tolerance of ${formatNumberWithUnit(tolerance, unit)}.`,
+    )
   }
   const england = comparatorFor(indicator, 'england', periodId, periods)
   if (england && isBetter(value, england.number, polarity)) {
-    return finish('amber', () => `Amber: misses the target of ${targetText()}, but is better than the England average of ${formatNumberWithUnit(england.number, unit)}.`)
+    return finish(
+      'amber',
+      () =>
+        `Amber: misses the target of ${targetText()}, but is better than the England average of ${formatNumberWithUnit(england.number, unit)}.`,
+    )
   }
   return finish('red', () => `Red: misses the target of ${targetText()}.`)
 }

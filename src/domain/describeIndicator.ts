@@ -108,7 +108,10 @@ function targetClause(assessment: Assessment, cell: NumberCell, periods: Readonl
   const miss = targetMiss(target, cell.number, polarity)
   if (miss <= 0) return met
 
-  const decimals = target.kind === 'range' ? decimalsOf(cell, { number: target.min }, { number: target.max }) : decimalsOf(cell, { number: target.value, printed: target.printed })
+  const decimals =
+    target.kind === 'range'
+      ? decimalsOf(cell, { number: target.min }, { number: target.max })
+      : decimalsOf(cell, { number: target.value, printed: target.printed })
   // A range is a statement of fact without polarity; "by how much" only matters when rated.
   const by = polarity === 'none' ? '' : ` by ${formatDifference(miss, unit, decimals)}`
   if (rag.rating !== 'amber') return `${missed}${by}`
@@ -120,7 +123,10 @@ function targetClause(assessment: Assessment, cell: NumberCell, periods: Readonl
   return `${missed}${by}: amber, not red, ${why}`
 }
 
-function statusSentence(kind: Exclude<NonNullable<Assessment['cell']>['kind'], 'number' | 'yes-no' | 'text'>, period: Pick<Period, 'kind' | 'label'>): string {
+function statusSentence(
+  kind: Exclude<NonNullable<Assessment['cell']>['kind'], 'number' | 'yes-no' | 'text'>,
+  period: Pick<Period, 'kind' | 'label'>,
+): string {
   switch (kind) {
     case 'suppressed':
       return `Suppressed ${inPeriod(period)} (${SUPPRESSED_REASON}).`
@@ -217,7 +223,10 @@ export function describeTrendChart(indicator: Indicator, series: TrendSeries): s
 
 /** Where a figure came from: "doc 004 line 1236 (Qu 2 18-19)". */
 export function describeSource(source: SourceRef): string {
-  const place = [source.line !== undefined ? `line ${source.line}` : undefined, source.table !== undefined ? `table “${source.table}”` : undefined]
+  const place = [
+    source.line !== undefined ? `line ${source.line}` : undefined,
+    source.table !== undefined ? `table “${source.table}”` : undefined,
+  ]
     .filter((p): p is string => p !== undefined)
     .join(', ')
   return `doc ${source.doc} ${place}${source.column ? ` (${source.column})` : ''}`
@@ -227,6 +236,7 @@ export function describeSource(source: SourceRef): string {
 export function describeTargetFor(indicator: Indicator, periodId: string, periods: ReadonlyMap<string, Period>): string {
   const target = targetFor(indicator, periodId, periods)
   if (target) return formatTarget(target, indicator.unit, { withUnit: true })
-  if (indicator.target?.from) return `None for this period (applies from ${periods.get(indicator.target.from)?.label ?? indicator.target.from})`
+  if (indicator.target?.from)
+    return `None for this period (applies from ${periods.get(indicator.target.from)?.label ?? indicator.target.from})`
   return 'No target'
 }

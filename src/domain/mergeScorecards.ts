@@ -26,7 +26,12 @@ export function mergeScorecards(files: readonly LoadedFile[]): { scorecard: Scor
 
   for (const { file, scorecard } of rest) {
     if (scorecard.authority !== merged.authority) {
-      issues.push({ severity: 'warning', file, field: 'authority', message: `This file is for "${scorecard.authority}", not "${merged.authority}".` })
+      issues.push({
+        severity: 'warning',
+        file,
+        field: 'authority',
+        message: `This file is for "${scorecard.authority}", not "${merged.authority}".`,
+      })
     }
     for (const doc of scorecard.documents) {
       if (!merged.documents.some((d) => d.id === doc.id)) merged.documents.push(doc)
@@ -35,20 +40,36 @@ export function mergeScorecards(files: readonly LoadedFile[]): { scorecard: Scor
       const existing = merged.periods.find((p) => p.id === period.id)
       if (!existing) merged.periods.push(period)
       else if (!sameJson(existing, period)) {
-        issues.push({ severity: 'warning', file, field: `periods.${period.id}`, message: `Period "${period.id}" is defined differently in another file; the first definition is used.` })
+        issues.push({
+          severity: 'warning',
+          file,
+          field: `periods.${period.id}`,
+          message: `Period "${period.id}" is defined differently in another file; the first definition is used.`,
+        })
       }
     }
     for (const section of scorecard.sections) {
       const existing = merged.sections.find((s) => s.id === section.id)
       if (!existing) merged.sections.push(section)
       else if (!sameJson(existing, section)) {
-        issues.push({ severity: 'warning', file, field: `sections.${section.id}`, message: `Section "${section.id}" is defined differently in another file; the first definition is used.` })
+        issues.push({
+          severity: 'warning',
+          file,
+          field: `sections.${section.id}`,
+          message: `Section "${section.id}" is defined differently in another file; the first definition is used.`,
+        })
       }
     }
     for (const indicator of scorecard.indicators) {
       const owner = refFile.get(indicator.ref)
       if (owner) {
-        issues.push({ severity: 'error', file, ref: indicator.ref, field: 'ref', message: `The ref ${indicator.ref} is already used in ${owner}; this indicator was not loaded.` })
+        issues.push({
+          severity: 'error',
+          file,
+          ref: indicator.ref,
+          field: 'ref',
+          message: `The ref ${indicator.ref} is already used in ${owner}; this indicator was not loaded.`,
+        })
         continue
       }
       refFile.set(indicator.ref, file)
@@ -66,14 +87,26 @@ function applyAdditions(merged: Scorecard, file: string, additions: Scorecard['a
     const at = merged.indicators.findIndex((i) => i.ref === addition.ref)
     const target = merged.indicators[at]
     if (!target) {
-      issues.push({ severity: 'error', file, ref: addition.ref, field: `additions[${index}].ref`, message: `No indicator has the ref ${addition.ref}; these additions were ignored.` })
+      issues.push({
+        severity: 'error',
+        file,
+        ref: addition.ref,
+        field: `additions[${index}].ref`,
+        message: `No indicator has the ref ${addition.ref}; these additions were ignored.`,
+      })
       return
     }
     const values = [...target.values]
     addition.values.forEach((cell, i) => {
       const field = `additions[${index}].values[${i}]`
       if (values.some((v) => v.period === cell.period)) {
-        issues.push({ severity: 'error', file, ref: addition.ref, field: `${field}.period`, message: `${addition.ref} already has a value for "${cell.period}"; the addition was ignored.` })
+        issues.push({
+          severity: 'error',
+          file,
+          ref: addition.ref,
+          field: `${field}.period`,
+          message: `${addition.ref} already has a value for "${cell.period}"; the addition was ignored.`,
+        })
         return
       }
       const problem = checkCell(cell, target.unit, cell)

@@ -89,7 +89,12 @@ export function parseScorecard(data: unknown, file: string): ParseResult {
     const indicator = parseIndicator(item, index, { periodIds, sectionIds }, report)
     if (!indicator) return
     if (seenRefs.has(indicator.ref)) {
-      report({ severity: 'error', ref: indicator.ref, field: `indicators[${index}].ref`, message: `The ref ${indicator.ref} is used by an earlier indicator; this one was not loaded.` })
+      report({
+        severity: 'error',
+        ref: indicator.ref,
+        field: `indicators[${index}].ref`,
+        message: `The ref ${indicator.ref} is used by an earlier indicator; this one was not loaded.`,
+      })
       return
     }
     seenRefs.add(indicator.ref)
@@ -228,10 +233,18 @@ export type CellProblem = { severity: 'error' | 'warning'; field: string; messag
 /** Checks a cell against its indicator's unit (when known) and its own printed text. */
 export function checkCell(cell: ValueCell, unit: Unit | undefined, rawCell: unknown): CellProblem | null {
   if (cell.kind === 'suppressed' && rawCell && typeof rawCell === 'object' && 'number' in rawCell) {
-    return { severity: 'warning', field: 'number', message: 'A suppressed value must not carry a number; the number was discarded and is never shown.' }
+    return {
+      severity: 'warning',
+      field: 'number',
+      message: 'A suppressed value must not carry a number; the number was discarded and is never shown.',
+    }
   }
   if (cell.kind === 'yes-no' && unit !== undefined && unit !== 'yes-no') {
-    return { severity: 'error', field: 'kind', message: `A yes/no answer does not fit this indicator's unit (${unit}); the value was ignored.` }
+    return {
+      severity: 'error',
+      field: 'kind',
+      message: `A yes/no answer does not fit this indicator's unit (${unit}); the value was ignored.`,
+    }
   }
   if (cell.kind === 'number' && (unit === 'yes-no' || unit === 'text')) {
     return { severity: 'error', field: 'kind', message: `A number does not fit this indicator's unit (${unit}); the value was ignored.` }
@@ -239,7 +252,11 @@ export function checkCell(cell: ValueCell, unit: Unit | undefined, rawCell: unkn
   if (cell.kind === 'number' && cell.printed !== undefined && cell.printed.trim() !== '') {
     const read = parsePrintedValue(cell.printed)
     if (read.kind === 'number' && read.number !== cell.number) {
-      return { severity: 'error', field: 'number', message: `The number ${cell.number} does not match the printed text "${cell.printed}"; the value was ignored.` }
+      return {
+        severity: 'error',
+        field: 'number',
+        message: `The number ${cell.number} does not match the printed text "${cell.printed}"; the value was ignored.`,
+      }
     }
   }
   if (cell.kind === 'number' && unit === 'percent' && (cell.number < 0 || cell.number > 100)) {
@@ -250,4 +267,3 @@ export function checkCell(cell: ValueCell, unit: Unit | undefined, rawCell: unkn
   }
   return null
 }
-

@@ -117,7 +117,10 @@ export function buildTrendSeries(indicator: Indicator, periods: ReadonlyMap<stri
 
   // Each definition change lands on the first row measured the new way.
   const changes = indicator.notes
-    .filter((n): n is IndicatorNote & { effectiveFrom: string } => n.kind === 'definition' && n.effectiveFrom !== undefined && byId.has(n.effectiveFrom))
+    .filter(
+      (n): n is IndicatorNote & { effectiveFrom: string } =>
+        n.kind === 'definition' && n.effectiveFrom !== undefined && byId.has(n.effectiveFrom),
+    )
     .map((note) => ({ note, at: rowPeriods.find((p) => comparePeriods(p, byId.get(note.effectiveFrom)!) >= 0) }))
 
   let segment = 0

@@ -48,7 +48,9 @@ describe('annual report', () => {
       'No year-end figure for Year end 2017-18',
     ])
     const without = screen.getByRole('region', { name: 'No year-end figure for Year end 2017-18' })
-    const p11 = within(without).getByRole('link', { name: /^P1\.1 / }).closest('li')
+    const p11 = within(without)
+      .getByRole('link', { name: /^P1\.1 / })
+      .closest('li')
     expect(p11).toHaveTextContent(/: Not reported for Year end 2017-18\.$/)
     expect(within(without).getByRole('link', { name: /^S2 / })).toBeInTheDocument()
   })
@@ -60,7 +62,9 @@ describe('annual report', () => {
     expect(fact(g2, 'England average')).toBe('64 per 10,000')
     expect(fact(g2, 'Statistical neighbours')).toBe('61 per 10,000')
     const table = within(g2).getByRole('table', { name: 'G2: year-end figures' })
-    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent)
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent)
     expect(headers).toEqual(expect.arrayContaining(['England average', 'Statistical neighbours average', 'North West average']))
   })
 
@@ -74,7 +78,9 @@ describe('annual report', () => {
   it('draws a chart only where there are two or more year-end figures, always with a table', async () => {
     await openReport()
     const g1 = entry('G1')
-    const chart = await within(g1).findByRole('img', { name: /^Line chart of Number of cared for children from Year end 2013-14 to Year end 2017-18: 4 figures/ })
+    const chart = await within(g1).findByRole('img', {
+      name: /^Line chart of Number of cared for children from Year end 2013-14 to Year end 2017-18: 4 figures/,
+    })
     await waitFor(() => expect(chart.querySelector('svg.recharts-surface')).not.toBeNull())
     expect(within(g1).getByRole('button', { name: 'Download PNG of the G1 chart' })).toBeInTheDocument()
     expect(within(g1).getByRole('button', { name: 'Download SVG of the G1 chart' })).toBeInTheDocument()

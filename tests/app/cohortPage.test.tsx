@@ -17,7 +17,9 @@ describe('cohort pages', () => {
     expect(within(card).getByRole('button', { name: 'Download PNG of the P2.15 chart' })).toBeInTheDocument()
     expect(within(card).getByRole('button', { name: 'Download SVG of the P2.15 chart' })).toBeInTheDocument()
     // Under development, so nothing is drawn and there is nothing to download.
-    const eet = within(pledge2).getByRole('link', { name: /^P2\.16 / }).closest('li')!
+    const eet = within(pledge2)
+      .getByRole('link', { name: /^P2\.16 / })
+      .closest('li')!
     expect(within(eet).getByText('No figures to chart.')).toBeInTheDocument()
     expect(within(eet).queryByRole('button', { name: /Download/ })).not.toBeInTheDocument()
     // Not a care-leaver measure:
@@ -29,7 +31,11 @@ describe('cohort pages', () => {
     renderApp('/cohort/sufficiency')
     expect(await screen.findByRole('heading', { level: 1, name: /^Sufficiency/ })).toBeInTheDocument()
     const suff = screen.getByRole('region', { name: /performance management scorecard/ })
-    expect(within(suff).getByRole('link', { name: /^S5\.1 .*Residential/ }).closest('li')).toHaveTextContent('£3,724 a week')
+    expect(
+      within(suff)
+        .getByRole('link', { name: /^S5\.1 .*Residential/ })
+        .closest('li'),
+    ).toHaveTextContent('£3,724 a week')
     expect(within(suff).getByRole('link', { name: /^S5\.2 .*IFA/ })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: /^P3\.4 / })).toBeInTheDocument()
   })

@@ -15,8 +15,11 @@ import { loadSeedScorecard, readSeedText } from '../support/seedFiles'
 const MAIN = 'corporate-parenting-scorecard-2018-19-q2.json'
 const P3_16_TITLE = 'Average number of days between entering care and moving in with adoptive family (A1 national indicator)'
 
+/** An indicator as it sits in the JSON file, before validation. */
+type RawIndicator = { ref: string; values: Array<Record<string, unknown>>; commentary: Array<{ text: string }> } & Record<string, unknown>
+
 /** Serves the seeds with the main file changed by `edit`. */
-function serveEditedMain(edit: (data: { indicators: Array<Record<string, any>> }) => void) {
+function serveEditedMain(edit: (data: { indicators: Array<RawIndicator> }) => void) {
   serveSeeds()
   const data = JSON.parse(readSeedText(MAIN))
   edit(data)
@@ -52,7 +55,9 @@ describe('indicator page: P3.16', () => {
     expect(within(now).getByText('Green')).toBeInTheDocument()
     expect(within(now).getByText('Up, worsening')).toBeInTheDocument()
     expect(
-      within(now).getByText('302 days in Q2 2018-19, up from 293 in Q1: worsening; better than the England average of 558; meets the 426-day target.'),
+      within(now).getByText(
+        '302 days in Q2 2018-19, up from 293 in Q1: worsening; better than the England average of 558; meets the 426-day target.',
+      ),
     ).toBeInTheDocument()
     // The printed direction glyph is kept verbatim, with how it reads.
     expect(within(now).getByText('1', { selector: '.indicator-verbatim' }).closest('dd')).toHaveTextContent('read as cannot be read')
@@ -63,7 +68,10 @@ describe('indicator page: P3.16', () => {
     await openIndicator('/indicator/P3.16')
     const figure = await findChart(/^Line chart of Average number of days between entering care/)
     expect(figure.tagName).toBe('FIGURE')
-    expect(figure).toHaveAttribute('aria-label', expect.stringContaining('latest 302 days in Q2 2018-19; target 426 days; England average 558 days (period not stated)'))
+    expect(figure).toHaveAttribute(
+      'aria-label',
+      expect.stringContaining('latest 302 days in Q2 2018-19; target 426 days; England average 558 days (period not stated)'),
+    )
     const svg = figure.querySelector('svg.recharts-surface')!
     expect(svg.closest('[aria-hidden="true"]')).not.toBeNull()
     // Nothing inside the image takes keyboard focus.
@@ -86,7 +94,11 @@ describe('indicator page: P3.16', () => {
       expect.stringMatching(/^Q2 2018-19/),
     ])
     const q2 = rows[3]!
-    expect(within(q2).getAllByRole('cell').map((c) => c.textContent)).toEqual(['302', '426', '', 'doc 004 line 1236 (Qu 2 18-19)'])
+    expect(
+      within(q2)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['302', '426', '', 'doc 004 line 1236 (Qu 2 18-19)'])
     expect(within(rows[0]!).getByText('doc 000 line 293')).toBeInTheDocument()
     expect(screen.getByText(/England average: 558 days; the source does not say for which period/)).toBeInTheDocument()
   })
@@ -117,14 +129,21 @@ describe('indicator page: P3.16', () => {
     const notes = screen.getByRole('region', { name: 'Notes' })
     expect(within(notes).getByText('Data quality')).toBeInTheDocument()
     expect(within(notes).getAllByText('Transcription').length).toBeGreaterThan(0)
-    expect(within(screen.getByRole('region', { name: 'Source documents' })).getByText(/Corporate Parenting Committee agenda pack, 22 January 2019/)).toBeInTheDocument()
+    expect(
+      within(screen.getByRole('region', { name: 'Source documents' })).getByText(
+        /Corporate Parenting Committee agenda pack, 22 January 2019/,
+      ),
+    ).toBeInTheDocument()
   })
 
   it('links to the previous and next indicators in scorecard order, keeping the period', async () => {
     serveSeeds()
     const { router } = await openIndicator('/indicator/P3.16?period=2018-19-Q1')
     const pager = screen.getByRole('navigation', { name: 'Previous and next indicators' })
-    expect(within(pager).getByRole('link', { name: /^Previous indicator P3\.15 / })).toHaveAttribute('href', '/indicator/P3.15?period=2018-19-Q1')
+    expect(within(pager).getByRole('link', { name: /^Previous indicator P3\.15 / })).toHaveAttribute(
+      'href',
+      '/indicator/P3.15?period=2018-19-Q1',
+    )
     const next = within(pager).getByRole('link', { name: /^Next indicator P3\.17 / })
     expect(next).toHaveAttribute('href', '/indicator/P3.17?period=2018-19-Q1')
     expect(screen.getByRole('link', { name: 'Back to scorecard' })).toHaveAttribute('href', '/scorecard?period=2018-19-Q1')
@@ -140,11 +159,17 @@ describe('indicator page: P3.16', () => {
     serveSeeds()
     const { router } = await openIndicator('/indicator/P3.16')
     const select = screen.getByRole('combobox', { name: 'Period' })
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Q2 2018-19', 'Q1 2018-19', 'Year end 2017-18', '2011-14 (three-year average)'])
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Q2 2018-19', 'Q1 2018-19', 'Year end 2017-18', '2011-14 (three-year average)'])
     await userEvent.selectOptions(select, '2018-19-Q1')
     expect(router.state.location.search).toBe('?period=2018-19-Q1')
     expect(
-      await screen.findByText('293 days in Q1 2018-19, down from 380 in Year end 2017-18: improving; better than the England average of 558; meets the 426-day target.'),
+      await screen.findByText(
+        '293 days in Q1 2018-19, down from 380 in Year end 2017-18: improving; better than the England average of 558; meets the 426-day target.',
+      ),
     ).toBeInTheDocument()
     expect(screen.getByRole('row', { name: /Q1 2018-19 \(the period shown above\)/ })).toHaveClass('is-current')
   })
@@ -153,7 +178,9 @@ describe('indicator page: P3.16', () => {
     serveSeeds()
     await openIndicator('/indicator/P3.16')
     await findChart(/Line chart/)
-    const levels = within(screen.getByRole('main')).getAllByRole('heading').map((h) => Number(h.tagName.slice(1)))
+    const levels = within(screen.getByRole('main'))
+      .getAllByRole('heading')
+      .map((h) => Number(h.tagName.slice(1)))
     expect(levels[0]).toBe(1)
     expect(levels.filter((l) => l === 1)).toHaveLength(1)
     levels.slice(1).forEach((level, i) => expect(level).toBeLessThanOrEqual(levels[i]! + 1))
@@ -169,9 +196,17 @@ describe('indicator page: other rows', () => {
     expect(within(reported).getByText('Amber')).toBeInTheDocument()
     expect(reported).toHaveTextContent('(printed “rated as amber”)')
     expect(reported).toHaveTextContent('The same as the rating computed here: Amber.')
-    expect(within(now).getByText(/^Amber: misses the target of 121 days, but is better than the England average of 226 days\.$/)).toBeInTheDocument()
-    expect(within(now).getByText(/misses the 121-day target by 7 days: amber, not red, as it is better than the England average\.$/)).toBeInTheDocument()
-    expect(screen.getByText('This has been rated as amber as it now exceeds the national target albeit we are substantially better than the national average.')).toBeInTheDocument()
+    expect(
+      within(now).getByText(/^Amber: misses the target of 121 days, but is better than the England average of 226 days\.$/),
+    ).toBeInTheDocument()
+    expect(
+      within(now).getByText(/misses the 121-day target by 7 days: amber, not red, as it is better than the England average\.$/),
+    ).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        'This has been rated as amber as it now exceeds the national target albeit we are substantially better than the national average.',
+      ),
+    ).toBeInTheDocument()
   })
 
   it('flags a reported rating that differs from the computed one', async () => {
@@ -225,7 +260,9 @@ describe('indicator page: other rows', () => {
     const figure = await findChart(/definition changed from Q1 2018-19/)
     expect(within(figure).getAllByText('Definition changed').length).toBeGreaterThanOrEqual(2)
     const table = screen.getByRole('table', { name: /figures for each period/ })
-    expect(within(table).getByRole('row', { name: /^Q1 2018-19/ })).toHaveTextContent('Definition changed (not comparable with earlier figures)')
+    expect(within(table).getByRole('row', { name: /^Q1 2018-19/ })).toHaveTextContent(
+      'Definition changed (not comparable with earlier figures)',
+    )
   })
 
   it('G2: statistical neighbour and North West figures are drawn as their own lines and listed in the table', async () => {
@@ -237,12 +274,17 @@ describe('indicator page: other rows', () => {
       expect(screen.getByRole('columnheader', { name })).toBeInTheDocument()
     }
     const row = screen.getByRole('row', { name: /^Year end 2016-17/ })
-    expect(within(row).getAllByRole('cell').slice(0, 5).map((c) => c.textContent)).toEqual(['No data', 'No target then', '62', '58', '86'])
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .slice(0, 5)
+        .map((c) => c.textContent),
+    ).toEqual(['No data', 'No target then', '62', '58', '86'])
   })
 
   it('renders commentary as text, never as HTML', async () => {
     serveEditedMain((data) => {
-      data.indicators.find((i) => i.ref === 'P3.16')!.commentary[0].text = 'Figures <b>improved</b> & <img src=x onerror=alert(1)>'
+      data.indicators.find((i) => i.ref === 'P3.16')!.commentary[0]!.text = 'Figures <b>improved</b> & <img src=x onerror=alert(1)>'
     })
     await openIndicator('/indicator/P3.16')
     const commentary = screen.getByRole('region', { name: 'Commentary' })
@@ -250,7 +292,7 @@ describe('indicator page: other rows', () => {
     expect(commentary.querySelector('b, img')).toBeNull()
   })
 
-  it('shows an indicator\'s latest period, and says so, when it has nothing for the chosen one', async () => {
+  it("shows an indicator's latest period, and says so, when it has nothing for the chosen one", async () => {
     serveSeeds()
     await openIndicator('/indicator/H1?period=2018-19-Q2')
     expect(screen.getByText('H1 has no entry for Q2 2018-19, so its latest period, Q4 2017-18, is shown.')).toBeInTheDocument()
@@ -302,7 +344,11 @@ describe('trend chart components on their own', () => {
   it('the data table can leave out sources for compact views', () => {
     render(<TrendDataTable indicator={g1} periods={periods} showSources={false} caption="G1 figures" />)
     const table = screen.getByRole('table', { name: 'G1 figures' })
-    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Period', 'Figure', 'Target'])
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Period', 'Figure', 'Target'])
     expect(within(table).getAllByRole('row')).toHaveLength(10)
   })
 })

@@ -51,7 +51,12 @@ describe('loading the scorecard', () => {
 
   it('names a file with malformed JSON and still shows the other files', async () => {
     serveSeeds()
-    server.use(http.get(`*/data/${MAIN}`, () => new HttpResponse('{"format": "corporate-parenting-sc', { headers: { 'Content-Type': 'application/json' } })))
+    server.use(
+      http.get(
+        `*/data/${MAIN}`,
+        () => new HttpResponse('{"format": "corporate-parenting-sc', { headers: { 'Content-Type': 'application/json' } }),
+      ),
+    )
     renderApp('/')
     expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument()
     const notice = screen.getByRole('region', { name: /Some of the data needs attention/ })
@@ -102,4 +107,3 @@ describe('loading the scorecard', () => {
     expect(loaded.scorecard.indicators.some((i) => i.ref === 'P3.17')).toBe(true)
   })
 })
-

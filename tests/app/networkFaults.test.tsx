@@ -32,7 +32,9 @@ describe('network faults on the file list', () => {
   it('HTTP 500: says the server could not send it and offers a retry that works', async () => {
     let fail = true
     serveSeeds()
-    server.use(http.get('*/data/manifest.json', () => (fail ? new HttpResponse('oops', { status: 500 }) : HttpResponse.json(readManifest()))))
+    server.use(
+      http.get('*/data/manifest.json', () => (fail ? new HttpResponse('oops', { status: 500 }) : HttpResponse.json(readManifest()))),
+    )
     renderApp('/')
     const alert = await expectAlert(/The server could not send manifest\.json \(HTTP 500/)
     expect(alert).toHaveTextContent(/Try again; if it keeps happening/)
@@ -54,24 +56,38 @@ describe('network faults on the file list', () => {
   })
 
   it('truncated JSON: says the file list is damaged', async () => {
-    server.use(http.get('*/data/manifest.json', () => new HttpResponse('{"files": ["corporate-par', { headers: { 'Content-Type': 'application/json' } })))
+    server.use(
+      http.get(
+        '*/data/manifest.json',
+        () => new HttpResponse('{"files": ["corporate-par', { headers: { 'Content-Type': 'application/json' } }),
+      ),
+    )
     renderApp('/')
     await expectAlert(/The file list manifest\.json is damaged \(not valid JSON\)/)
   })
 
   it('a timeout: gives up and says how long it waited', async () => {
-    server.use(http.get('*/data/manifest.json', async () => {
-      await delay('infinite')
-      return HttpResponse.json({})
-    }))
-    await expect(loadScorecard('/data/manifest.json', { timeoutMs: 300 })).rejects.toThrow(/manifest\.json took longer than 0\.3 seconds to arrive\. Try again/)
+    server.use(
+      http.get('*/data/manifest.json', async () => {
+        await delay('infinite')
+        return HttpResponse.json({})
+      }),
+    )
+    await expect(loadScorecard('/data/manifest.json', { timeoutMs: 300 })).rejects.toThrow(
+      /manifest\.json took longer than 0\.3 seconds to arrive\. Try again/,
+    )
   })
 })
 
 describe('network faults on one data file', () => {
   it('a truncated data file is named, and the other files still show', async () => {
     serveSeeds()
-    server.use(http.get(`*/data/${MAIN}`, () => new HttpResponse(readSeedText(MAIN).slice(0, 5000), { headers: { 'Content-Type': 'application/json' } })))
+    server.use(
+      http.get(
+        `*/data/${MAIN}`,
+        () => new HttpResponse(readSeedText(MAIN).slice(0, 5000), { headers: { 'Content-Type': 'application/json' } }),
+      ),
+    )
     renderApp('/')
     const notice = await screen.findByRole('region', { name: /Some of the data needs attention/ })
     expect(notice).toHaveTextContent(`${MAIN}`)

@@ -22,7 +22,9 @@ describe('overview', () => {
     const item = p317.closest('li')!
     expect(item).toHaveTextContent('Amber')
     expect(item).toHaveTextContent('Missed target')
-    const p216 = within(attention).getByRole('link', { name: /^P2\.16 / }).closest('li')!
+    const p216 = within(attention)
+      .getByRole('link', { name: /^P2\.16 / })
+      .closest('li')!
     expect(p216).toHaveTextContent('No figure this period')
     expect(within(attention).queryByRole('link', { name: /^G1 / })).not.toBeInTheDocument()
   })

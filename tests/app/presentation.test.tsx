@@ -36,7 +36,9 @@ describe('deck chooser', () => {
     await openChooser()
     await waitFor(() => expect(document.title).toBe('Present the scorecard – Corporate parenting scorecard'))
     const decks = screen.getByRole('region', { name: 'Choose a deck for Q2 2018-19' })
-    const items = within(decks).getAllByRole('listitem').map((li) => li.textContent)
+    const items = within(decks)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent)
     expect(items).toContain('All indicators (67 slides)')
     expect(items).toContain('Priority 3 - Achieving Permanence and Staying Safe (19 slides)')
     expect(items).toContain('Health of cared for children (annual report 2017-18) (nothing for this period)')
@@ -44,7 +46,10 @@ describe('deck chooser', () => {
       'href',
       `/present?deck=pledge-3&slide=1&period=${Q2}`,
     )
-    expect(within(decks).getByRole('link', { name: 'What needs attention' })).toHaveAttribute('href', `/present?deck=exceptions&slide=1&period=${Q2}`)
+    expect(within(decks).getByRole('link', { name: 'What needs attention' })).toHaveAttribute(
+      'href',
+      `/present?deck=exceptions&slide=1&period=${Q2}`,
+    )
   })
 
   it('hints at the pledge the forward plan gives the meeting that takes this quarter’s scorecard', async () => {
@@ -59,7 +64,9 @@ describe('deck chooser', () => {
       'href',
       `/present?deck=pledge-4&slide=1&period=${Q2}`,
     )
-    const plan = screen.getByRole('table', { name: /Draft Corporate Parenting Committee Forward Plan 2018-19 \(doc 004, lines 2586–2617\)/ })
+    const plan = screen.getByRole('table', {
+      name: /Draft Corporate Parenting Committee Forward Plan 2018-19 \(doc 004, lines 2586–2617\)/,
+    })
     const rows = within(plan).getAllByRole('row').slice(1)
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
       'MARCH',
@@ -69,7 +76,10 @@ describe('deck chooser', () => {
       'NOVEMBER',
       "JANUARY (takes this period's scorecard)",
     ])
-    expect(within(rows[3]!).getByRole('link', { name: 'Present pledge 3' })).toHaveAttribute('href', `/present?deck=pledge-3&slide=1&period=${Q2}`)
+    expect(within(rows[3]!).getByRole('link', { name: 'Present pledge 3' })).toHaveAttribute(
+      'href',
+      `/present?deck=pledge-3&slide=1&period=${Q2}`,
+    )
   })
 
   it('builds a hand-picked deck, and says so when nothing is picked', async () => {
@@ -92,7 +102,9 @@ describe('presenting a deck', () => {
   it('shows one indicator per slide with its figure, target, rating, direction, summary and chart, without the site chrome', async () => {
     await openDeck(`?deck=pledge-3&slide=17&period=${Q2}`)
     expect(slideHeading()).toHaveTextContent(`P3.17 ${P3_17}`)
-    await waitFor(() => expect(document.title).toBe('Priority 3 - Achieving Permanence and Staying Safe: slide 17 of 19 – Corporate parenting scorecard'))
+    await waitFor(() =>
+      expect(document.title).toBe('Priority 3 - Achieving Permanence and Staying Safe: slide 17 of 19 – Corporate parenting scorecard'),
+    )
     const slide = screen.getByRole('region', { name: `P3.17 ${P3_17}` })
     const fact = (term: string) => within(slide).getByText(term, { selector: 'dt' }).nextElementSibling!.textContent
     expect(fact('Q2 2018-19')).toBe('128 days')

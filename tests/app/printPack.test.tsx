@@ -27,12 +27,20 @@ describe('printable committee pack', () => {
     expect(within(cover).getByText('Cheshire East Council')).toBeInTheDocument()
     expect(within(cover).getByText('Corporate Parenting Committee pack')).toBeInTheDocument()
     expect(within(cover).getByText('56 indicators have a figure for Q2 2018-19.')).toBeInTheDocument()
-    expect(within(cover).getByText('Of the 16 indicators that can be rated against a target, 9 are red, 1 amber and 6 green.')).toBeInTheDocument()
+    expect(
+      within(cover).getByText('Of the 16 indicators that can be rated against a target, 9 are red, 1 amber and 6 green.'),
+    ).toBeInTheDocument()
     const counts = within(cover).getByRole('table', { name: 'Ratings and direction of travel by pledge, Q2 2018-19' })
     const all = within(counts).getByRole('row', { name: /^All / })
-    expect(within(all).getAllByRole('cell').map((c) => c.textContent)).toEqual(['67', '9', '1', '6', '51', '13', '19'])
+    expect(
+      within(all)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['67', '9', '1', '6', '51', '13', '19'])
     // The key gives every rating a word and a shape.
-    const key = within(cover).getAllByRole('listitem').map((li) => li.textContent)
+    const key = within(cover)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent)
     expect(key).toEqual([
       'Green meets the target',
       'Amber misses the target, but within its tolerance or better than the England average',
@@ -56,7 +64,11 @@ describe('printable committee pack', () => {
       "Sufficiency: performance management scorecard for cared for children's accommodation",
     ])
     const row = within(tables[3]!).getByRole('row', { name: /^P3\.17 / })
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual([P3_17, '128 days', '121 days', 'Amber', '↑Up, worsening'])
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([P3_17, '128 days', '121 days', 'Amber', '↑Up, worsening'])
   })
 
   it('has one card per indicator with its value, target, RAG, direction, summary, commentary and chart', async () => {
@@ -70,7 +82,9 @@ describe('printable committee pack', () => {
     expect(fact('Direction')).toBe('↑Up, worsening')
     expect(within(card).getByText(/^128 days in Q2 2018-19, up from 108 in Q1: worsening;/)).toBeInTheDocument()
     expect(
-      within(card).getByText('This has been rated as amber as it now exceeds the national target albeit we are substantially better than the national average.'),
+      within(card).getByText(
+        'This has been rated as amber as it now exceeds the national target albeit we are substantially better than the national average.',
+      ),
     ).toBeInTheDocument()
     expect(within(card).getByText('Commentary: doc 004 line 1237 (Comments)')).toBeInTheDocument()
     const chart = await within(card).findByRole('img', { name: /^Line chart of Average number of days between placement order/ })

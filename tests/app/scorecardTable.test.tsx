@@ -245,7 +245,9 @@ describe('scorecard table', () => {
   })
 
   it('restores every control, the period and the sort from a deep link', async () => {
-    await openTable('/scorecard?period=2018-19-Q1&section=pledge-2&cohort=care-leavers&rag=none&dir=worsening&lead=Sam%20Ankers&q=NEET&sort=-value')
+    await openTable(
+      '/scorecard?period=2018-19-Q1&section=pledge-2&cohort=care-leavers&rag=none&dir=worsening&lead=Sam%20Ankers&q=NEET&sort=-value',
+    )
     expect(screen.getByRole('heading', { level: 1, name: 'Scorecard as at Q1 2018-19' })).toBeInTheDocument()
     expect(screen.getByRole('combobox', { name: 'As at' })).toHaveValue('2018-19-Q1')
     expect(screen.getByRole('combobox', { name: 'Section' })).toHaveValue('pledge-2')

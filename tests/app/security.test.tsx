@@ -51,7 +51,9 @@ describe('source code', () => {
     })
 
   it('never injects raw HTML', () => {
-    const offenders = files(root).filter((f) => /dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|document\.write/.test(readFileSync(f, 'utf8')))
+    const offenders = files(root).filter((f) =>
+      /dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|document\.write/.test(readFileSync(f, 'utf8')),
+    )
     expect(offenders).toEqual([])
   })
 })

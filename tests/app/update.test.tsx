@@ -5,14 +5,14 @@ import { QueryClient } from '@tanstack/react-query'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { manifestUrl } from '../../src/data/dataSource'
 import { scorecardQueryKey } from '../../src/data/useScorecard'
-import { applyLocalScorecard } from '../../src/features/update/localScorecardVersions'
+import { applyLocalScorecard, refreshVersionMeta, VERSIONS_STORAGE_KEY } from '../../src/features/update/localScorecardVersions'
 import { loadSeedScorecard } from '../support/seedFiles'
 import { DRAFT_STORAGE_KEY, useDraftStore } from '../../src/features/update/useDraftStore'
-import { refreshVersionMeta, VERSIONS_STORAGE_KEY } from '../../src/features/update/localScorecardVersions'
 import { fileOf, renderUpdatePage } from '../features/update/renderUpdatePage'
 import { serveSeeds } from '../support/renderApp'
 
-const HEADER = 'Ref,Info available from,Commentary/Lead,Indicator,Polarity,Stat Neigh Av,National Av,Target,Yr. end 17-18,Qu 1 18-19,Qu 2 18-19,Qu 3 18-19,Qu 4 18-19,RAG,Quarterly dir of travel,Comments'
+const HEADER =
+  'Ref,Info available from,Commentary/Lead,Indicator,Polarity,Stat Neigh Av,National Av,Target,Yr. end 17-18,Qu 1 18-19,Qu 2 18-19,Qu 3 18-19,Qu 4 18-19,RAG,Quarterly dir of travel,Comments'
 const G1_ROW = 'G1,BI Team,Kerry Birtles,Number of cared for children,,,,400-450,477,496,495,,,,→,'
 
 beforeEach(() => {
@@ -34,103 +34,151 @@ async function openPage() {
 }
 
 describe('update page: import', () => {
-  it('reads a CSV, reports it, and changes nothing until confirmed; then undo restores the previous version', async () => {
-    const { scorecardInUse } = await openPage()
-    const before = scorecardInUse()!
-    const csv = `${HEADER}\r\n${G1_ROW.replace(',495,', ',495,498,')}\r\n`
-    await userEvent.upload(within(section('Import a file')).getByLabelText('Choose a file to import'), fileOf('q3.csv', csv, 'text/csv'))
+  it(
+    'reads a CSV, reports it, and changes nothing until confirmed; then undo restores the previous version',
+    async () => {
+      const { scorecardInUse } = await openPage()
+      const before = scorecardInUse()!
+      const csv = `${HEADER}\r\n${G1_ROW.replace(',495,', ',495,498,')}\r\n`
+      await userEvent.upload(within(section('Import a file')).getByLabelText('Choose a file to import'), fileOf('q3.csv', csv, 'text/csv'))
 
-    const review = await within(section('Import a file')).findByRole('region', { name: /Check before importing: q3\.csv/ })
-    expect(within(review).getByRole('table', { name: /What will change if you import q3\.csv/ })).toHaveTextContent('Q3 2018-19 figure')
-    expect(within(review).getByRole('table', { name: /Import report for q3\.csv/ })).toBeInTheDocument()
-    expect(scorecardInUse()).toBe(before)
+      const review = await within(section('Import a file')).findByRole('region', { name: /Check before importing: q3\.csv/ })
+      expect(within(review).getByRole('table', { name: /What will change if you import q3\.csv/ })).toHaveTextContent('Q3 2018-19 figure')
+      expect(within(review).getByRole('table', { name: /Import report for q3\.csv/ })).toBeInTheDocument()
+      expect(scorecardInUse()).toBe(before)
 
-    await userEvent.click(within(review).getByRole('button', { name: 'Import and use this scorecard' }))
-    expect(await screen.findByText(/Imported q3\.csv: 0 added, 1 updated/)).toBeInTheDocument()
-    const g1 = scorecardInUse()!.scorecard.indicators.find((i) => i.ref === 'G1')!
-    expect(g1.values.find((v) => v.period === '2018-19-Q3')).toMatchObject({ kind: 'number', number: 498, printed: '498', source: { doc: 'q3.csv', line: 2, column: 'Qu 3 18-19' } })
-    expect(JSON.parse(localStorage.getItem(VERSIONS_STORAGE_KEY)!).current.label).toBe('Import of q3.csv')
+      await userEvent.click(within(review).getByRole('button', { name: 'Import and use this scorecard' }))
+      expect(await screen.findByText(/Imported q3\.csv: 0 added, 1 updated/)).toBeInTheDocument()
+      const g1 = scorecardInUse()!.scorecard.indicators.find((i) => i.ref === 'G1')!
+      expect(g1.values.find((v) => v.period === '2018-19-Q3')).toMatchObject({
+        kind: 'number',
+        number: 498,
+        printed: '498',
+        source: { doc: 'q3.csv', line: 2, column: 'Qu 3 18-19' },
+      })
+      expect(JSON.parse(localStorage.getItem(VERSIONS_STORAGE_KEY)!).current.label).toBe('Import of q3.csv')
 
-    await userEvent.click(within(section('Version in use')).getByRole('button', { name: /Restore the previous version/ }))
-    expect(await screen.findByText(/Restored the previous version: The published scorecard/)).toBeInTheDocument()
-    expect(scorecardInUse()!.scorecard).toEqual(before.scorecard)
-  }, TIMEOUT)
+      await userEvent.click(within(section('Version in use')).getByRole('button', { name: /Restore the previous version/ }))
+      expect(await screen.findByText(/Restored the previous version: The published scorecard/)).toBeInTheDocument()
+      expect(scorecardInUse()!.scorecard).toEqual(before.scorecard)
+    },
+    TIMEOUT,
+  )
 
-  it('reports a binary file renamed .xlsx clearly, and the scorecard stays as it was', async () => {
-    const { scorecardInUse } = await openPage()
-    const before = scorecardInUse()
-    await userEvent.upload(within(section('Import a file')).getByLabelText('Choose a file to import'), fileOf('scorecard.xlsx', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3])))
-    expect(await within(section('Import a file')).findByRole('alert')).toHaveTextContent(/Nothing can be imported from scorecard\.xlsx.*not an Excel workbook.*The current scorecard is unchanged/)
-    expect(screen.queryByRole('button', { name: 'Import and use this scorecard' })).not.toBeInTheDocument()
-    expect(scorecardInUse()).toBe(before)
-  }, TIMEOUT)
+  it(
+    'reports a binary file renamed .xlsx clearly, and the scorecard stays as it was',
+    async () => {
+      const { scorecardInUse } = await openPage()
+      const before = scorecardInUse()
+      await userEvent.upload(
+        within(section('Import a file')).getByLabelText('Choose a file to import'),
+        fileOf('scorecard.xlsx', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3])),
+      )
+      expect(await within(section('Import a file')).findByRole('alert')).toHaveTextContent(
+        /Nothing can be imported from scorecard\.xlsx.*not an Excel workbook.*The current scorecard is unchanged/,
+      )
+      expect(screen.queryByRole('button', { name: 'Import and use this scorecard' })).not.toBeInTheDocument()
+      expect(scorecardInUse()).toBe(before)
+    },
+    TIMEOUT,
+  )
 })
 
 describe('update page: entering the next quarter', () => {
-  it('drafts Q3 with a live preview and checks, keeps the draft across a remount, and saves it', async () => {
-    const first = await openPage()
-    expect(section('Enter Q3 2018-19')).toBeInTheDocument()
-    const g1 = entryFor('G1')
-    await userEvent.type(within(g1).getByLabelText('Figure'), '501')
-    await userEvent.type(within(g1).getByLabelText('Commentary for Q3 2018-19'), 'A small rise.')
-    expect(g1).toHaveTextContent('Changed in the draft')
-    expect(JSON.parse(localStorage.getItem(DRAFT_STORAGE_KEY)!).state.drafts['2018-19-Q3'].G1).toEqual({ mode: 'figure', figure: '501', commentary: 'A small rise.' })
+  it(
+    'drafts Q3 with a live preview and checks, keeps the draft across a remount, and saves it',
+    async () => {
+      const first = await openPage()
+      expect(section('Enter Q3 2018-19')).toBeInTheDocument()
+      const g1 = entryFor('G1')
+      await userEvent.type(within(g1).getByLabelText('Figure'), '501')
+      await userEvent.type(within(g1).getByLabelText('Commentary for Q3 2018-19'), 'A small rise.')
+      expect(g1).toHaveTextContent('Changed in the draft')
+      expect(JSON.parse(localStorage.getItem(DRAFT_STORAGE_KEY)!).state.drafts['2018-19-Q3'].G1).toEqual({
+        mode: 'figure',
+        figure: '501',
+        commentary: 'A small rise.',
+      })
 
-    const p12 = entryFor('P1.2')
-    const figure = within(p12).getByLabelText('Figure')
-    await userEvent.type(figure, '120%')
-    const checks = document.getElementById(figure.getAttribute('aria-describedby')!)!
-    expect(checks).toHaveTextContent('Warning: 120% is outside 0–100%.')
-    expect(p12).toHaveTextContent(/Would give:.*Not rated/)
+      const p12 = entryFor('P1.2')
+      const figure = within(p12).getByLabelText('Figure')
+      await userEvent.type(figure, '120%')
+      const checks = document.getElementById(figure.getAttribute('aria-describedby')!)!
+      expect(checks).toHaveTextContent('Warning: 120% is outside 0–100%.')
+      expect(p12).toHaveTextContent(/Would give:.*Not rated/)
 
-    // A reload: a new app from the same browser storage.
-    first.unmount()
-    renderUpdatePage()
-    await screen.findByText('Update the scorecard', { selector: 'h1' })
-    const again = entryFor('G1')
-    expect(within(again).getByLabelText('Figure')).toHaveValue('501')
-    expect(within(again).getByLabelText('Commentary for Q3 2018-19')).toHaveValue('A small rise.')
+      // A reload: a new app from the same browser storage.
+      first.unmount()
+      renderUpdatePage()
+      await screen.findByText('Update the scorecard', { selector: 'h1' })
+      const again = entryFor('G1')
+      expect(within(again).getByLabelText('Figure')).toHaveValue('501')
+      expect(within(again).getByLabelText('Commentary for Q3 2018-19')).toHaveValue('A small rise.')
 
-    await userEvent.clear(within(entryFor('P1.2')).getByLabelText('Figure'))
-    expect(within(section('What changed')).getByRole('table', { name: /Your draft for Q3 2018-19, against the last saved version/ })).toHaveTextContent('A small rise.')
-    await userEvent.click(within(section(/^Enter /)).getByRole('button', { name: 'Save Q3 2018-19 to the scorecard' }))
-    expect(await screen.findByText(/Saved Q3 2018-19 for 1 indicator/)).toBeInTheDocument()
-  }, TIMEOUT)
+      await userEvent.clear(within(entryFor('P1.2')).getByLabelText('Figure'))
+      expect(
+        within(section('What changed')).getByRole('table', { name: /Your draft for Q3 2018-19, against the last saved version/ }),
+      ).toHaveTextContent('A small rise.')
+      await userEvent.click(within(section(/^Enter /)).getByRole('button', { name: 'Save Q3 2018-19 to the scorecard' }))
+      expect(await screen.findByText(/Saved Q3 2018-19 for 1 indicator/)).toBeInTheDocument()
+    },
+    TIMEOUT,
+  )
 })
 
 describe('update page: the version in use and export', () => {
-  it('on start, a version saved in this browser is in use everywhere, with the layout restore call', async () => {
-    const client = new QueryClient()
-    client.setQueryData(scorecardQueryKey(manifestUrl()), { scorecard: loadSeedScorecard(), issues: [], files: [] })
-    applyLocalScorecard(client, { scorecard: { ...loadSeedScorecard(), title: 'Scorecard with Q3' }, issues: [], files: [] }, 'Import of q3.csv')
-    refreshVersionMeta()
-    serveSeeds()
-    renderUpdatePage('/')
-    expect(await screen.findByText('Scorecard with Q3', { selector: '.site-name' })).toBeInTheDocument()
-  }, TIMEOUT)
+  it(
+    'on start, a version saved in this browser is in use everywhere, with the layout restore call',
+    async () => {
+      const client = new QueryClient()
+      client.setQueryData(scorecardQueryKey(manifestUrl()), { scorecard: loadSeedScorecard(), issues: [], files: [] })
+      applyLocalScorecard(
+        client,
+        { scorecard: { ...loadSeedScorecard(), title: 'Scorecard with Q3' }, issues: [], files: [] },
+        'Import of q3.csv',
+      )
+      refreshVersionMeta()
+      serveSeeds()
+      renderUpdatePage('/')
+      expect(await screen.findByText('Scorecard with Q3', { selector: '.site-name' })).toBeInTheDocument()
+    },
+    TIMEOUT,
+  )
 
-  it('a file dropped on the page is read like a chosen one', async () => {
-    await openPage()
-    const dropZone = within(section('Import a file')).getByText('or drop the file here').parentElement!
-    fireEvent.drop(dropZone, { dataTransfer: { files: [fileOf('notes.csv', 'Name,Value\r\nx,1\r\n')] } })
-    expect(await within(section('Import a file')).findByRole('alert')).toHaveTextContent(/Nothing can be imported from notes\.csv.*No header row was found/)
-  }, TIMEOUT)
+  it(
+    'a file dropped on the page is read like a chosen one',
+    async () => {
+      await openPage()
+      const dropZone = within(section('Import a file')).getByText('or drop the file here').parentElement!
+      fireEvent.drop(dropZone, { dataTransfer: { files: [fileOf('notes.csv', 'Name,Value\r\nx,1\r\n')] } })
+      expect(await within(section('Import a file')).findByRole('alert')).toHaveTextContent(
+        /Nothing can be imported from notes\.csv.*No header row was found/,
+      )
+    },
+    TIMEOUT,
+  )
 
-  it('downloads the scorecard in use as JSON in the project format', async () => {
-    let blob: Blob | undefined
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-      blob = b as Blob
-      return 'blob:test'
-    })
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
-    await openPage()
-    await userEvent.click(within(section('Export')).getByRole('button', { name: 'Download JSON' }))
-    expect(await within(section('Export')).findByText(/^Downloaded corporate-parenting-scorecard-2018-19-\d{4}-\d{2}-\d{2}\.json\.$/)).toBeInTheDocument()
-    expect(click).toHaveBeenCalled()
-    const data = JSON.parse(await blob!.text()) as { format: string; indicators: unknown[] }
-    expect(data.format).toBe('corporate-parenting-scorecard/1')
-    expect(data.indicators).toHaveLength(loadSeedScorecard().indicators.length)
-    vi.restoreAllMocks()
-  }, TIMEOUT)
+  it(
+    'downloads the scorecard in use as JSON in the project format',
+    async () => {
+      let blob: Blob | undefined
+      vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+        blob = b as Blob
+        return 'blob:test'
+      })
+      vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
+      const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+      await openPage()
+      await userEvent.click(within(section('Export')).getByRole('button', { name: 'Download JSON' }))
+      expect(
+        await within(section('Export')).findByText(/^Downloaded corporate-parenting-scorecard-2018-19-\d{4}-\d{2}-\d{2}\.json\.$/),
+      ).toBeInTheDocument()
+      expect(click).toHaveBeenCalled()
+      const data = JSON.parse(await blob!.text()) as { format: string; indicators: unknown[] }
+      expect(data.format).toBe('corporate-parenting-scorecard/1')
+      expect(data.indicators).toHaveLength(loadSeedScorecard().indicators.length)
+      vi.restoreAllMocks()
+    },
+    TIMEOUT,
+  )
 })

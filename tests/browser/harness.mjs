@@ -1,13 +1,11 @@
 // A small browser-test runner: serves the production build with `vite preview`,
 // drives Debian's Chromium through playwright-core, and checks every page it
 // visits with axe (WCAG 2.2 AA rules). Screenshots go to .ci-out/screenshots.
-import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
-import { CHROMIUM_ARGS, findChromium } from './chromium.mjs'
+import { findChromium } from '../../scripts/lib/chromium.mjs'
+import { launchChromium, startPreview } from '../../scripts/lib/browser.mjs'
 
 export const SCREENSHOT_DIR = '.ci-out/screenshots'
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
@@ -30,7 +28,13 @@ export function assertEqual(actual, expected, message) {
 /** Runs axe on the page and fails on any violation, listing each with its nodes. */
 export async function expectNoAxeViolations(page, label) {
   const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
-  const lines = violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`)
+  const lines = violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
+  )
   assert(violations.length === 0, `axe found ${violations.length} violation(s) on ${label}:\n  ${lines.join('\n  ')}`)
 }
 
@@ -39,42 +43,8 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true })
 }
 
-/** Serves dist/ with `vite preview` on 127.0.0.1 and waits until it answers. */
-export async function startPreview(port) {
-  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  server.stdout.on('data', (d) => (output += d))
-  server.stderr.on('data', (d) => (output += d))
-  const url = `http://127.0.0.1:${port}`
-  // Up to 30 s: on a busy 2-core machine the first answer can take a while.
-  for (let i = 0; i < 300; i++) {
-    try {
-      const response = await fetch(url)
-      if (response.ok) return { server, url }
-    } catch {
-      // not up yet
-    }
-    if (server.exitCode !== null) break
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  server.kill()
-  throw new Error(`vite preview did not start on ${url}:\n${output}`)
-}
-
-/** Debian's Chromium with a fresh throw-away profile. */
-export async function launchChromium(executablePath = findChromium()) {
-  const profile = mkdtempSync(join(tmpdir(), 'scorecard-chromium-'))
-  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 } })
-  const close = async () => {
-    await context.close()
-    rmSync(profile, { recursive: true, force: true })
-  }
-  return { context, close }
-}
-
-export async function run({ port = 4180 } = {}) {
+// BROWSER_TEST_PORT lets two checkouts run their browser tests at once.
+export async function run({ port = Number(process.env.BROWSER_TEST_PORT) || 4180 } = {}) {
   const executablePath = findChromium()
   const { server, url } = await startPreview(port)
   const { context, close } = await launchChromium(executablePath)
@@ -100,7 +70,8 @@ export async function run({ port = 4180 } = {}) {
         page[method] = async (...args) => {
           const options = method === 'goto' ? args[1] : args[0]
           const response = await original(...args)
-          if (!options?.waitUntil) await page.waitForFunction(() => document.documentElement.dataset.app === 'started', null, { timeout: 30_000 })
+          if (!options?.waitUntil)
+            await page.waitForFunction(() => document.documentElement.dataset.app === 'started', null, { timeout: 30_000 })
           return response
         }
       }
@@ -112,7 +83,11 @@ export async function run({ port = 4180 } = {}) {
         console.log(`  ✓ ${name} (${Date.now() - started} ms)`)
       } catch (error) {
         failed++
-        console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split('\n').join('\n    ')}`)
+        console.log(
+          `  ✗ ${name}\n    ${String(error?.stack ?? error)
+            .split('\n')
+            .join('\n    ')}`,
+        )
         await screenshot(page, `FAILED-${name.replace(/[^a-z0-9]+/gi, '-')}`).catch(() => {})
       } finally {
         await page.close()

@@ -45,9 +45,15 @@ test('overview → follow an exception → chart, table and commentary → back 
   await page.getByRole('heading', { level: 1, name: /P3\.17/ }).waitFor()
   const chart = page.locator('figure[role="img"]').first()
   await chart.locator('svg').first().waitFor()
-  assert(/Average number of days between placement order/i.test((await chart.getAttribute('aria-label')) ?? ''), 'the chart has a generated label')
+  assert(
+    /Average number of days between placement order/i.test((await chart.getAttribute('aria-label')) ?? ''),
+    'the chart has a generated label',
+  )
   assert(await page.getByRole('table').filter({ hasText: 'Q2 2018-19' }).first().isVisible(), 'the data table is shown')
-  assert(await page.getByText('This has been rated as amber as it now exceeds the national target').isVisible(), 'the commentary is shown verbatim')
+  assert(
+    await page.getByText('This has been rated as amber as it now exceeds the national target').isVisible(),
+    'the commentary is shown verbatim',
+  )
   await page.goBack()
   await page.getByRole('heading', { level: 1, name: 'How are we doing in Q2 2018-19?' }).waitFor()
   assertEqual(new URL(page.url()).search, '?period=2018-19-Q2', 'the period is kept')
@@ -62,7 +68,9 @@ test('table: filter to red, then to one pledge; open an indicator and come back 
   await page.getByRole('combobox', { name: 'Section' }).selectOption('pledge-2')
   await page.waitForURL(/section=pledge-2/)
   await rowsWhen(page, (refs) => refs.every((t) => t.startsWith('P2.')), 'only Priority 2 rows remain')
-  await scorecardTable(page).getByRole('link', { name: /% of Secondary pupils with less than 90% attendance/ }).click()
+  await scorecardTable(page)
+    .getByRole('link', { name: /% of Secondary pupils with less than 90% attendance/ })
+    .click()
   await page.getByRole('heading', { level: 1, name: /P2\.6/ }).waitFor()
   await page.goBack()
   await scorecardTable(page).waitFor()
@@ -98,7 +106,12 @@ test('keyboard only: skip link, overview, an exception, then the table filters',
     const focus = await page.evaluate(() => {
       const el = document.activeElement
       const style = el ? getComputedStyle(el) : null
-      return { text: el?.textContent ?? '', outline: style?.outlineStyle, width: style?.outlineWidth, inAttention: !!el?.closest('.exceptions-list') }
+      return {
+        text: el?.textContent ?? '',
+        outline: style?.outlineStyle,
+        width: style?.outlineWidth,
+        inAttention: !!el?.closest('.exceptions-list'),
+      }
     })
     assert(focus.outline !== 'none' && focus.width !== '0px', `focus is visible on "${focus.text.slice(0, 40)}"`)
     reached = focus.inAttention
@@ -113,7 +126,10 @@ test('keyboard only: skip link, overview, an exception, then the table filters',
   await page.getByRole('combobox', { name: 'RAG' }).focus()
   await page.keyboard.press('ArrowDown')
   await page.waitForURL(/rag=/)
-  assert((await scorecardTable(page).getByRole('link').count()) > 0 || (await page.getByText('No indicators match').isVisible()), 'the table responds to the keyboard filter')
+  assert(
+    (await scorecardTable(page).getByRole('link').count()) > 0 || (await page.getByText('No indicators match').isVisible()),
+    'the table responds to the keyboard filter',
+  )
 })
 
 test('a number wrongly supplied with a suppressed value appears nowhere (P5.3)', async ({ page, baseUrl }) => {

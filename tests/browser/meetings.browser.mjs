@@ -1,14 +1,15 @@
 // For meetings: presentation mode driven by the keyboard alone, the annual
 // report, chart exports, and the committee pack printed to PDF.
 import { execFileSync } from 'node:child_process'
-import { ensureDebianTool } from './debianTools.mjs'
+import { ensureDebianTool } from '../../scripts/lib/debianTools.mjs'
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { assert, assertEqual, expectNoAxeViolations, screenshot, test } from './harness.mjs'
 
 const Q2 = '2018-19-Q2'
 const P3_17 = 'Average number of days between placement order and match with adoptive family (A2 national indicator)'
-const P3_17_COMMENT = 'This has been rated as amber as it now exceeds the national target albeit we are substantially better than the national average.'
+const P3_17_COMMENT =
+  'This has been rated as amber as it now exceeds the national target albeit we are substantially better than the national average.'
 const OUT_DIR = '.ci-out'
 
 const h1 = (page) => page.getByRole('heading', { level: 1 })
@@ -83,14 +84,16 @@ test('presentation: keyboard only, from the deck chooser through a pledge deck a
 
   const slide = page.getByRole('region', { name: `P3.17 ${P3_17}` })
   await slide.locator('figure[role="img"] svg.recharts-surface').waitFor()
-  for (const text of ['128 days', '121 days', 'Amber', 'Up, worsening']) assert(await slide.getByText(text, { exact: true }).first().isVisible(), `the slide shows ${text}`)
+  for (const text of ['128 days', '121 days', 'Amber', 'Up, worsening'])
+    assert(await slide.getByText(text, { exact: true }).first().isVisible(), `the slide shows ${text}`)
   assert(await slide.getByText(/^128 days in Q2 2018-19, up from 108 in Q1: worsening;/).isVisible(), 'the one-line summary is shown')
   // Large type for the back of the room; no transitions.
   const sizes = await page.evaluate(() => ({
     title: parseFloat(getComputedStyle(document.querySelector('.slide-title')).fontSize),
     value: parseFloat(getComputedStyle(document.querySelector('.slide-value')).fontSize),
     summary: parseFloat(getComputedStyle(document.querySelector('.slide-summary')).fontSize),
-    transitions: [...document.querySelectorAll('.deck *')].filter((el) => parseFloat(getComputedStyle(el).transitionDuration) > 0.001).length,
+    transitions: [...document.querySelectorAll('.deck *')].filter((el) => parseFloat(getComputedStyle(el).transitionDuration) > 0.001)
+      .length,
   }))
   assert(sizes.title >= 32 && sizes.value >= 40 && sizes.summary >= 20, `slide type is large: ${JSON.stringify(sizes)}`)
   assertEqual(sizes.transitions, 0, 'no transitions')
@@ -124,7 +127,10 @@ test('annual report: year-end figures by pledge, with no axe violations (WCAG 2.
   await page.waitForFunction(chartsDrawn, '.annual-report')
   const g2 = page.getByRole('article', { name: /^G2 / })
   assert((await g2.innerText()).includes('64 per 10,000'), 'G2 shows the England comparator')
-  assert(await page.getByRole('heading', { level: 2, name: 'No year-end figure for Year end 2017-18' }).isVisible(), 'indicators without year-end figures are listed')
+  assert(
+    await page.getByRole('heading', { level: 2, name: 'No year-end figure for Year end 2017-18' }).isVisible(),
+    'indicators without year-end figures are listed',
+  )
   await screenshot(page, 'annual-report')
   await expectNoAxeViolations(page, '/annual-report')
   await page.emulateMedia({ media: 'print' })
@@ -137,7 +143,10 @@ function pngSize(bytes) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
 }
 
-test('chart export: PNG at 2× and SVG, named after the authority, indicator ref and period; the export code loads on demand', async ({ page, baseUrl }) => {
+test('chart export: PNG at 2× and SVG, named after the authority, indicator ref and period; the export code loads on demand', async ({
+  page,
+  baseUrl,
+}) => {
   const scripts = []
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname)
@@ -148,7 +157,10 @@ test('chart export: PNG at 2× and SVG, named after the authority, indicator ref
   assert(!scripts.some((s) => s.includes('exportChartImage')), 'the export code is not loaded before an export is asked for')
   const chartWidth = Number(await chart.getAttribute('width'))
 
-  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG of the P3.17 chart' }).click()])
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download PNG of the P3.17 chart' }).click(),
+  ])
   assertEqual(png.suggestedFilename(), `cheshire-east-council_P3.17_${Q2}.png`, 'PNG file name')
   const pngBytes = readFileSync(await png.path())
   mkdirSync(OUT_DIR, { recursive: true })
@@ -156,14 +168,25 @@ test('chart export: PNG at 2× and SVG, named after the authority, indicator ref
   const size = pngSize(pngBytes)
   assertEqual(size.width, 2 * Math.max(chartWidth, 480), 'the PNG is twice the size of the chart')
   assert(size.height > 2 * 300, `the PNG is tall enough for the chart, heading and key: ${size.height}`)
-  assert(scripts.some((s) => s.includes('exportChartImage')), 'the export code loaded when asked for')
+  assert(
+    scripts.some((s) => s.includes('exportChartImage')),
+    'the export code loaded when asked for',
+  )
   await page.getByText(`Saved cheshire-east-council_P3.17_${Q2}.png.`).waitFor()
 
-  const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG of the P3.17 chart' }).click()])
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download SVG of the P3.17 chart' }).click(),
+  ])
   assertEqual(svg.suggestedFilename(), `cheshire-east-council_P3.17_${Q2}.svg`, 'SVG file name')
   const text = readFileSync(await svg.path(), 'utf8')
   assert(text.startsWith('<?xml') && text.includes('<svg xmlns="http://www.w3.org/2000/svg"'), 'a standalone SVG file')
-  for (const part of [`P3.17 ${P3_17.split(' ').slice(0, 6).join(' ')}`, 'Cheshire East Council · Q2 2018-19', 'Target 121 days', 'England average: 226 days (period not stated)']) {
+  for (const part of [
+    `P3.17 ${P3_17.split(' ').slice(0, 6).join(' ')}`,
+    'Cheshire East Council · Q2 2018-19',
+    'Target 121 days',
+    'England average: 226 days (period not stated)',
+  ]) {
     assert(text.includes(part), `the SVG includes "${part}"`)
   }
   assert(!/var\(--|<script|<foreignObject/.test(text), 'the SVG needs nothing from the page')
@@ -176,7 +199,10 @@ function findPdftotext() {
   throw new Error('pdftotext is needed to read the printed pack: install it (as root: apt-get install -y poppler-utils).')
 }
 
-test('print pack: prints to an A4 landscape PDF with a sane page count, page numbers, and P3.17 with its commentary', async ({ page, baseUrl }) => {
+test('print pack: prints to an A4 landscape PDF with a sane page count, page numbers, and P3.17 with its commentary', async ({
+  page,
+  baseUrl,
+}) => {
   await page.goto(`${baseUrl}/print?period=${Q2}`)
   await page.getByRole('heading', { level: 1, name: /Q2 2018-19/ }).waitFor()
   const cards = await page.locator('.pack-card').count()
@@ -195,7 +221,10 @@ test('print pack: prints to an A4 landscape PDF with a sane page count, page num
   // Cover, the scorecard (a few pages) and about two cards a page.
   assert(pages >= 1 + Math.ceil(cards / 3) && pages <= 2 + cards, `page count is sane: ${pages} pages for ${cards} indicators`)
   const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(raw)
-  assert(box && Math.abs(Number(box[1]) - 841.9) < 2 && Math.abs(Number(box[2]) - 595.3) < 2, `pages are A4 landscape: ${box?.slice(1).join(' × ')}`)
+  assert(
+    box && Math.abs(Number(box[1]) - 841.9) < 2 && Math.abs(Number(box[2]) - 595.3) < 2,
+    `pages are A4 landscape: ${box?.slice(1).join(' × ')}`,
+  )
 
   const text = execFileSync(findPdftotext(), [pdfPath, '-'], { encoding: 'utf8' })
   const pageTexts = text.split('\f').map((t) => t.replace(/\s+/g, ' '))
@@ -205,9 +234,15 @@ test('print pack: prints to an A4 landscape PDF with a sane page count, page num
   // The card is not split: its title, figures, summary and commentary are on one page.
   const cardPage = pageTexts.find((t) => t.includes(`P3.17 ${P3_17}`) && t.includes(P3_17_COMMENT))
   assert(cardPage, 'P3.17’s title and commentary are on the same page')
-  for (const part of ['128 days in Q2 2018-19, up from 108 in Q1', 'Commentary: doc 004 line 1237', 'Amber']) assert(cardPage.includes(part), `the P3.17 card page has "${part}"`)
+  for (const part of ['128 days in Q2 2018-19, up from 108 in Q1', 'Commentary: doc 004 line 1237', 'Amber'])
+    assert(cardPage.includes(part), `the P3.17 card page has "${part}"`)
   // Cover and page numbers.
-  assert(pageTexts[0].includes('Cheshire East Council') && pageTexts[0].includes('Q2 2018-19') && pageTexts[0].includes('56 indicators have a figure for Q2 2018-19.'), 'the cover has the authority, period and summary')
+  assert(
+    pageTexts[0].includes('Cheshire East Council') &&
+      pageTexts[0].includes('Q2 2018-19') &&
+      pageTexts[0].includes('56 indicators have a figure for Q2 2018-19.'),
+    'the cover has the authority, period and summary',
+  )
   assert(pageTexts[0].includes(`Page 1 of ${pages}`) && pageTexts[pages - 1].includes(`Page ${pages} of ${pages}`), 'pages are numbered')
   console.log(`    committee pack: ${pages} pages, ${pdfPath}`)
 })

@@ -29,10 +29,16 @@ for (const path of ['/', '/scorecard']) {
     assertEqual(await focused(), 'Skip to main content', 'Tab works before the app starts')
     // The app has adopted the page once the "Loading" shell beside it is removed
     // and its effects have run (each page sets its own title).
-    await live.waitForFunction(() => document.querySelector('.prerender-fallback') === null && document.title.includes(' – '), null, { timeout: 15_000 })
+    await live.waitForFunction(() => document.querySelector('.prerender-fallback') === null && document.title.includes(' – '), null, {
+      timeout: 15_000,
+    })
     assertEqual(await mainText(live), before, 'the prerendered text equals the text the app renders')
     assertEqual(await focused(), 'Skip to main content', 'focus stays where the reader put it when the app starts')
-    assertEqual(warnings.filter((w) => w.includes('did not match')), [], 'the app adopts the prerendered page without redrawing it')
+    assertEqual(
+      warnings.filter((w) => w.includes('did not match')),
+      [],
+      'the app adopts the prerendered page without redrawing it',
+    )
     await live.close()
   })
 }
@@ -48,10 +54,16 @@ test('data replaced after the build: the app redraws the prerendered overview wi
   await page.goto(`${baseUrl}/`)
   await page.getByText('Replaced Data Council').first().waitFor({ timeout: 15_000 })
   assert(!(await page.getByText('Cheshire East Council').first().isVisible()), 'the build-time authority name is gone')
-  assert(warnings.some((w) => w.includes('did not match')), 'the redraw is reported as a warning, not an error')
+  assert(
+    warnings.some((w) => w.includes('did not match')),
+    'the redraw is reported as a warning, not an error',
+  )
 })
 
-test('a prerendered page is never shown for another address, a query, a scorecard saved in this browser or hidden columns', async ({ page, baseUrl }) => {
+test('a prerendered page is never shown for another address, a query, a scorecard saved in this browser or hidden columns', async ({
+  page,
+  baseUrl,
+}) => {
   await withoutApp(page)
   const loadingOnly = async (path, why) => {
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' })

@@ -8,4 +8,3 @@ import './update.browser.mjs'
 
 const { failed } = await run()
 process.exit(failed > 0 ? 1 : 0)
-

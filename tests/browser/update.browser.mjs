@@ -4,7 +4,8 @@
 import { readFile } from 'node:fs/promises'
 import { assert, assertEqual, expectNoAxeViolations, screenshot, test } from './harness.mjs'
 
-const HEADER = 'Ref,Info available from,Commentary/Lead,Indicator,Polarity,Stat Neigh Av,National Av,Target,Yr. end 17-18,Qu 1 18-19,Qu 2 18-19,Qu 3 18 19,- Qu 4 18 19,RAG,Quarterly dir of travel,Comments'
+const HEADER =
+  'Ref,Info available from,Commentary/Lead,Indicator,Polarity,Stat Neigh Av,National Av,Target,Yr. end 17-18,Qu 1 18-19,Qu 2 18-19,Qu 3 18 19,- Qu 4 18 19,RAG,Quarterly dir of travel,Comments'
 // P1.2 gets a target; G3 a new Q2 comment; a column the layout does not have is ignored.
 const CSV = [
   `${HEADER},Owner`,
@@ -33,15 +34,24 @@ test('update: import a CSV, review, confirm, enter Q3, reload, save, export JSON
 
     // Import by the labelled file input; nothing changes before confirming.
     const importing = section(page, 'Import a file')
-    await importing.getByLabel('Choose a file to import').setInputFiles({ name: 'q2-corrections.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) })
+    await importing
+      .getByLabel('Choose a file to import')
+      .setInputFiles({ name: 'q2-corrections.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) })
     const review = importing.getByRole('region', { name: /Check before importing: q2-corrections\.csv/ })
     await review.waitFor()
     const report = review.getByRole('table', { name: /^Import report for q2-corrections\.csv/ })
     await review.getByLabel('Show in the report').selectOption('all')
     assert((await report.getByRole('row').filter({ hasText: 'Owner' }).count()) > 0, 'the extra column is listed as ignored')
     const changes = review.getByRole('table', { name: /What will change if you import/ })
-    assert(await changes.getByRole('row').filter({ hasText: 'P1.2' }).filter({ hasText: 'Target' }).isVisible(), 'the new P1.2 target is in the changes')
-    assertEqual((await section(page, 'Version in use').innerText()).includes('The published scorecard'), true, 'still the published scorecard before confirming')
+    assert(
+      await changes.getByRole('row').filter({ hasText: 'P1.2' }).filter({ hasText: 'Target' }).isVisible(),
+      'the new P1.2 target is in the changes',
+    )
+    assertEqual(
+      (await section(page, 'Version in use').innerText()).includes('The published scorecard'),
+      true,
+      'still the published scorecard before confirming',
+    )
     await expectNoAxeViolations(page, '/update with the import report')
     await screenshot(page, 'update-import-report')
     await review.getByRole('button', { name: 'Import and use this scorecard' }).click()
@@ -55,7 +65,10 @@ test('update: import a CSV, review, confirm, enter Q3, reload, save, export JSON
     const p12 = entry(page, 'P1.2')
     await p12.getByLabel('Figure').fill('120%')
     const warningId = await p12.getByLabel('Figure').getAttribute('aria-describedby')
-    assert(warningId && (await page.locator(`[id="${warningId}"]`).innerText()).includes('Warning: 120% is outside 0–100%.'), 'the warning describes the field')
+    assert(
+      warningId && (await page.locator(`[id="${warningId}"]`).innerText()).includes('Warning: 120% is outside 0–100%.'),
+      'the warning describes the field',
+    )
     assert((await p12.innerText()).includes('Green: meets the target of 95%.'), 'the preview uses the imported target')
     await expectNoAxeViolations(page, '/update with a draft and a warning')
     await p12.getByLabel('Figure').fill('')
@@ -64,8 +77,15 @@ test('update: import a CSV, review, confirm, enter Q3, reload, save, export JSON
     await page.reload()
     await entry(page, 'G1').waitFor()
     assertEqual(await entry(page, 'G1').getByLabel('Figure').inputValue(), '501', 'the draft figure survives a reload')
-    assertEqual(await entry(page, 'G1').getByLabel('Commentary for Q3 2018-19').inputValue(), 'Entered by the browser test.', 'the draft commentary survives a reload')
-    assert((await section(page, 'Version in use').innerText()).includes('Import of q2-corrections.csv'), 'the imported version is still in use after a reload')
+    assertEqual(
+      await entry(page, 'G1').getByLabel('Commentary for Q3 2018-19').inputValue(),
+      'Entered by the browser test.',
+      'the draft commentary survives a reload',
+    )
+    assert(
+      (await section(page, 'Version in use').innerText()).includes('Import of q2-corrections.csv'),
+      'the imported version is still in use after a reload',
+    )
 
     await section(page, 'Enter Q3 2018-19').getByRole('button', { name: 'Save Q3 2018-19 to the scorecard' }).click()
     await page.getByText(/Saved Q3 2018-19 for 1 indicator/).waitFor()
@@ -77,19 +97,27 @@ test('update: import a CSV, review, confirm, enter Q3, reload, save, export JSON
     assertEqual(exported.format, 'corporate-parenting-scorecard/1', 'the export is in the project format')
     const g1Out = exported.indicators.find((i) => i.ref === 'G1')
     const q3 = g1Out.values.find((v) => v.period === '2018-19-Q3')
-    assertEqual([q3.kind, q3.number, q3.printed, q3.source.doc, q3.source.column], ['number', 501, '501', 'entered-in-app', 'Q3 2018-19'], 'G1 Q3 figure and its source')
+    assertEqual(
+      [q3.kind, q3.number, q3.printed, q3.source.doc, q3.source.column],
+      ['number', 501, '501', 'entered-in-app', 'Q3 2018-19'],
+      'G1 Q3 figure and its source',
+    )
     assertEqual(g1Out.commentary.find((c) => c.period === '2018-19-Q3').text, 'Entered by the browser test.', 'G1 Q3 commentary')
     const target = exported.indicators.find((i) => i.ref === 'P1.2').target
     assertEqual([target.kind, target.value, target.printed], ['number', 95, '95%'], 'the imported target is exported')
 
     // The Excel export, imported again, changes nothing (exceljs loads only now).
     const xlsx = await downloadOf(page, () => section(page, 'Export').getByRole('button', { name: 'Download Excel (.xlsx)' }).click())
-    await importing.getByLabel('Choose a file to import').setInputFiles({ name: xlsx.name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx.data })
+    await importing
+      .getByLabel('Choose a file to import')
+      .setInputFiles({ name: xlsx.name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx.data })
     await importing.getByText('Importing this file would change nothing in the current scorecard.').waitFor({ state: 'attached' })
     await importing.getByRole('button', { name: 'Close the report' }).click()
 
     // Undo: back to the import, then to the published scorecard.
-    await section(page, 'Version in use').getByRole('button', { name: /Restore the previous version \(Import of q2-corrections\.csv\)/ }).click()
+    await section(page, 'Version in use')
+      .getByRole('button', { name: /Restore the previous version \(Import of q2-corrections\.csv\)/ })
+      .click()
     await section(page, 'Version in use').getByText('Restored the previous version: Import of q2-corrections.csv.').waitFor()
     assertEqual(await entry(page, 'G1').getByLabel('Figure').inputValue(), '', 'after undo G1 has no Q3 figure')
   } finally {
@@ -102,10 +130,19 @@ test('update: a binary file renamed .xlsx gives a clear report and the scorecard
   await page.goto(`${baseUrl}/update`)
   await page.getByRole('heading', { level: 1, name: 'Update the scorecard' }).waitFor()
   const importing = section(page, 'Import a file')
-  await importing.getByLabel('Choose a file to import').setInputFiles({ name: 'scorecard.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) })
+  await importing.getByLabel('Choose a file to import').setInputFiles({
+    name: 'scorecard.xlsx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+  })
   const alert = importing.getByRole('alert')
   await alert.waitFor()
-  assert(/Nothing can be imported from scorecard\.xlsx[\s\S]*not an Excel workbook[\s\S]*The current scorecard is unchanged/.test(await alert.innerText()), 'the report says why and that nothing changed')
+  assert(
+    /Nothing can be imported from scorecard\.xlsx[\s\S]*not an Excel workbook[\s\S]*The current scorecard is unchanged/.test(
+      await alert.innerText(),
+    ),
+    'the report says why and that nothing changed',
+  )
   assertEqual(await importing.getByRole('button', { name: 'Import and use this scorecard' }).count(), 0, 'nothing to confirm')
   assert((await section(page, 'Version in use').innerText()).includes('The published scorecard'), 'the published scorecard is still in use')
   await expectNoAxeViolations(page, '/update with a bad file')

@@ -9,11 +9,34 @@ const Q2 = '2018-19-Q2'
 const q2 = PERIODS.find((p) => p.id === Q2)!
 const assess = (...inds: ReturnType<typeof buildIndicator>[]) => inds.map((i) => assessIndicator(i, Q2, PERIOD_INDEX))
 
-const neet = buildIndicator({ ref: 'P2.12', title: 'NEET care leavers', polarity: 'low-is-good', values: [num(Q1, 20, '20%'), num(Q2, 50, '50%')] })
+const neet = buildIndicator({
+  ref: 'P2.12',
+  title: 'NEET care leavers',
+  polarity: 'low-is-good',
+  values: [num(Q1, 20, '20%'), num(Q2, 50, '50%')],
+})
 const passports = buildIndicator({ ref: 'P4.4', title: 'Health passports', values: [num(Q1, 85, '85%'), num(Q2, 47, '47%')] })
-const pregnant = buildIndicator({ ref: 'P4.5', title: 'Pregnant care leavers', unit: 'count', polarity: 'low-is-good', values: [num(Q1, 1), num(Q2, 3)] })
-const red = buildIndicator({ ref: 'P2.6', title: 'Absence', polarity: 'low-is-good', target: { kind: 'number', value: 9 }, values: [num(Q2, 18)] })
-const green = buildIndicator({ ref: 'P2.5', title: 'Primary absence', polarity: 'low-is-good', target: { kind: 'number', value: 8 }, values: [num(Q2, 6)] })
+const pregnant = buildIndicator({
+  ref: 'P4.5',
+  title: 'Pregnant care leavers',
+  unit: 'count',
+  polarity: 'low-is-good',
+  values: [num(Q1, 1), num(Q2, 3)],
+})
+const red = buildIndicator({
+  ref: 'P2.6',
+  title: 'Absence',
+  polarity: 'low-is-good',
+  target: { kind: 'number', value: 9 },
+  values: [num(Q2, 18)],
+})
+const green = buildIndicator({
+  ref: 'P2.5',
+  title: 'Primary absence',
+  polarity: 'low-is-good',
+  target: { kind: 'number', value: 8 },
+  values: [num(Q2, 6)],
+})
 const missing = buildIndicator({ ref: 'P3.9', values: [status(Q2, 'under-development')] })
 const suppressed = buildIndicator({ ref: 'P5.3', unit: 'count', values: [status(Q2, 'suppressed')] })
 const notThisPeriod = buildIndicator({ ref: 'H1', values: [num('2017-18-YE', 64)] })
@@ -37,7 +60,10 @@ describe('buildQuarterSummary', () => {
   })
 
   it('ignores indicators with no cell in the period', () => {
-    const sentences = buildQuarterSummary(assess(notThisPeriod).filter((a) => a.cell), q2)
+    const sentences = buildQuarterSummary(
+      assess(notThisPeriod).filter((a) => a.cell),
+      q2,
+    )
     expect(sentences).toEqual(['No indicator has a figure for Q2 2018-19.'])
   })
 

@@ -35,7 +35,11 @@ describe('computeDirection against the previous period', () => {
 
   it('gives no direction when either figure is suppressed or missing', () => {
     const suppressedNow = buildIndicator({ values: [num(Q1, 5), status(Q2, 'suppressed')] })
-    expect(computeDirection(suppressedNow, Q2, PERIOD_INDEX)).toMatchObject({ raw: null, meaning: 'none', reason: 'Suppressed figures give no direction.' })
+    expect(computeDirection(suppressedNow, Q2, PERIOD_INDEX)).toMatchObject({
+      raw: null,
+      meaning: 'none',
+      reason: 'Suppressed figures give no direction.',
+    })
     const suppressedBefore = buildIndicator({ values: [status(Q1, 'suppressed'), num(Q2, 5)] })
     expect(computeDirection(suppressedBefore, Q2, PERIOD_INDEX)).toMatchObject({ raw: null, meaning: 'none' })
     const notReportedBefore = buildIndicator({ values: [status(Q1, 'not-reported'), num(Q2, 95)] })

@@ -29,8 +29,7 @@ describe('computeRag', () => {
   })
 
   it('is amber when the miss is within the tolerance, and red beyond it', () => {
-    const ind = (value: number) =>
-      buildIndicator({ target: { kind: 'number', value: 96 }, amberTolerance: 2, values: [num(Q2, value)] })
+    const ind = (value: number) => buildIndicator({ target: { kind: 'number', value: 96 }, amberTolerance: 2, values: [num(Q2, value)] })
     expect(computeRag(ind(94), Q2, PERIOD_INDEX).rating).toBe('amber')
     expect(computeRag(ind(93), Q2, PERIOD_INDEX).rating).toBe('red')
   })
@@ -92,7 +91,10 @@ describe('computeRag', () => {
 
   it('does not rate a period before the target applies', () => {
     const ind = buildIndicator({ target: { kind: 'number', value: 90, from: Q2 }, values: [num('2018-19-Q1', 50), num(Q2, 50)] })
-    expect(computeRag(ind, '2018-19-Q1', PERIOD_INDEX)).toMatchObject({ rating: 'none', reason: 'Not rated: the target applies from Q2 2018-19.' })
+    expect(computeRag(ind, '2018-19-Q1', PERIOD_INDEX)).toMatchObject({
+      rating: 'none',
+      reason: 'Not rated: the target applies from Q2 2018-19.',
+    })
     expect(computeRag(ind, Q2, PERIOD_INDEX).rating).toBe('red')
   })
 })

@@ -31,8 +31,16 @@ const chartLabel = (ref: string) => describeTrendChart(row(ref), buildTrendSerie
 describe('describeAssessment on real rows', () => {
   it.each([
     // The example in the issue: figure, direction, England comparison by polarity, target.
-    ['P3.16', Q2, '302 days in Q2 2018-19, up from 293 in Q1: worsening; better than the England average of 558; meets the 426-day target.'],
-    ['P3.16', Q1, '293 days in Q1 2018-19, down from 380 in Year end 2017-18: improving; better than the England average of 558; meets the 426-day target.'],
+    [
+      'P3.16',
+      Q2,
+      '302 days in Q2 2018-19, up from 293 in Q1: worsening; better than the England average of 558; meets the 426-day target.',
+    ],
+    [
+      'P3.16',
+      Q1,
+      '293 days in Q1 2018-19, down from 380 in Year end 2017-18: improving; better than the England average of 558; meets the 426-day target.',
+    ],
     // Amber by the council's rule: misses the target but beats England.
     [
       'P3.17',
@@ -44,7 +52,11 @@ describe('describeAssessment on real rows', () => {
     // The 2018-19 target range says nothing about 2011.
     ['G1', '2011-06-27', '446 on 27 June 2011.'],
     ['G1', '2018-19-Q2', '495 in Q2 2018-19, little changed from 496 in Q1; outside the target range of 400–450.'],
-    ['G2', Q2, '65.3 per 10,000 in Q2 2018-19, little changed from 65.4 in Q1; the England average is 64 (Year end 2017-18); outside the target range of 52.7–59.3.'],
+    [
+      'G2',
+      Q2,
+      '65.3 per 10,000 in Q2 2018-19, little changed from 65.4 in Q1; the England average is 64 (Year end 2017-18); outside the target range of 52.7–59.3.',
+    ],
     // Suppressed: the status, why, and no figure.
     ['P5.3', Q2, 'Suppressed in Q2 2018-19 (a small number withheld to protect privacy).'],
     // Zero is a figure like any other.
@@ -54,7 +66,11 @@ describe('describeAssessment on real rows', () => {
     ['S5.1', Q2, '£3,724 a week in Q2 2018-19, up from £3,561 in Q1: worsening; misses the £3,200 target by £524 a week.'],
     ['S4', Q2, '0 in Q2 2018-19, down from 1 in Q1: improving; meets the target of 0.'],
     // A comparator from an earlier period says which period it is.
-    ['H3', '2017-18-YE', '87.7% in Year end 2017-18, down from 90.9% in Year end 2016-17: worsening; worse than the England average of 89% (Year end 2016-17).'],
+    [
+      'H3',
+      '2017-18-YE',
+      '87.7% in Year end 2017-18, down from 90.9% in Year end 2016-17: worsening; worse than the England average of 89% (Year end 2016-17).',
+    ],
     ['H7', '2017-18', '14% in 2017-18, up from 3% in 2016-17; the England average is 12% (2016-17).'],
     ['P2.1', Q2, 'Not reported for Q2 2018-19.'],
     ['P2.16', Q2, 'Under development: no figure yet for Q2 2018-19.'],
@@ -69,7 +85,8 @@ describe('describeAssessment on real rows', () => {
       for (const cell of indicator.values) {
         const text = describeAssessment(assessIndicator(indicator, cell.period, periods), periods)
         const label = periods.get(cell.period)!.label
-        if (indicator.polarity === 'none') expect(text, `${indicator.ref} ${label}`).not.toMatch(/better|worse|improving|worsening|meets|misses/)
+        if (indicator.polarity === 'none')
+          expect(text, `${indicator.ref} ${label}`).not.toMatch(/better|worse|improving|worsening|meets|misses/)
         if (!indicator.target) expect(text, `${indicator.ref} ${label}`).not.toMatch(/target/)
         if (!indicator.comparators.some((c) => c.kind === 'england')) expect(text, `${indicator.ref} ${label}`).not.toMatch(/England/)
         if (cell.kind === 'suppressed') {
@@ -82,7 +99,8 @@ describe('describeAssessment on real rows', () => {
 })
 
 describe('describeAssessment on hand-made indicators', () => {
-  const assess = (overrides: Partial<Indicator>, period = Q2) => describeAssessment(assessIndicator(buildIndicator(overrides), period, PERIOD_INDEX), PERIOD_INDEX)
+  const assess = (overrides: Partial<Indicator>, period = Q2) =>
+    describeAssessment(assessIndicator(buildIndicator(overrides), period, PERIOD_INDEX), PERIOD_INDEX)
 
   it('gives no meets/misses for a single-figure target without polarity, only the target', () => {
     expect(assess({ polarity: 'none', unit: 'days', target: { kind: 'number', value: 426 }, values: [num(Q2, 500)] })).toBe(
@@ -91,7 +109,8 @@ describe('describeAssessment on hand-made indicators', () => {
   })
 
   it('says inside or outside a range target, and by how much when the indicator has a polarity', () => {
-    const ranged = (value: number) => assess({ polarity: 'low-is-good', unit: 'count', target: { kind: 'range', min: 400, max: 450 }, values: [num(Q2, value)] })
+    const ranged = (value: number) =>
+      assess({ polarity: 'low-is-good', unit: 'count', target: { kind: 'range', min: 400, max: 450 }, values: [num(Q2, value)] })
     expect(ranged(420)).toBe('420 in Q2 2018-19; inside the target range of 400–450.')
     expect(ranged(495)).toBe('495 in Q2 2018-19; outside the target range of 400–450 by 45.')
   })
@@ -135,8 +154,14 @@ describe('describeTrendChart', () => {
       'P3.16',
       'Line chart of Average number of days between entering care and moving in with adoptive family (A1 national indicator) from 2011-14 (three-year average) to Q2 2018-19: 4 figures, latest 302 days in Q2 2018-19; target 426 days; England average 558 days (period not stated).',
     ],
-    ['P5.3', 'Line chart of The number of young people with a CSE plan - All Individuals from Year end 2017-18 to Q2 2018-19: 1 figure, latest 5 in Year end 2017-18; suppressed: Q1 2018-19 and Q2 2018-19.'],
-    ['G1', 'Line chart of Number of cared for children from 27 June 2011 to Q2 2018-19: 9 figures, latest 495 in Q2 2018-19; target range 400–450.'],
+    [
+      'P5.3',
+      'Line chart of The number of young people with a CSE plan - All Individuals from Year end 2017-18 to Q2 2018-19: 1 figure, latest 5 in Year end 2017-18; suppressed: Q1 2018-19 and Q2 2018-19.',
+    ],
+    [
+      'G1',
+      'Line chart of Number of cared for children from 27 June 2011 to Q2 2018-19: 9 figures, latest 495 in Q2 2018-19; target range 400–450.',
+    ],
     [
       'G2',
       'Line chart of Rate per 10,000 cared for children from Year end 2013-14 to Q2 2018-19: 5 figures, latest 65.3 per 10,000 in Q2 2018-19; no data: Year end 2016-17; target range 52.7–59.3 per 10,000; England average 64 per 10,000 in Year end 2017-18; statistical neighbours average 61 per 10,000 in Year end 2017-18; North West average 91 per 10,000 in Year end 2017-18.',
@@ -149,7 +174,9 @@ describe('describeTrendChart', () => {
 
   it('gives a label for a chart of one period', () => {
     const indicator = buildIndicator({ values: [num(Q2, 50)] })
-    expect(describeTrendChart(indicator, buildTrendSeries(indicator, PERIOD_INDEX))).toBe('Line chart of Test indicator in Q2 2018-19: 1 figure, latest 50% in Q2 2018-19.')
+    expect(describeTrendChart(indicator, buildTrendSeries(indicator, PERIOD_INDEX))).toBe(
+      'Line chart of Test indicator in Q2 2018-19: 1 figure, latest 50% in Q2 2018-19.',
+    )
   })
 })
 

@@ -33,6 +33,10 @@ describe('docs/example-scorecard.json', () => {
   })
 
   it('rates P3.17 amber as the doc says', () => {
-    expect(assessIndicator(byRef('P3.17'), '2018-19-Q2', periods).rag).toMatchObject({ rating: 'amber', reported: 'amber', disagreesWithReported: false })
+    expect(assessIndicator(byRef('P3.17'), '2018-19-Q2', periods).rag).toMatchObject({
+      rating: 'amber',
+      reported: 'amber',
+      disagreesWithReported: false,
+    })
   })
 })

@@ -63,7 +63,9 @@ describe('parseScorecard', () => {
     const { scorecard, issues } = parseScorecard(file([bad]), FILE)
     expect(scorecard?.indicators[0]?.values).toEqual([])
     expect(issues).toContainEqual(expect.objectContaining({ ref: 'P1', field: 'values[0].number' }))
-    expect(issues).toContainEqual(expect.objectContaining({ ref: 'P1', field: 'values[1].period', message: expect.stringContaining('Unknown period "Q9"') }))
+    expect(issues).toContainEqual(
+      expect.objectContaining({ ref: 'P1', field: 'values[1].period', message: expect.stringContaining('Unknown period "Q9"') }),
+    )
   })
 
   it('rejects a number that disagrees with its printed text', () => {
@@ -130,6 +132,13 @@ describe('parseScorecardJson', () => {
   it('names the file when the JSON is broken', () => {
     const { scorecard, issues } = parseScorecardJson('{"format": "corporate', FILE)
     expect(scorecard).toBeNull()
-    expect(issues).toEqual([expect.objectContaining({ severity: 'error', file: FILE, field: '(file)', message: expect.stringMatching(/^This file is not valid JSON/) })])
+    expect(issues).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        file: FILE,
+        field: '(file)',
+        message: expect.stringMatching(/^This file is not valid JSON/),
+      }),
+    ])
   })
 })

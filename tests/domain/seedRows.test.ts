@@ -20,7 +20,9 @@ const assess = (ref: string, period = Q2) => assessIndicator(row(ref), period, p
 describe('real scorecard rows, Q2 2018-19', () => {
   it('has all 57 rows, in the six sections of the paper scorecard', () => {
     expect(scorecard.indicators).toHaveLength(57)
-    const perSection = Object.fromEntries(scorecard.sections.map((s) => [s.id, scorecard.indicators.filter((i) => i.section === s.id).length]))
+    const perSection = Object.fromEntries(
+      scorecard.sections.map((s) => [s.id, scorecard.indicators.filter((i) => i.section === s.id).length]),
+    )
     expect(perSection).toEqual({ general: 3, 'pledge-1': 3, 'pledge-2': 16, 'pledge-3': 19, 'pledge-4': 8, 'pledge-5': 8 })
   })
 
@@ -77,11 +79,21 @@ describe('real scorecard rows, Q2 2018-19', () => {
   })
 
   it('P1.2 keeps its printed precision for the year end', () => {
-    expect(formatCell(row('P1.2').values.find((v) => v.period === '2017-18-YE'), 'percent')).toBe('91.0%')
+    expect(
+      formatCell(
+        row('P1.2').values.find((v) => v.period === '2017-18-YE'),
+        'percent',
+      ),
+    ).toBe('91.0%')
   })
 
   it('P4.2 year end keeps its alternate figure', () => {
-    expect(formatCell(row('P4.2').values.find((v) => v.period === '2017-18-YE'), 'percent')).toBe('57% (alternative figure 63%)')
+    expect(
+      formatCell(
+        row('P4.2').values.find((v) => v.period === '2017-18-YE'),
+        'percent',
+      ),
+    ).toBe('57% (alternative figure 63%)')
   })
 
   it('P3.15 gives no direction across its 16 to 14 month definition change', () => {

@@ -54,7 +54,8 @@ describe('seed provenance', () => {
       if (!text || source.line === undefined) return
       checked++
       const line = lineOf(source)
-      if (line === undefined || !line.includes(text)) missing.push(`${ref} ${what}: "${text.slice(0, 60)}" not on ${source.doc}:${source.line}`)
+      if (line === undefined || !line.includes(text))
+        missing.push(`${ref} ${what}: "${text.slice(0, 60)}" not on ${source.doc}:${source.line}`)
     }
     for (const ind of [...data.indicators, ...(data.additions ?? [])]) {
       for (const v of ind.values ?? []) check(ind.ref, `value ${v.period}`, v.printed, v.source)

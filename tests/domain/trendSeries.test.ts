@@ -25,7 +25,9 @@ describe('buildTrendSeries on real rows', () => {
     // The 2018-19 target is drawn from Q1 2018-19 on, not over the earlier figures.
     expect(s.target).toEqual({ kind: 'line', value: 426, text: '426 days', fromPeriodId: '2018-19-Q1' })
     // 558 has no period in the source, so it is a level line, not a figure placed on a period.
-    expect(s.undatedComparators).toEqual([expect.objectContaining({ kind: 'england', number: 558, text: '558 days', name: 'England average' })])
+    expect(s.undatedComparators).toEqual([
+      expect.objectContaining({ kind: 'england', number: 558, text: '558 days', name: 'England average' }),
+    ])
     expect(s.rows.every((r) => r.england === undefined)).toBe(true)
     expect(s.comparatorKinds).toEqual([])
     expect(s.figureCount).toBe(4)

@@ -78,14 +78,24 @@ describe('RAG and direction properties', () => {
 
   it(`a value inside a range target is never red, and is green when rated (${RUNS} cases)`, () => {
     fc.assert(
-      fc.property(figure, figure, fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('high-is-good', 'low-is-good', 'none' as const), (a, b, t, polarity) => {
-        const [min, max] = [Math.min(a, b), Math.max(a, b)]
-        // Clamp: min + (max - min) * 1 can land a hair above max in floating point.
-        const value = Math.min(max, min + (max - min) * t)
-        const rag = computeRag(buildIndicator({ polarity, target: { kind: 'range', min, max }, values: [num(Q2, value)] }), Q2, PERIOD_INDEX)
-        expect(rag.rating).not.toBe('red')
-        expect(rag.rating).toBe(polarity === 'none' ? 'none' : 'green')
-      }),
+      fc.property(
+        figure,
+        figure,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom('high-is-good', 'low-is-good', 'none' as const),
+        (a, b, t, polarity) => {
+          const [min, max] = [Math.min(a, b), Math.max(a, b)]
+          // Clamp: min + (max - min) * 1 can land a hair above max in floating point.
+          const value = Math.min(max, min + (max - min) * t)
+          const rag = computeRag(
+            buildIndicator({ polarity, target: { kind: 'range', min, max }, values: [num(Q2, value)] }),
+            Q2,
+            PERIOD_INDEX,
+          )
+          expect(rag.rating).not.toBe('red')
+          expect(rag.rating).toBe(polarity === 'none' ? 'none' : 'green')
+        },
+      ),
       { numRuns: RUNS },
     )
   })

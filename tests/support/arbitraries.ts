@@ -1,6 +1,15 @@
 // fast-check generators for valid scorecards.
 import fc from 'fast-check'
-import { COHORTS, FORMAT_ID, FREQUENCIES, POLARITIES, type Indicator, type Period, type Scorecard, type ValueCell } from '../../src/domain/scorecardSchema'
+import {
+  COHORTS,
+  FORMAT_ID,
+  FREQUENCIES,
+  POLARITIES,
+  type Indicator,
+  type Period,
+  type Scorecard,
+  type ValueCell,
+} from '../../src/domain/scorecardSchema'
 
 const quarter = (year: number, q: number): Period => {
   const startMonth = [4, 7, 10, 1][q - 1]!
@@ -30,7 +39,12 @@ const figure = fc.integer({ min: 0, max: 100_000 }).map((n) => n / 10)
 export const cellArb = (period: string): fc.Arbitrary<ValueCell> =>
   fc.oneof(
     { weight: 6, arbitrary: figure.map((number) => ({ period, kind: 'number' as const, number, source })) },
-    { weight: 1, arbitrary: fc.constantFrom('suppressed', 'not-reported', 'under-development', 'not-applicable').map((kind) => ({ period, kind, source }) as ValueCell) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .constantFrom('suppressed', 'not-reported', 'under-development', 'not-applicable')
+        .map((kind) => ({ period, kind, source }) as ValueCell),
+    },
   )
 
 export const indicatorArb = (ref: string, periods: Period[]): fc.Arbitrary<Indicator> =>

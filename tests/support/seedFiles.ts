@@ -17,7 +17,9 @@ export function readManifest(): Manifest {
 }
 
 export function seedFileNames(): string[] {
-  return readdirSync(SEED_DIR).filter((f) => f.endsWith('.json') && f !== 'manifest.json').sort()
+  return readdirSync(SEED_DIR)
+    .filter((f) => f.endsWith('.json') && f !== 'manifest.json')
+    .sort()
 }
 
 export function readSeedText(name: string): string {

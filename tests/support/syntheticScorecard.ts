@@ -17,7 +17,12 @@ function random(seed: number) {
 }
 
 const SECTIONS = ['general', 'pledge-1', 'pledge-2', 'pledge-3', 'pledge-4', 'pledge-5'] as const
-const COHORT_SETS: Indicator['cohorts'][] = [['cared-for-children'], ['care-leavers'], ['cared-for-children', 'sufficiency'], ['cared-for-children', 'health']]
+const COHORT_SETS: Indicator['cohorts'][] = [
+  ['cared-for-children'],
+  ['care-leavers'],
+  ['cared-for-children', 'sufficiency'],
+  ['cared-for-children', 'health'],
+]
 const POLARITIES: Indicator['polarity'][] = ['high-is-good', 'low-is-good', 'none']
 const LEADS = ['Jacqui Hall', 'Laura Rogerson', 'Sam Ankers', 'Kerry Birtles', 'BI Team']
 
@@ -49,7 +54,13 @@ export function syntheticScorecard(indicatorCount: number, periodCount = 40, see
       source,
       values,
       comparators: i % 4 === 0 ? [{ kind: 'england', number: Math.round(base), printed: String(Math.round(base)), source }] : [],
-      commentary: [{ period: periods.at(-1)!.id, text: `Commentary for indicator ${i + 1}: performance this quarter reflects the cohort size.`, source }],
+      commentary: [
+        {
+          period: periods.at(-1)!.id,
+          text: `Commentary for indicator ${i + 1}: performance this quarter reflects the cohort size.`,
+          source,
+        },
+      ],
       notes: [],
       reported: [],
     }
@@ -63,7 +74,12 @@ export function syntheticScorecard(indicatorCount: number, periodCount = 40, see
     reportingYear: periods.at(-1)!.label.split(' ').at(-1)!,
     documents: [{ id: 'synthetic', title: 'Generated for benchmarks and fault tests' }],
     periods,
-    sections: SECTIONS.map((id, n) => ({ id, title: n === 0 ? 'General' : `Priority ${n}`, kind: n === 0 ? ('general' as const) : ('pledge' as const), ...(n > 0 ? { pledge: n } : {}) })),
+    sections: SECTIONS.map((id, n) => ({
+      id,
+      title: n === 0 ? 'General' : `Priority ${n}`,
+      kind: n === 0 ? ('general' as const) : ('pledge' as const),
+      ...(n > 0 ? { pledge: n } : {}),
+    })),
     indicators,
     additions: [],
   }

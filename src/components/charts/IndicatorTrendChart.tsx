@@ -6,7 +6,17 @@
 // (describeTrendChart), the drawing inside it is aria-hidden and has no focus
 // stop (accessibilityLayer off), and the same figures are in TrendDataTable.
 // Animation is always off, which also respects prefers-reduced-motion.
-import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotItemDotProps, type XAxisTickContentProps } from 'recharts'
+import {
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type DotItemDotProps,
+  type XAxisTickContentProps,
+} from 'recharts'
 import type { ReactNode } from 'react'
 import { describeTrendChart } from '../../domain/describeIndicator'
 import { formatNumber } from '../../domain/formatValue'

@@ -19,7 +19,8 @@ export type TrendDataTableProps = Pick<TrendChartProps, 'indicator' | 'periods' 
 
 function notesFor(row: TrendRow, indicator: Indicator): string[] {
   const notes: string[] = []
-  if (row.definitionChange) notes.push(`Definition changed${row.breaksSeries ? ' (not comparable with earlier figures)' : ''}: ${row.definitionChange}`)
+  if (row.definitionChange)
+    notes.push(`Definition changed${row.breaksSeries ? ' (not comparable with earlier figures)' : ''}: ${row.definitionChange}`)
   if (row.provisional) notes.push('Provisional figure.')
   if (row.cell?.note) notes.push(row.cell.note)
   if (row.cell?.kind === 'number' && row.cell.alternate?.note) notes.push(row.cell.alternate.note)
@@ -33,7 +34,8 @@ function sourcesFor(row: TrendRow): string[] {
   const sources: string[] = []
   const { cell } = row
   if (cell) {
-    const printed = cell.kind === 'number' && cell.printed !== undefined && cell.printed.trim() !== row.display ? `, printed “${cell.printed}”` : ''
+    const printed =
+      cell.kind === 'number' && cell.printed !== undefined && cell.printed.trim() !== row.display ? `, printed “${cell.printed}”` : ''
     sources.push(`${describeSource(cell.source)}${printed}`)
   }
   for (const c of row.comparators) sources.push(`${comparatorName(c)}: ${describeSource(c.source)}`)

@@ -10,9 +10,23 @@ function Sample({ entry }: { entry: Entry }) {
   const { style } = entry
   return (
     <svg className="trend-legend-sample" viewBox="0 0 32 14" width="32" height="14" focusable="false">
-      {entry.sample === 'band' && <rect x="1" y="2" width="30" height="10" fill={CHART_COLOURS.targetBand} stroke={CHART_COLOURS.targetBandEdge} strokeDasharray="3 2" />}
-      {entry.sample === 'vertical' && <line x1="16" y1="0" x2="16" y2="14" stroke={style.colour} strokeWidth={style.width} strokeDasharray={style.dash} />}
-      {entry.sample === 'line' && <line x1="1" y1="7" x2="31" y2="7" stroke={style.colour} strokeWidth={style.width} strokeDasharray={style.dash} />}
+      {entry.sample === 'band' && (
+        <rect
+          x="1"
+          y="2"
+          width="30"
+          height="10"
+          fill={CHART_COLOURS.targetBand}
+          stroke={CHART_COLOURS.targetBandEdge}
+          strokeDasharray="3 2"
+        />
+      )}
+      {entry.sample === 'vertical' && (
+        <line x1="16" y1="0" x2="16" y2="14" stroke={style.colour} strokeWidth={style.width} strokeDasharray={style.dash} />
+      )}
+      {entry.sample === 'line' && (
+        <line x1="1" y1="7" x2="31" y2="7" stroke={style.colour} strokeWidth={style.width} strokeDasharray={style.dash} />
+      )}
       {entry.sample === 'line' && style.marker && (
         <path
           d={markerPath(style.marker, 16, 7, 3.5)}
@@ -28,11 +42,18 @@ function Sample({ entry }: { entry: Entry }) {
 export function legendEntries(series: TrendSeries, valueName: string): Entry[] {
   const entries: Entry[] = [{ key: 'value', text: valueName, sample: 'line', style: SERIES_STYLES.value }]
   if (series.rows.some((r) => r.provisional)) {
-    entries.push({ key: 'provisional', text: 'Provisional figure (hollow dot)', sample: 'line', style: { ...SERIES_STYLES.value, width: 0 }, hollow: true })
+    entries.push({
+      key: 'provisional',
+      text: 'Provisional figure (hollow dot)',
+      sample: 'line',
+      style: { ...SERIES_STYLES.value, width: 0 },
+      hollow: true,
+    })
   }
   const { target } = series
   if (target?.kind === 'line') entries.push({ key: 'target', text: `Target: ${target.text}`, sample: 'line', style: SERIES_STYLES.target })
-  if (target?.kind === 'band') entries.push({ key: 'target', text: `Target range: ${target.text}`, sample: 'band', style: SERIES_STYLES.target })
+  if (target?.kind === 'band')
+    entries.push({ key: 'target', text: `Target range: ${target.text}`, sample: 'band', style: SERIES_STYLES.target })
   for (const kind of series.comparatorKinds) {
     entries.push({ key: kind, text: COMPARATOR_NAMES[kind], sample: 'line', style: SERIES_STYLES[kind] })
   }

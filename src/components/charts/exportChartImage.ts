@@ -47,7 +47,9 @@ function safePart(text: string): string {
 
 /** "cheshire-east-council_P3.17_2018-19-Q2.png": authority, indicator ref and period. */
 export function chartFileName(meta: ChartFileMeta, format: ChartImageFormat): string {
-  const parts = [slugify(meta.authority) || 'scorecard', safePart(meta.indicatorRef) || 'chart', safePart(meta.periodId)].filter((p) => p !== '')
+  const parts = [slugify(meta.authority) || 'scorecard', safePart(meta.indicatorRef) || 'chart', safePart(meta.periodId)].filter(
+    (p) => p !== '',
+  )
   return `${parts.join('_')}.${format}`
 }
 
@@ -97,7 +99,11 @@ function inlineStyles(original: Element, copy: Element, view: Window): void {
   })
 }
 
-function svgElement<K extends keyof SVGElementTagNameMap>(doc: Document, name: K, attributes: Record<string, string | number> = {}): SVGElementTagNameMap[K] {
+function svgElement<K extends keyof SVGElementTagNameMap>(
+  doc: Document,
+  name: K,
+  attributes: Record<string, string | number> = {},
+): SVGElementTagNameMap[K] {
   const el = doc.createElementNS(SVG_NS, name)
   for (const [key, value] of Object.entries(attributes)) el.setAttribute(key, String(value))
   return el
@@ -275,7 +281,12 @@ export function saveBlob(blob: Blob, fileName: string): void {
 }
 
 /** Exports the chart in `figure` and returns the file name it was saved as. */
-export async function exportChartImage(figure: Element, format: ChartImageFormat, meta: ChartFileMeta, heading: ChartHeading): Promise<string> {
+export async function exportChartImage(
+  figure: Element,
+  format: ChartImageFormat,
+  meta: ChartFileMeta,
+  heading: ChartHeading,
+): Promise<string> {
   const chart = buildChartSvg(figure, heading)
   const fileName = chartFileName(meta, format)
   const blob = format === 'svg' ? new Blob([chart.svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(chart)

@@ -9,7 +9,12 @@ import { CHART_COLOURS, SERIES_STYLES } from './chartTheme'
 
 type Options = { fontSize: number; small: boolean }
 
-function labelProps(value: string, position: 'insideTopLeft' | 'insideBottomLeft' | 'insideBottomRight' | 'insideTopRight' | 'top', fill: string, fontSize: number) {
+function labelProps(
+  value: string,
+  position: 'insideTopLeft' | 'insideBottomLeft' | 'insideBottomRight' | 'insideTopRight' | 'top',
+  fill: string,
+  fontSize: number,
+) {
   return { value, position, fill, fontSize, fontWeight: 600 }
 }
 
@@ -40,7 +45,12 @@ export function referenceMarks(series: TrendSeries, { fontSize, small }: Options
       <ReferenceLine
         key="target"
         {...(span.x1 && span.x2
-          ? { segment: [{ x: span.x1, y: target.value }, { x: span.x2, y: target.value }] }
+          ? {
+              segment: [
+                { x: span.x1, y: target.value },
+                { x: span.x2, y: target.value },
+              ],
+            }
           : { y: target.value })}
         ifOverflow="extendDomain"
         stroke={SERIES_STYLES.target.colour}
@@ -60,7 +70,16 @@ export function referenceMarks(series: TrendSeries, { fontSize, small }: Options
         stroke={style.colour}
         strokeWidth={style.width}
         strokeDasharray={style.dash}
-        label={small ? undefined : labelProps(`${c.name} ${c.text} (period not stated)`, 'insideTopRight', c.kind === 'england' ? CHART_COLOURS.england : CHART_COLOURS.ink, fontSize)}
+        label={
+          small
+            ? undefined
+            : labelProps(
+                `${c.name} ${c.text} (period not stated)`,
+                'insideTopRight',
+                c.kind === 'england' ? CHART_COLOURS.england : CHART_COLOURS.ink,
+                fontSize,
+              )
+        }
       />,
     )
   })
@@ -86,7 +105,12 @@ export function referenceMarks(series: TrendSeries, { fontSize, small }: Options
           strokeWidth={SERIES_STYLES.status.width}
           strokeDasharray={SERIES_STYLES.status.dash}
           // The text runs away from the nearer edge, so it is never cut off.
-          label={labelProps(row.gapLabel, index < series.rows.length / 2 ? 'insideBottomLeft' : 'insideBottomRight', CHART_COLOURS.inkMuted, fontSize - 1)}
+          label={labelProps(
+            row.gapLabel,
+            index < series.rows.length / 2 ? 'insideBottomLeft' : 'insideBottomRight',
+            CHART_COLOURS.inkMuted,
+            fontSize - 1,
+          )}
         />,
       )
     }

@@ -24,7 +24,10 @@ export type TrendChartProps = PeriodSource & {
   className?: string
 }
 
-export const CHART_SIZES: Record<TrendChartSize, { height: number; initialWidth: number; fontSize: number; margin: { top: number; right: number; bottom: number; left: number } }> = {
+export const CHART_SIZES: Record<
+  TrendChartSize,
+  { height: number; initialWidth: number; fontSize: number; margin: { top: number; right: number; bottom: number; left: number } }
+> = {
   small: { height: 200, initialWidth: 320, fontSize: 12, margin: { top: 16, right: 24, bottom: 4, left: 0 } },
   normal: { height: 340, initialWidth: 720, fontSize: 13, margin: { top: 24, right: 48, bottom: 8, left: 8 } },
   large: { height: 520, initialWidth: 1100, fontSize: 18, margin: { top: 32, right: 64, bottom: 12, left: 16 } },
@@ -32,6 +35,6 @@ export const CHART_SIZES: Record<TrendChartSize, { height: number; initialWidth:
 
 /** The series to draw, built once per indicator and set of periods. */
 export function useTrendSeries(props: Pick<TrendChartProps, 'indicator' | 'periods' | 'scorecard'>): TrendSeries {
-  const periods = props.periods ?? props.scorecard?.periods ?? []
-  return useMemo(() => buildTrendSeries(props.indicator, periods), [props.indicator, periods])
+  const periods = props.periods ?? props.scorecard?.periods
+  return useMemo(() => buildTrendSeries(props.indicator, periods ?? []), [props.indicator, periods])
 }

@@ -8,7 +8,18 @@ import { formatCell } from '../formatValue'
 import { checkCell } from '../parseScorecard'
 import { parseFigure, parsePrintedTarget } from '../parsePrintedValue'
 import { comparePeriods } from '../periods'
-import type { Commentary, Comparator, Indicator, Period, ReportedStatus, Section, SourceRef, Target, Unit, ValueCell } from '../scorecardSchema'
+import type {
+  Commentary,
+  Comparator,
+  Indicator,
+  Period,
+  ReportedStatus,
+  Section,
+  SourceRef,
+  Target,
+  Unit,
+  ValueCell,
+} from '../scorecardSchema'
 import type { ImportEntry } from './importEntries'
 import { inferCohorts, inferFrequency, inferUnit } from './inferIndicatorMeta'
 import { matchHeader } from './matchHeader'
@@ -32,7 +43,14 @@ const isBlank = (text: string | undefined) => (text ?? '').trim() === ''
 export function buildIndicatorFromRow(context: RowContext, entries: ImportEntry[]): Indicator | null {
   const { row, current, section, source } = context
   const note = (status: ImportEntry['status'], cell: CellRead | { header: string; text?: string }, message: string) =>
-    entries.push({ status, row: row.rowNumber, ref: row.ref, column: cell.header, ...(cell.text !== undefined && cell.text !== '' ? { text: cell.text } : {}), message })
+    entries.push({
+      status,
+      row: row.rowNumber,
+      ref: row.ref,
+      column: cell.header,
+      ...(cell.text !== undefined && cell.text !== '' ? { text: cell.text } : {}),
+      message,
+    })
 
   // Title: required for a new indicator.
   const titleCell = row.fields.indicator
@@ -94,7 +112,10 @@ export function buildIndicatorFromRow(context: RowContext, entries: ImportEntry[
     comparators,
     commentary,
     notes: current?.notes ?? [
-      { kind: 'transcription', text: `Added from ${context.fileName}, row ${row.rowNumber}. Unit, frequency and cohorts were assumed from the title and figures.` },
+      {
+        kind: 'transcription',
+        text: `Added from ${context.fileName}, row ${row.rowNumber}. Unit, frequency and cohorts were assumed from the title and figures.`,
+      },
     ],
     reported,
   }
@@ -124,14 +145,19 @@ function readPolarityField(row: IndicatorRow, current: Indicator | undefined, no
   if (!cell) return current?.polarity ?? 'none'
   const read = readPolarityText(cell.text)
   if (read === undefined) {
-    note('problem', cell, `"${cell.text.trim()}" is not a polarity (High is Good, Low is Good or blank); ${current ? 'the current polarity is kept' : 'no polarity was set, so no RAG is computed'}.`)
+    note(
+      'problem',
+      cell,
+      `"${cell.text.trim()}" is not a polarity (High is Good, Low is Good or blank); ${current ? 'the current polarity is kept' : 'no polarity was set, so no RAG is computed'}.`,
+    )
     return current?.polarity ?? 'none'
   }
   if (read === 'none' && current && current.polarity !== 'none') {
     note('warning', cell, `Blank: the current polarity "${POLARITY_TEXT[current.polarity]}" is kept. A blank never removes anything.`)
     return current.polarity
   }
-  if (current && current.polarity !== read) note('understood', cell, `Polarity changed from "${POLARITY_TEXT[current.polarity] || 'none'}" to "${POLARITY_TEXT[read] || 'none'}".`)
+  if (current && current.polarity !== read)
+    note('understood', cell, `Polarity changed from "${POLARITY_TEXT[current.polarity] || 'none'}" to "${POLARITY_TEXT[read] || 'none'}".`)
   else if (!current && read !== 'none') note('understood', cell, `Read as ${POLARITY_TEXT[read]}.`)
   return read
 }
@@ -142,7 +168,8 @@ function readTargetField(row: IndicatorRow, current: Indicator | undefined, unit
   if (!cell) return currentTarget
   const read = parsePrintedTarget(cell.text)
   if (read.kind === 'none') {
-    if (currentTarget) note('warning', cell, `Blank: the current target ${paperTargetText(currentTarget, unit)} is kept. A blank never removes anything.`)
+    if (currentTarget)
+      note('warning', cell, `Blank: the current target ${paperTargetText(currentTarget, unit)} is kept. A blank never removes anything.`)
     return currentTarget
   }
   if (currentTarget && sameText(paperTargetText(currentTarget, unit), cell.text)) {
@@ -155,8 +182,17 @@ function readTargetField(row: IndicatorRow, current: Indicator | undefined, unit
       : read.kind === 'range'
         ? { kind: 'range', min: read.min, max: read.max, printed: cell.text }
         : { kind: 'text', text: cell.text }
-  const reading = target.kind === 'number' ? `a target of ${target.value}` : target.kind === 'range' ? `a target range ${target.min} to ${target.max}` : 'a target in words (no RAG is computed against it)'
-  note('understood', cell, currentTarget ? `Target changed from ${paperTargetText(currentTarget, unit)}; read as ${reading}.` : `Read as ${reading}.`)
+  const reading =
+    target.kind === 'number'
+      ? `a target of ${target.value}`
+      : target.kind === 'range'
+        ? `a target range ${target.min} to ${target.max}`
+        : 'a target in words (no RAG is computed against it)'
+  note(
+    'understood',
+    cell,
+    currentTarget ? `Target changed from ${paperTargetText(currentTarget, unit)}; read as ${reading}.` : `Read as ${reading}.`,
+  )
   return target
 }
 
@@ -169,7 +205,11 @@ function readValues(context: RowContext, unit: Unit, note: Note): ValueCell[] {
     if (isBlank(cell.text)) {
       if (existing) {
         if (existing.kind === 'number' || existing.kind === 'yes-no' || existing.kind === 'text') {
-          note('warning', cell, `Blank: the current ${period.label} figure ${formatCell(existing, unit)} is kept. A blank never removes a figure.`)
+          note(
+            'warning',
+            cell,
+            `Blank: the current ${period.label} figure ${formatCell(existing, unit)} is kept. A blank never removes a figure.`,
+          )
         }
       } else if (!current && reportPeriod && comparePeriods(period, reportPeriod) <= 0) {
         // The paper's convention: a blank in a column that was reported means "not reported".
@@ -186,13 +226,18 @@ function readValues(context: RowContext, unit: Unit, note: Note): ValueCell[] {
     }
     const problem = checkCell(candidate, unit, candidate)
     if (problem?.severity === 'error') {
-      note('problem', cell, `${problem.message.replace(/the value was ignored\.?$/, '')}${existing ? `the current ${formatCell(existing, unit)} is kept.` : 'this cell was ignored.'}`)
+      note(
+        'problem',
+        cell,
+        `${problem.message.replace(/the value was ignored\.?$/, '')}${existing ? `the current ${formatCell(existing, unit)} is kept.` : 'this cell was ignored.'}`,
+      )
       continue
     }
     if (problem) note('warning', cell, problem.message)
     const formWarning = typedFormWarning(cell.text, unit)
     if (formWarning) note('warning', cell, formWarning)
-    if (candidate.kind === 'text' && unit !== 'text') note('warning', cell, `Not a figure, so it is kept as text and gives no RAG or direction.`)
+    if (candidate.kind === 'text' && unit !== 'text')
+      note('warning', cell, `Not a figure, so it is kept as text and gives no RAG or direction.`)
     const shown = formatCell(candidate, unit)
     note('understood', cell, existing ? `${period.label}: ${formatCell(existing, unit)} → ${shown}.` : `${period.label}: ${shown}.`)
     if (at >= 0) values[at] = candidate
@@ -206,7 +251,13 @@ const COMPARATOR_COLUMNS = [
   { field: 'national', kind: 'england', words: 'national average' },
 ] as const
 
-function readComparators(row: IndicatorRow, current: Indicator | undefined, unit: Unit, source: RowContext['source'], note: Note): Comparator[] {
+function readComparators(
+  row: IndicatorRow,
+  current: Indicator | undefined,
+  unit: Unit,
+  source: RowContext['source'],
+  note: Note,
+): Comparator[] {
   let comparators = [...(current?.comparators ?? [])]
   for (const { field, kind, words } of COMPARATOR_COLUMNS) {
     const cell = row.fields[field]
@@ -215,7 +266,12 @@ function readComparators(row: IndicatorRow, current: Indicator | undefined, unit
     const fromColumn = (c: Comparator) => c.kind === kind && c.source.column !== undefined && matchHeader(c.source.column)?.field === field
     const inColumn = comparators.filter(fromColumn)
     if (isBlank(cell.text)) {
-      if (inColumn.length > 0) note('warning', cell, `Blank: the current ${words} ${paperComparatorText(inColumn[0]!, unit)} is kept. A blank never removes anything.`)
+      if (inColumn.length > 0)
+        note(
+          'warning',
+          cell,
+          `Blank: the current ${words} ${paperComparatorText(inColumn[0]!, unit)} is kept. A blank never removes anything.`,
+        )
       continue
     }
     const figure = parseFigure(cell.text)
@@ -227,8 +283,17 @@ function readComparators(row: IndicatorRow, current: Indicator | undefined, unit
       note('understood', cell, `${capitalise(words)} unchanged.`)
       continue
     }
-    comparators = [...comparators.filter((c) => !fromColumn(c)), { kind, number: figure.number, printed: cell.text, source: source(cell.header) }]
-    note('understood', cell, inColumn.length > 0 ? `${capitalise(words)} changed from ${paperComparatorText(inColumn[0]!, unit)} to ${figure.number}.` : `Read as the ${words}: ${figure.number}.`)
+    comparators = [
+      ...comparators.filter((c) => !fromColumn(c)),
+      { kind, number: figure.number, printed: cell.text, source: source(cell.header) },
+    ]
+    note(
+      'understood',
+      cell,
+      inColumn.length > 0
+        ? `${capitalise(words)} changed from ${paperComparatorText(inColumn[0]!, unit)} to ${figure.number}.`
+        : `Read as the ${words}: ${figure.number}.`,
+    )
   }
   return comparators
 }
@@ -249,32 +314,58 @@ function readReportColumns(context: RowContext, note: Note): { commentary: Comme
     if (existing.length === 1 && sameText(existing[0]!.text, comments.text)) {
       note('understood', comments, `Commentary for ${reportPeriod.label}, unchanged.`)
     } else {
-      commentary = [...commentary.filter((c) => c.period !== reportPeriod.id), { period: reportPeriod.id, text: comments.text, source: source(comments.header) }]
-      note('understood', comments, existing.length > 0 ? `Commentary for ${reportPeriod.label} replaced.` : `Commentary for ${reportPeriod.label}.`)
+      commentary = [
+        ...commentary.filter((c) => c.period !== reportPeriod.id),
+        { period: reportPeriod.id, text: comments.text, source: source(comments.header) },
+      ]
+      note(
+        'understood',
+        comments,
+        existing.length > 0 ? `Commentary for ${reportPeriod.label} replaced.` : `Commentary for ${reportPeriod.label}.`,
+      )
     }
   }
 
   const ragText = rag && !isBlank(rag.text) ? rag.text : undefined
   const ragRead = ragText !== undefined ? readRagText(ragText) : undefined
-  if (rag && ragText !== undefined && !ragRead) note('warning', rag, `"${ragText.trim()}" is not a RAG rating (Red, Amber or Green); it was ignored.`)
+  if (rag && ragText !== undefined && !ragRead)
+    note('warning', rag, `"${ragText.trim()}" is not a RAG rating (Red, Amber or Green); it was ignored.`)
   const dirText = direction && !isBlank(direction.text) ? direction.text : undefined
   if (ragRead || dirText !== undefined) {
     const existing = reported.find((r) => r.period === reportPeriod.id)
     const next: ReportedStatus = {
       period: reportPeriod.id,
-      ...(ragRead ? { rag: ragRead, ragRaw: ragText! } : existing?.rag ? { rag: existing.rag, ...(existing.ragRaw !== undefined ? { ragRaw: existing.ragRaw } : {}) } : {}),
-      ...(dirText !== undefined ? { directionRaw: dirText } : existing?.directionRaw !== undefined ? { directionRaw: existing.directionRaw } : {}),
+      ...(ragRead
+        ? { rag: ragRead, ragRaw: ragText! }
+        : existing?.rag
+          ? { rag: existing.rag, ...(existing.ragRaw !== undefined ? { ragRaw: existing.ragRaw } : {}) }
+          : {}),
+      ...(dirText !== undefined
+        ? { directionRaw: dirText }
+        : existing?.directionRaw !== undefined
+          ? { directionRaw: existing.directionRaw }
+          : {}),
       source: source([ragRead ? rag!.header : '', dirText !== undefined ? direction!.header : ''].filter(Boolean).join(', ')),
     }
     const unchanged = existing && existing.rag === next.rag && existing.directionRaw === next.directionRaw
     if (unchanged) {
-      for (const cell of [ragRead ? rag : undefined, dirText !== undefined ? direction : undefined]) if (cell) note('understood', cell, `Reported for ${reportPeriod.label}, unchanged.`)
+      for (const cell of [ragRead ? rag : undefined, dirText !== undefined ? direction : undefined])
+        if (cell) note('understood', cell, `Reported for ${reportPeriod.label}, unchanged.`)
     } else {
       reported = [...reported.filter((r) => r.period !== reportPeriod.id), next]
-      if (ragRead) note('understood', rag!, `Reported RAG for ${reportPeriod.label}: ${ragRead}. The app still computes its own and flags a disagreement.`)
+      if (ragRead)
+        note(
+          'understood',
+          rag!,
+          `Reported RAG for ${reportPeriod.label}: ${ragRead}. The app still computes its own and flags a disagreement.`,
+        )
       if (dirText !== undefined) {
         const reading = readPrintedArrow(dirText)
-        note('understood', direction!, `Reported direction for ${reportPeriod.label}, kept as typed${reading === 'unknown' ? ' (it does not read as an arrow)' : ` (reads as ${reading})`}.`)
+        note(
+          'understood',
+          direction!,
+          `Reported direction for ${reportPeriod.label}, kept as typed${reading === 'unknown' ? ' (it does not read as an arrow)' : ` (reads as ${reading})`}.`,
+        )
       }
     }
   }

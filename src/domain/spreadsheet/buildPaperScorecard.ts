@@ -55,7 +55,11 @@ export function buildPaperScorecard(sheet: PaperRows, options: PaperImportOption
   const { base, fileName, today } = options
   const entries: ImportEntry[] = [...sheet.entries]
   if (sheet.rows.length === 0) {
-    entries.push({ status: 'problem', column: '(file)', message: 'No indicator rows (a ref such as G1 or P3.17 in the Ref column) were found under the header.' })
+    entries.push({
+      status: 'problem',
+      column: '(file)',
+      message: 'No indicator rows (a ref such as G1 or P3.17 in the Ref column) were found under the header.',
+    })
     return { scorecard: null, entries }
   }
 
@@ -73,9 +77,17 @@ export function buildPaperScorecard(sheet: PaperRows, options: PaperImportOption
   const filled = new Set(sheet.rows.flatMap((r) => r.periods.filter((p) => !isBlank(p.cell.text)).map((p) => p.period.id)))
   const reportPeriod = sortPeriods(columnPeriods.filter((p) => filled.has(p.id))).at(-1)
   if (reportPeriod) {
-    entries.push({ status: 'understood', column: '(file)', message: `${reportPeriod.label} is the latest period with figures, so the RAG, direction and comments columns are read as ${reportPeriod.label}.` })
+    entries.push({
+      status: 'understood',
+      column: '(file)',
+      message: `${reportPeriod.label} is the latest period with figures, so the RAG, direction and comments columns are read as ${reportPeriod.label}.`,
+    })
   } else {
-    entries.push({ status: 'warning', column: '(file)', message: 'No period column has any figures, so comments, RAG and direction cannot be dated and are ignored.' })
+    entries.push({
+      status: 'warning',
+      column: '(file)',
+      message: 'No period column has any figures, so comments, RAG and direction cannot be dated and are ignored.',
+    })
   }
 
   const document = importDocument(base, fileName, today)
@@ -90,7 +102,13 @@ export function buildPaperScorecard(sheet: PaperRows, options: PaperImportOption
   for (const row of sheet.rows) {
     const firstRow = seenRows.get(row.ref)
     if (firstRow !== undefined) {
-      entries.push({ status: 'problem', row: row.rowNumber, ref: row.ref, column: '(row)', message: `${row.ref} is already on row ${firstRow}; this row was ignored.` })
+      entries.push({
+        status: 'problem',
+        row: row.rowNumber,
+        ref: row.ref,
+        column: '(row)',
+        message: `${row.ref} is already on row ${firstRow}; this row was ignored.`,
+      })
       continue
     }
     seenRows.set(row.ref, row.rowNumber)
@@ -99,10 +117,18 @@ export function buildPaperScorecard(sheet: PaperRows, options: PaperImportOption
     let section = row.sectionTitle ? sections.find(row.sectionTitle) : undefined
     if (!section && row.sectionTitle && currentSection) {
       // An unknown heading over an existing indicator is more likely a stray note than a new section.
-      entries.push({ status: 'warning', row: row.rowNumber, ref: row.ref, column: '(row)', message: `The heading above, "${row.sectionTitle}", is not a section of the current scorecard, so ${row.ref} stays in "${currentSection.title}".` })
+      entries.push({
+        status: 'warning',
+        row: row.rowNumber,
+        ref: row.ref,
+        column: '(row)',
+        message: `The heading above, "${row.sectionTitle}", is not a section of the current scorecard, so ${row.ref} stays in "${currentSection.title}".`,
+      })
       section = currentSection
     }
-    section ??= row.sectionTitle ? sections.resolve(row.sectionTitle) : (currentSection ?? sections.byId('general') ?? sections.resolve('General'))
+    section ??= row.sectionTitle
+      ? sections.resolve(row.sectionTitle)
+      : (currentSection ?? sections.byId('general') ?? sections.resolve('General'))
     const indicator = buildIndicatorFromRow({ row, current, section, reportPeriod, source: sourceFor(row.rowNumber), fileName }, entries)
     if (!indicator) continue
     if (current) built.set(current.ref, indicator)
@@ -115,7 +141,9 @@ export function buildPaperScorecard(sheet: PaperRows, options: PaperImportOption
     ? sortPeriods([...base.periods, ...columnPeriods.filter((p) => !basePeriods.has(p.id) && usedPeriodIds.has(p.id))])
     : sortPeriods(columnPeriods)
   const usedSections = new Set(indicators.map((i) => i.section))
-  const cited = indicators.some((i) => [i.source, ...[...i.values, ...i.comparators, ...i.commentary, ...i.reported].map((x) => x.source)].some((s) => s.doc === document.id))
+  const cited = indicators.some((i) =>
+    [i.source, ...[...i.values, ...i.comparators, ...i.commentary, ...i.reported].map((x) => x.source)].some((s) => s.doc === document.id),
+  )
 
   const draft: Scorecard = base
     ? {
@@ -166,4 +194,3 @@ function placeIndicators(current: readonly Indicator[], built: ReadonlyMap<strin
   }
   return out
 }
-

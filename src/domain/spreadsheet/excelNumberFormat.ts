@@ -20,7 +20,13 @@ function readFormat(numFmt: string): Format | undefined {
     .replace(/_.|\*./g, '')
   const match = /^([^#0.,%]*?)\s*([#,]*0[0,]*)(?:\.(0+))?\s*(%?)\s*([^#0.,%]*)$/.exec(unquoted.trim())
   if (!match) return undefined
-  return { prefix: match[1]!, suffix: match[5]!, decimals: match[3]?.length ?? 0, grouping: match[2]!.includes(','), percent: match[4] === '%' }
+  return {
+    prefix: match[1]!,
+    suffix: match[5]!,
+    decimals: match[3]?.length ?? 0,
+    grouping: match[2]!.includes(','),
+    percent: match[4] === '%',
+  }
 }
 
 /** Up to 15 significant digits, as Excel shows General, without float noise (0.30000000000000004 → 0.3). */

@@ -26,7 +26,13 @@ export function quarterPeriod(startYear: number, quarter: 1 | 2 | 3 | 4): Period
   const months = QUARTER_MONTHS[quarter - 1]!
   const year = months.nextYear ? startYear + 1 : startYear
   const fy = financialYear(startYear)
-  return { id: `${fy}-Q${quarter}`, label: `Q${quarter} ${fy}`, kind: 'quarter', start: `${year}-${months.start}`, end: `${year}-${months.end}` }
+  return {
+    id: `${fy}-Q${quarter}`,
+    label: `Q${quarter} ${fy}`,
+    kind: 'quarter',
+    start: `${year}-${months.start}`,
+    end: `${year}-${months.end}`,
+  }
 }
 
 export function yearEndPeriod(startYear: number): Period {
@@ -66,5 +72,7 @@ export function paperColumnPeriods(reportPeriodId: string): Period[] | undefined
 export function paperPeriodHeader(period: Period): string {
   const read = parseFinancialPeriodId(period.id)
   if (!read) return period.label
-  return read.kind === 'year-end' ? `Yr. end ${shortFinancialYear(read.startYear)}` : `Qu ${read.quarter} ${shortFinancialYear(read.startYear)}`
+  return read.kind === 'year-end'
+    ? `Yr. end ${shortFinancialYear(read.startYear)}`
+    : `Qu ${read.quarter} ${shortFinancialYear(read.startYear)}`
 }

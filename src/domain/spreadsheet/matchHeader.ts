@@ -6,17 +6,7 @@ import type { Period } from '../scorecardSchema'
 import { quarterPeriod, yearEndPeriod } from './financialPeriods'
 
 export type SimpleField =
-  | 'ref'
-  | 'infoFrom'
-  | 'lead'
-  | 'indicator'
-  | 'polarity'
-  | 'statNeighbours'
-  | 'national'
-  | 'target'
-  | 'rag'
-  | 'direction'
-  | 'comments'
+  'ref' | 'infoFrom' | 'lead' | 'indicator' | 'polarity' | 'statNeighbours' | 'national' | 'target' | 'rag' | 'direction' | 'comments'
 
 export type HeaderMatch = { field: SimpleField } | { field: 'period'; period: Period } | { field: 'priority'; key: string }
 
@@ -77,7 +67,10 @@ export function matchHeader(text: string): HeaderMatch | null {
   if (/priority/.test(header)) {
     if (/c&yp|cyp|children and young people/.test(header)) return { field: 'priority', key: 'cyp' }
     if (/corporate/.test(header)) return { field: 'priority', key: 'corporate' }
-    const key = header.replace(/priority|plan/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+    const key = header
+      .replace(/priority|plan/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
     return { field: 'priority', key: key || 'priority' }
   }
   return null

@@ -16,7 +16,8 @@ export const POLARITY_TEXT: Record<Polarity, string> = {
 function printedReadsAs(cell: ValueCell, printed: string): boolean {
   const read = parsePrintedValue(printed)
   if (read.kind !== cell.kind) return false
-  if (read.kind === 'number' && cell.kind === 'number') return read.number === cell.number && read.alternate?.number === cell.alternate?.number
+  if (read.kind === 'number' && cell.kind === 'number')
+    return read.number === cell.number && read.alternate?.number === cell.alternate?.number
   if (read.kind === 'yes-no' && cell.kind === 'yes-no') return read.answer === cell.answer
   if (read.kind === 'text' && cell.kind === 'text') return read.text === cell.text.replace(/\s+/g, ' ').trim()
   return true
@@ -71,7 +72,14 @@ export function sameText(a: string | undefined, b: string | undefined): boolean 
 /** True when two cells show and mean the same (the printed text may differ only in spacing). */
 export function sameCell(a: ValueCell, b: ValueCell, unit: Unit): boolean {
   const signature = (cell: ValueCell) => {
-    const detail = cell.kind === 'number' ? [cell.number, cell.alternate?.number] : cell.kind === 'yes-no' ? cell.answer : cell.kind === 'text' ? cell.text : null
+    const detail =
+      cell.kind === 'number'
+        ? [cell.number, cell.alternate?.number]
+        : cell.kind === 'yes-no'
+          ? cell.answer
+          : cell.kind === 'text'
+            ? cell.text
+            : null
     return JSON.stringify([cell.kind, paperCellText(cell, unit).replace(/\s+/g, ' ').trim(), detail])
   }
   return signature(a) === signature(b)

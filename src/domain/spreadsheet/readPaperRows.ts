@@ -39,9 +39,13 @@ const isBlank = (text: string | undefined) => (text ?? '').trim() === ''
 
 export function readPaperRows(grid: readonly (readonly string[])[], header: HeaderLocation): PaperRows {
   const entries: ImportEntry[] = []
-  const used = header.columns.filter((c): c is HeaderColumn & { match: NonNullable<HeaderColumn['match']> } => c.match !== null && !c.duplicate)
+  const used = header.columns.filter(
+    (c): c is HeaderColumn & { match: NonNullable<HeaderColumn['match']> } => c.match !== null && !c.duplicate,
+  )
   const refColumn = used.find((c) => c.match.field === 'ref')!
-  const periodColumns = used.flatMap((c) => (c.match.field === 'period' ? [{ period: c.match.period, header: c.header, index: c.index }] : []))
+  const periodColumns = used.flatMap((c) =>
+    c.match.field === 'period' ? [{ period: c.match.period, header: c.header, index: c.index }] : [],
+  )
   const fieldsPresent = new Set(used.map((c) => (c.match.field === 'priority' ? `priority:${c.match.key}` : c.match.field)))
 
   const headerRowNumber = header.rowIndex + 1
@@ -57,18 +61,41 @@ export function readPaperRows(grid: readonly (readonly string[])[], header: Head
   for (const column of header.columns) {
     const label = column.header || `Column ${columnLetter(column.index)}`
     if (column.match && !column.duplicate) {
-      const meaning = column.match.field === 'period' ? `figures for ${column.match.period.label}` : describeField(column.match.field === 'priority' ? `priority:${column.match.key}` : column.match.field)
-      entries.push({ status: 'understood', row: headerRowNumber, column: label, message: `Column ${columnLetter(column.index)} read as ${meaning}.` })
+      const meaning =
+        column.match.field === 'period'
+          ? `figures for ${column.match.period.label}`
+          : describeField(column.match.field === 'priority' ? `priority:${column.match.key}` : column.match.field)
+      entries.push({
+        status: 'understood',
+        row: headerRowNumber,
+        column: label,
+        message: `Column ${columnLetter(column.index)} read as ${meaning}.`,
+      })
     } else if (column.duplicate) {
-      entries.push({ status: 'ignored', row: headerRowNumber, column: label, message: `Column ${columnLetter(column.index)} repeats an earlier column with the same meaning; it is ignored.` })
+      entries.push({
+        status: 'ignored',
+        row: headerRowNumber,
+        column: label,
+        message: `Column ${columnLetter(column.index)} repeats an earlier column with the same meaning; it is ignored.`,
+      })
     } else if (column.header) {
-      entries.push({ status: 'ignored', row: headerRowNumber, column: label, message: `Column ${columnLetter(column.index)} is not part of the scorecard layout; it is ignored.` })
+      entries.push({
+        status: 'ignored',
+        row: headerRowNumber,
+        column: label,
+        message: `Column ${columnLetter(column.index)} is not part of the scorecard layout; it is ignored.`,
+      })
     }
   }
 
   const preamble = grid
     .slice(0, header.rowIndex + 1 - header.rows)
-    .map((row) => row.map((c) => c.trim()).filter(Boolean).join(' '))
+    .map((row) =>
+      row
+        .map((c) => c.trim())
+        .filter(Boolean)
+        .join(' '),
+    )
     .filter(Boolean)
 
   const rows: IndicatorRow[] = []
@@ -78,7 +105,12 @@ export function readPaperRows(grid: readonly (readonly string[])[], header: Head
   const flushEmpty = () => {
     if (emptyRun.length === 0) return
     const [first, last] = [emptyRun[0]!, emptyRun.at(-1)!]
-    entries.push({ status: 'ignored', row: first, column: '(row)', message: first === last ? `Row ${first} is empty.` : `Rows ${first} to ${last} are empty.` })
+    entries.push({
+      status: 'ignored',
+      row: first,
+      column: '(row)',
+      message: first === last ? `Row ${first} is empty.` : `Rows ${first} to ${last} are empty.`,
+    })
     emptyRun = []
   }
 
@@ -91,7 +123,12 @@ export function readPaperRows(grid: readonly (readonly string[])[], header: Head
     }
     flushEmpty()
     if (isRepeatedHeader(row, header)) {
-      entries.push({ status: 'ignored', row: rowNumber, column: '(row)', message: 'A repeat of the header row (as at the top of a printed page); ignored.' })
+      entries.push({
+        status: 'ignored',
+        row: rowNumber,
+        column: '(row)',
+        message: 'A repeat of the header row (as at the top of a printed page); ignored.',
+      })
       continue
     }
     const ref = (row[refColumn.index] ?? '').trim()
@@ -109,10 +146,19 @@ export function readPaperRows(grid: readonly (readonly string[])[], header: Head
     }
     const filled = row.map((text, i) => ({ text: text.trim(), i })).filter((c) => c.text !== '')
     const hasFigures = periodColumns.some((c) => !isBlank(row[c.index]))
-    const title = filled.map((c) => c.text).join(' ').replace(/\s+/g, ' ')
+    const title = filled
+      .map((c) => c.text)
+      .join(' ')
+      .replace(/\s+/g, ' ')
     if (!hasFigures && filled.length <= MAX_SECTION_CELLS && SECTION_TITLE.test(title)) {
       sectionTitle = title
-      entries.push({ status: 'understood', row: rowNumber, column: '(row)', text: sectionTitle, message: `Section heading "${sectionTitle}".` })
+      entries.push({
+        status: 'understood',
+        row: rowNumber,
+        column: '(row)',
+        text: sectionTitle,
+        message: `Section heading "${sectionTitle}".`,
+      })
       continue
     }
     entries.push({
@@ -120,7 +166,8 @@ export function readPaperRows(grid: readonly (readonly string[])[], header: Head
       row: rowNumber,
       column: refColumn.header,
       text: ref,
-      message: ref === '' ? 'This row has content but no ref; it was ignored.' : `"${ref}" is not a ref like G1 or P3.17; the row was ignored.`,
+      message:
+        ref === '' ? 'This row has content but no ref; it was ignored.' : `"${ref}" is not a ref like G1 or P3.17; the row was ignored.`,
     })
   }
   flushEmpty()
@@ -142,7 +189,13 @@ export function readPaperRows(grid: readonly (readonly string[])[], header: Head
   return { preamble, periodColumns: periodColumns.map(({ period, header: h }) => ({ period, header: h })), fieldsPresent, rows, entries }
 }
 
-function readIndicatorRow(row: readonly string[], rowNumber: number, ref: string, sectionTitle: string | undefined, columns: readonly (HeaderColumn & { match: NonNullable<HeaderColumn['match']> })[]): IndicatorRow {
+function readIndicatorRow(
+  row: readonly string[],
+  rowNumber: number,
+  ref: string,
+  sectionTitle: string | undefined,
+  columns: readonly (HeaderColumn & { match: NonNullable<HeaderColumn['match']> })[],
+): IndicatorRow {
   const read: IndicatorRow = { rowNumber, ref, fields: {}, priorities: [], periods: [], ...(sectionTitle ? { sectionTitle } : {}) }
   for (const column of columns) {
     const cell = { text: row[column.index] ?? '', header: column.header }

@@ -84,19 +84,37 @@ export function serialisePaperLayout(scorecard: Scorecard, options: PaperLayoutO
   const bySection = new Map<string, Indicator[]>()
   for (const indicator of scorecard.indicators) bySection.set(indicator.section, [...(bySection.get(indicator.section) ?? []), indicator])
   const orphans = scorecard.indicators.filter((i) => !scorecard.sections.some((s) => s.id === i.section))
-  const groups = [...scorecard.sections.map((s) => ({ title: s.title, indicators: bySection.get(s.id) ?? [] })), { title: 'Other indicators', indicators: orphans }]
+  const groups = [
+    ...scorecard.sections.map((s) => ({ title: s.title, indicators: bySection.get(s.id) ?? [] })),
+    { title: 'Other indicators', indicators: orphans },
+  ]
 
   for (const group of groups) {
     if (group.indicators.length === 0) continue
     rows.push({ kind: 'section', cells: pad([text(group.title)]) })
     for (const indicator of group.indicators) {
-      rows.push({ kind: 'indicator', cells: indicatorCells(indicator, { columnPeriods, reportPeriod, priorityKeys, periods: allPeriods, fillComputed: options.fillComputed ?? false }) })
+      rows.push({
+        kind: 'indicator',
+        cells: indicatorCells(indicator, {
+          columnPeriods,
+          reportPeriod,
+          priorityKeys,
+          periods: allPeriods,
+          fillComputed: options.fillComputed ?? false,
+        }),
+      })
     }
   }
   return { rows, columns: headers, columnPeriods, reportPeriod }
 }
 
-type RowOptions = { columnPeriods: Period[]; reportPeriod: Period; priorityKeys: string[]; periods: ReadonlyMap<string, Period>; fillComputed: boolean }
+type RowOptions = {
+  columnPeriods: Period[]
+  reportPeriod: Period
+  priorityKeys: string[]
+  periods: ReadonlyMap<string, Period>
+  fillComputed: boolean
+}
 
 function indicatorCells(indicator: Indicator, options: RowOptions): PaperCell[] {
   const { unit } = indicator
@@ -118,7 +136,10 @@ function indicatorCells(indicator: Indicator, options: RowOptions): PaperCell[] 
     if (!rag && assessment.rag.rating !== 'none') rag = RAG_WORDS[assessment.rag.rating]
     if (!direction && assessment.direction.raw) direction = ARROWS[assessment.direction.raw]
   }
-  const comments = indicator.commentary.filter((c) => c.period === reportId).map((c) => c.text).join('\n\n')
+  const comments = indicator.commentary
+    .filter((c) => c.period === reportId)
+    .map((c) => c.text)
+    .join('\n\n')
 
   return [
     text(indicator.ref),

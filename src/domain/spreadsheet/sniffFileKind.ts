@@ -24,7 +24,10 @@ export function sniffFileKind(name: string, bytes: Uint8Array): FileKind {
   if (startsWith(bytes, OLE)) return 'xls'
   if (looksBinary(bytes)) return 'binary'
   if (/\.json$/i.test(name)) return 'json'
-  const first = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\ufeff/, '').trimStart()
+  const first = new TextDecoder()
+    .decode(bytes.subarray(0, 64))
+    .replace(/^\ufeff/, '')
+    .trimStart()
   if (!/\.(csv|txt|tsv)$/i.test(name) && (first.startsWith('{') || first.startsWith('['))) return 'json'
   return 'csv'
 }

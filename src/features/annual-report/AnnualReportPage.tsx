@@ -43,8 +43,8 @@ export function AnnualReportPage() {
         <PeriodSelect periods={yearPeriods} value={year.id} label="Year" />
       </div>
       <p className="annual-intro">
-        {scorecard.authority}. Each indicator’s year-end figures across the years, compared with the England average and statistical neighbours where the
-        papers give them, with the direction over the year and the commentary, grouped by pledge.
+        {scorecard.authority}. Each indicator’s year-end figures across the years, compared with the England average and statistical
+        neighbours where the papers give them, with the direction over the year and the commentary, grouped by pledge.
       </p>
       <p className="annual-print">
         <button type="button" className="button" onClick={() => window.print()}>
@@ -88,7 +88,9 @@ export function AnnualReportPage() {
       {report.withoutFigures.length > 0 && (
         <section aria-labelledby="annual-without" className="annual-section">
           <h2 id="annual-without">No year-end figure for {year.label}</h2>
-          <p className="annual-note">These indicators are in the scorecard but have no figure for the year, so they are listed rather than left out.</p>
+          <p className="annual-note">
+            These indicators are in the scorecard but have no figure for the year, so they are listed rather than left out.
+          </p>
           <ul className="annual-without">
             {report.withoutFigures.map(({ indicator, reason }) => (
               <li key={indicator.ref}>
@@ -113,7 +115,15 @@ function comparatorText(entry: AnnualEntry, found: YearComparator | undefined): 
   return periodLabel ? `${figure} (${periodLabel})` : figure
 }
 
-function AnnualEntryView({ entry, scorecard, periods }: { entry: AnnualEntry; scorecard: Scorecard; periods: ReadonlyMap<string, Period> }) {
+function AnnualEntryView({
+  entry,
+  scorecard,
+  periods,
+}: {
+  entry: AnnualEntry
+  scorecard: Scorecard
+  periods: ReadonlyMap<string, Period>
+}) {
   const { indicator, periodId, direction, commentary } = entry
   const chartRef = useRef<HTMLDivElement>(null)
   const headingId = idFor('annual-entry', indicator.ref)
@@ -169,10 +179,17 @@ function AnnualEntryView({ entry, scorecard, periods }: { entry: AnnualEntry; sc
         ) : (
           <p className="annual-no-chart">One year-end figure so far: no chart until there are two.</p>
         )}
-        <TrendDataTable indicator={entry.series} periods={periods} currentPeriodId={periodId} caption={`${indicator.ref}: year-end figures`} />
+        <TrendDataTable
+          indicator={entry.series}
+          periods={periods}
+          currentPeriodId={periodId}
+          caption={`${indicator.ref}: year-end figures`}
+        />
       </div>
       <div className="annual-commentary">
-        <h4>{commentary ? (commentary.forYear ? `Commentary, ${commentaryLabel}` : `Latest commentary (${commentaryLabel})`) : 'Commentary'}</h4>
+        <h4>
+          {commentary ? (commentary.forYear ? `Commentary, ${commentaryLabel}` : `Latest commentary (${commentaryLabel})`) : 'Commentary'}
+        </h4>
         {commentary ? (
           commentary.items.map((c, i) => (
             <blockquote key={i}>

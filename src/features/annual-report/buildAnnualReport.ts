@@ -55,7 +55,8 @@ export function isYearPeriod(period: Period): boolean {
   return period.kind === 'year-end' || period.kind === 'annual'
 }
 
-const hasFigure = (cell: ValueCell | undefined): cell is ValueCell => cell?.kind === 'number' || cell?.kind === 'yes-no' || cell?.kind === 'text'
+const hasFigure = (cell: ValueCell | undefined): cell is ValueCell =>
+  cell?.kind === 'number' || cell?.kind === 'yes-no' || cell?.kind === 'text'
 
 const yearKey = (p: Pick<Period, 'start' | 'end'>) => `${p.start}/${p.end}`
 
@@ -68,7 +69,9 @@ function preferYearEnd(a: Period, b: Period): number {
 export function reportYears(scorecard: Scorecard): ReportYear[] {
   const periods = indexPeriods(scorecard.periods)
   const used = new Set(
-    scorecard.indicators.flatMap((i) => i.values.filter((v) => hasFigure(v) && periods.has(v.period) && isYearPeriod(periods.get(v.period)!)).map((v) => v.period)),
+    scorecard.indicators.flatMap((i) =>
+      i.values.filter((v) => hasFigure(v) && periods.has(v.period) && isYearPeriod(periods.get(v.period)!)).map((v) => v.period),
+    ),
   )
   const byYear = new Map<string, Period[]>()
   for (const period of sortPeriods(scorecard.periods).filter(isYearPeriod)) {
@@ -87,7 +90,11 @@ export function reportYears(scorecard: Scorecard): ReportYear[] {
  * year; any other period (a quarter carried over from another view) means the
  * latest year that had ended by then; otherwise the latest year.
  */
-export function chooseYear(years: readonly ReportYear[], periods: ReadonlyMap<string, Period>, requestedId: string | null): ReportYear | undefined {
+export function chooseYear(
+  years: readonly ReportYear[],
+  periods: ReadonlyMap<string, Period>,
+  requestedId: string | null,
+): ReportYear | undefined {
   const requested = requestedId ? periods.get(requestedId) : undefined
   if (requested) {
     const own = years.find((y) => y.periodIds.includes(requested.id))
@@ -125,7 +132,12 @@ export function yearSeries(indicator: Indicator, year: Pick<ReportYear, 'end'>, 
   }
 }
 
-function yearComparator(indicator: Indicator, kind: 'england' | 'stat-neighbours', periodId: string, periods: ReadonlyMap<string, Period>): YearComparator | undefined {
+function yearComparator(
+  indicator: Indicator,
+  kind: 'england' | 'stat-neighbours',
+  periodId: string,
+  periods: ReadonlyMap<string, Period>,
+): YearComparator | undefined {
   const comparator = comparatorFor(indicator, kind, periodId, periods)
   if (!comparator) return undefined
   const other = comparator.period !== undefined && comparator.period !== periodId ? periods.get(comparator.period)?.label : undefined
@@ -146,7 +158,9 @@ function commentaryFor(indicator: Indicator, year: ReportYear, periods: Readonly
 function whyNoFigure(indicator: Indicator, year: ReportYear, periods: ReadonlyMap<string, Period>): string {
   const status = indicator.values.find((v) => year.periodIds.includes(v.period))
   if (status && status.kind in STATUS_WORDS) return `${STATUS_WORDS[status.kind as keyof typeof STATUS_WORDS]} for ${year.label}.`
-  const others = sortPeriods(indicator.values.filter((v) => hasFigure(v) && periods.has(v.period)).map((v) => periods.get(v.period)!)).filter(isYearPeriod)
+  const others = sortPeriods(
+    indicator.values.filter((v) => hasFigure(v) && periods.has(v.period)).map((v) => periods.get(v.period)!),
+  ).filter(isYearPeriod)
   if (others.length > 0) return `No figure for ${year.label}; year-end figures for ${others.map((p) => p.label).join(', ')}.`
   return 'No year-end or annual figures.'
 }
@@ -157,21 +171,32 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 function summarise(entries: readonly AnnualEntry[], withoutFigures: number, year: ReportYear): string[] {
   if (entries.length === 0) return [`No indicator has a year-end figure for ${year.label}.`]
-  const count = (meaning: DirectionResult['meaning']) => entries.filter((e) => e.direction.raw !== null && e.direction.meaning === meaning).length
+  const count = (meaning: DirectionResult['meaning']) =>
+    entries.filter((e) => e.direction.raw !== null && e.direction.meaning === meaning).length
   const compared = entries.filter((e) => e.direction.raw !== null).length
   const sentences = [`${plural(entries.length, 'indicator has', 'indicators have')} a year-end figure for ${year.label}.`]
   if (compared > 0) {
     sentences.push(
       `Against the year before, ${plural(count('improving'), 'has', 'have')} improved, ${plural(count('worsening'), 'has', 'have')} worsened and ${count('no-change')} show no real change` +
-        (count('none') > 0 ? `; ${plural(count('none'), 'indicator has', 'indicators have')} no polarity, so a change is neither better nor worse` : '') +
+        (count('none') > 0
+          ? `; ${plural(count('none'), 'indicator has', 'indicators have')} no polarity, so a change is neither better nor worse`
+          : '') +
         '.',
     )
   }
-  if (entries.length - compared > 0) sentences.push(`${plural(entries.length - compared, 'indicator has', 'indicators have')} no figure for the year before to compare with.`)
+  if (entries.length - compared > 0)
+    sentences.push(
+      `${plural(entries.length - compared, 'indicator has', 'indicators have')} no figure for the year before to compare with.`,
+    )
   const england = entries.filter((e) => e.england).length
   const neighbours = entries.filter((e) => e.statNeighbours).length
-  sentences.push(`${plural(england, 'indicator has', 'indicators have')} an England comparator and ${neighbours} a statistical-neighbour comparator.`)
-  if (withoutFigures > 0) sentences.push(`${plural(withoutFigures, 'indicator has', 'indicators have')} no year-end figure for ${year.label}: they are listed at the end.`)
+  sentences.push(
+    `${plural(england, 'indicator has', 'indicators have')} an England comparator and ${neighbours} a statistical-neighbour comparator.`,
+  )
+  if (withoutFigures > 0)
+    sentences.push(
+      `${plural(withoutFigures, 'indicator has', 'indicators have')} no year-end figure for ${year.label}: they are listed at the end.`,
+    )
   return sentences
 }
 

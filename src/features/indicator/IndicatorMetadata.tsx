@@ -2,7 +2,16 @@
 import type { ReactNode } from 'react'
 import { describeSource } from '../../domain/describeIndicator'
 import { formatNumberWithUnit, formatTarget, UNIT_LABELS } from '../../domain/formatValue'
-import type { Frequency, Indicator, IndicatorNote, Period, Polarity, Scorecard, SourceDocument, SourceRef } from '../../domain/scorecardSchema'
+import type {
+  Frequency,
+  Indicator,
+  IndicatorNote,
+  Period,
+  Polarity,
+  Scorecard,
+  SourceDocument,
+  SourceRef,
+} from '../../domain/scorecardSchema'
 import { COHORT_LABELS } from '../../domain/summarise'
 
 const FREQUENCY_WORDS: Record<Frequency, string> = {

@@ -30,9 +30,7 @@ export function ReportedStatus({ assessment }: { assessment: Assessment }) {
               <span className="indicator-source"> {describeSource(reported.source)}.</span>{' '}
               {reported.rag &&
                 (rag.disagreesWithReported ? (
-                  <strong className="indicator-flag">
-                    This differs from the rating computed here: {ragWord(rag.rating)}.
-                  </strong>
+                  <strong className="indicator-flag">This differs from the rating computed here: {ragWord(rag.rating)}.</strong>
                 ) : (
                   <span>The same as the rating computed here: {ragWord(rag.rating)}.</span>
                 ))}

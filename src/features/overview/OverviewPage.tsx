@@ -48,7 +48,9 @@ export function OverviewPage() {
 
       <section aria-labelledby="attention">
         <h2 id="attention">What needs attention ({view.exceptions.length})</h2>
-        <p className="section-intro">Red, behind target, worsening since the previous figure, or with no figure this period. Each links to the indicator's detail.</p>
+        <p className="section-intro">
+          Red, behind target, worsening since the previous figure, or with no figure this period. Each links to the indicator's detail.
+        </p>
         <ExceptionsList exceptions={view.exceptions} search={search} />
       </section>
 
@@ -59,7 +61,11 @@ export function OverviewPage() {
           firstHeader="Section"
           rows={view.sections.map(({ section, counts }) => ({
             key: section.id,
-            name: <Link to={`/scorecard?period=${encodeURIComponent(periodId)}&section=${encodeURIComponent(section.id)}`}>{section.title}</Link>,
+            name: (
+              <Link to={`/scorecard?period=${encodeURIComponent(periodId)}&section=${encodeURIComponent(section.id)}`}>
+                {section.title}
+              </Link>
+            ),
             counts,
           }))}
         />

@@ -41,8 +41,8 @@ export function DeckChooser() {
         <PeriodSelect periods={choices} value={periodId} label="Period" />
       </div>
       <p className="deck-note">
-        One indicator per slide, in large type: its chart, the figure for {periodLabel}, the target, the rating, the direction of travel and a one-line
-        summary. The slide number is kept in the address, so a deck reopens where you left it.
+        One indicator per slide, in large type: its chart, the figure for {periodLabel}, the target, the rating, the direction of travel and
+        a one-line summary. The slide number is kept in the address, so a deck reopens where you left it.
       </p>
 
       <section aria-labelledby="decks-heading">
@@ -78,7 +78,9 @@ export function DeckChooser() {
             ))}
           </tbody>
         </table>
-        <p className="deck-note">Presentation clickers send Page Up and Page Down, so they work too. The buttons on each slide do the same.</p>
+        <p className="deck-note">
+          Presentation clickers send Page Up and Page Down, so they work too. The buttons on each slide do the same.
+        </p>
       </section>
     </>
   )
@@ -104,7 +106,17 @@ function planSection(scorecard: Scorecard, pledge: number | undefined) {
 }
 
 /** "For Q2 2018-19, the forward plan puts … on the agenda of the JANUARY meeting, whose focus is …", with that pledge's deck. */
-function ForwardPlanFocus({ scorecard, period, periodId, from }: { scorecard: Scorecard; period: Period | undefined; periodId: string; from: string }) {
+function ForwardPlanFocus({
+  scorecard,
+  period,
+  periodId,
+  from,
+}: {
+  scorecard: Scorecard
+  period: Period | undefined
+  periodId: string
+  from: string
+}) {
   const meeting = meetingForQuarter(quarterOf(period))
   if (!meeting?.scorecard) return null
   const section = planSection(scorecard, meeting.pledge)
@@ -123,7 +135,17 @@ function ForwardPlanFocus({ scorecard, period, periodId, from }: { scorecard: Sc
   )
 }
 
-function ForwardPlanTable({ scorecard, period, periodId, from }: { scorecard: Scorecard; period: Period | undefined; periodId: string; from: string }) {
+function ForwardPlanTable({
+  scorecard,
+  period,
+  periodId,
+  from,
+}: {
+  scorecard: Scorecard
+  period: Period | undefined
+  periodId: string
+  from: string
+}) {
   const meeting = meetingForQuarter(quarterOf(period))
   return (
     <section aria-labelledby="forward-plan-heading" className="forward-plan">
@@ -228,7 +250,12 @@ function CustomDeckForm({ scorecard, periodId, from }: { scorecard: Scorecard; p
                   const id = `choose-${indicator.ref.replace(/[^A-Za-z0-9]/g, '-')}`
                   return (
                     <li key={indicator.ref}>
-                      <input id={id} type="checkbox" checked={chosen.has(indicator.ref)} onChange={(e) => toggle(indicator.ref, e.target.checked)} />
+                      <input
+                        id={id}
+                        type="checkbox"
+                        checked={chosen.has(indicator.ref)}
+                        onChange={(e) => toggle(indicator.ref, e.target.checked)}
+                      />
                       <label htmlFor={id}>
                         <span className="custom-deck-ref">{indicator.ref}</span> {indicator.title}
                       </label>

@@ -91,7 +91,9 @@ function Presenting({ deck, leaveTo }: { deck: Deck; leaveTo: string }) {
 
   // Key presses can arrive faster than the URL updates; count from the latest.
   const current = useRef(number)
-  current.current = number
+  useLayoutEffect(() => {
+    current.current = number
+  }, [number])
 
   const goTo = useCallback(
     (target: number) => {
@@ -178,18 +180,33 @@ function Presenting({ deck, leaveTo }: { deck: Deck; leaveTo: string }) {
         <nav aria-label="Slides" className="deck-controls">
           <ul>
             <li>
-              <button type="button" className="button button-secondary" aria-disabled={number === 1} onClick={() => goTo(Math.max(1, number - 1))}>
+              <button
+                type="button"
+                className="button button-secondary"
+                aria-disabled={number === 1}
+                onClick={() => goTo(Math.max(1, number - 1))}
+              >
                 Previous
               </button>
             </li>
             <li>
-              <button type="button" className="button button-secondary" aria-disabled={number === count} onClick={() => goTo(Math.min(count, number + 1))}>
+              <button
+                type="button"
+                className="button button-secondary"
+                aria-disabled={number === count}
+                onClick={() => goTo(Math.min(count, number + 1))}
+              >
                 Next
               </button>
             </li>
             {fullscreen.supported && (
               <li>
-                <button type="button" className="button button-secondary" aria-pressed={fullscreen.active} onClick={() => void fullscreen.toggle()}>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  aria-pressed={fullscreen.active}
+                  onClick={() => void fullscreen.toggle()}
+                >
                   Full screen
                 </button>
               </li>
@@ -208,14 +225,7 @@ function Presenting({ deck, leaveTo }: { deck: Deck; leaveTo: string }) {
         </p>
       )}
       {fullscreen.error && <p className="deck-notice">{fullscreen.error}</p>}
-      <Slide
-        ref={slideRef}
-        slide={slide}
-        scorecard={scorecard}
-        periods={periods}
-        chartRef={chartRef}
-        chartHeight={chartHeight}
-      />
+      <Slide ref={slideRef} slide={slide} scorecard={scorecard} periods={periods} chartRef={chartRef} chartHeight={chartHeight} />
       <div className="deck-footer">
         <p className="deck-help">
           Next: → ↓ Space Page Down · Previous: ← ↑ Page Up · Number then Enter to jump · Esc to stop

@@ -27,7 +27,14 @@ export const CUSTOM_DECK = 'custom'
 /** "P3.16, P3.17" → ["P3.16", "P3.17"], without blanks or repeats. */
 export function parseRefs(param: string | null): string[] {
   if (!param) return []
-  return [...new Set(param.split(',').map((r) => r.trim()).filter((r) => r !== ''))]
+  return [
+    ...new Set(
+      param
+        .split(',')
+        .map((r) => r.trim())
+        .filter((r) => r !== ''),
+    ),
+  ]
 }
 
 /** The 1-based slide number from the URL, kept inside the deck. */
@@ -62,10 +69,19 @@ function customSlide(indicator: Indicator, periodId: string, periods: ReadonlyMa
 export function resolveDeck(scorecard: Scorecard, deckId: string, refsParam: string | null, periodId: string): Deck | undefined {
   const periods = indexPeriods(scorecard.periods)
   const all = () => assessInPeriod(scorecard.indicators, periodId, periods)
-  const deck = (title: string, assessments: Assessment[]): Deck => ({ id: deckId, title, slides: assessments.map((assessment) => ({ assessment })), unknownRefs: [] })
+  const deck = (title: string, assessments: Assessment[]): Deck => ({
+    id: deckId,
+    title,
+    slides: assessments.map((assessment) => ({ assessment })),
+    unknownRefs: [],
+  })
 
   if (deckId === 'all') return deck('All indicators', all())
-  if (deckId === 'exceptions') return deck('What needs attention', findExceptions(all()).map((e) => e.assessment))
+  if (deckId === 'exceptions')
+    return deck(
+      'What needs attention',
+      findExceptions(all()).map((e) => e.assessment),
+    )
   if (deckId === CUSTOM_DECK) {
     const refs = parseRefs(refsParam)
     const byRef = new Map(scorecard.indicators.map((i) => [i.ref, i]))
@@ -81,7 +97,14 @@ export function resolveDeck(scorecard: Scorecard, deckId: string, refsParam: str
   }
   const section = sectionFor(scorecard, deckId)
   if (!section) return undefined
-  return deck(section.title, assessInPeriod(scorecard.indicators.filter((i) => i.section === section.id), periodId, periods))
+  return deck(
+    section.title,
+    assessInPeriod(
+      scorecard.indicators.filter((i) => i.section === section.id),
+      periodId,
+      periods,
+    ),
+  )
 }
 
 /** The decks to choose from, with how many slides each has for the period. */

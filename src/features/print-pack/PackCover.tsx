@@ -33,9 +33,9 @@ export function PackCover({ scorecard, pack, periodLabel }: { scorecard: Scoreca
           ))}
           {pack.leftOut.length > 0 && (
             <p>
-              {pack.leftOut.length} {pack.leftOut.length === 1 ? 'indicator has' : 'indicators have'} no entry for {periodLabel} (measures reported in
-              other periods, such as annual health figures) and {pack.leftOut.length === 1 ? 'is' : 'are'} not in this pack; the annual report covers
-              year-end figures.
+              {pack.leftOut.length} {pack.leftOut.length === 1 ? 'indicator has' : 'indicators have'} no entry for {periodLabel} (measures
+              reported in other periods, such as annual health figures) and {pack.leftOut.length === 1 ? 'is' : 'are'} not in this pack; the
+              annual report covers year-end figures.
             </p>
           )}
           <h2>How to read this pack</h2>
@@ -86,8 +86,8 @@ export function PackCover({ scorecard, pack, periodLabel }: { scorecard: Scoreca
             </table>
           </div>
           <p className="pack-cover-note">
-            <strong>↑ Up, ↓ Down, → No real change</strong>: what the figure did since the previous one; “improving” or “worsening” says whether that is
-            better or worse for children.
+            <strong>↑ Up, ↓ Down, → No real change</strong>: what the figure did since the previous one; “improving” or “worsening” says
+            whether that is better or worse for children.
           </p>
         </div>
       </div>

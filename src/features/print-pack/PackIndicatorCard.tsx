@@ -58,7 +58,14 @@ export function PackIndicatorCard({ entry, scorecard, periods, periodLabel }: Pr
           )}
         </div>
         <div className="pack-card-chart">
-          <LazyTrendChart indicator={a.indicator} scorecard={scorecard} periods={periods} size="small" width={PACK_CHART.width} height={PACK_CHART.height} />
+          <LazyTrendChart
+            indicator={a.indicator}
+            scorecard={scorecard}
+            periods={periods}
+            size="small"
+            width={PACK_CHART.width}
+            height={PACK_CHART.height}
+          />
         </div>
       </div>
     </article>

@@ -26,8 +26,8 @@ export function PrintPackPage() {
           Print the pack
         </button>
         <p>
-          Prints on A4 landscape with page numbers. Ratings are given in words and shapes, so the pack reads in black and white. If your browser adds
-          its own headers and footers, turn them off in its print settings.
+          Prints on A4 landscape with page numbers. Ratings are given in words and shapes, so the pack reads in black and white. If your
+          browser adds its own headers and footers, turn them off in its print settings.
         </p>
       </div>
 
@@ -50,7 +50,13 @@ export function PrintPackPage() {
               {section.title}
             </h3>
             {entries.map((entry) => (
-              <PackIndicatorCard key={entry.assessment.indicator.ref} entry={entry} scorecard={scorecard} periods={periods} periodLabel={periodLabel} />
+              <PackIndicatorCard
+                key={entry.assessment.indicator.ref}
+                entry={entry}
+                scorecard={scorecard}
+                periods={periods}
+                periodLabel={periodLabel}
+              />
             ))}
           </section>
         ))}

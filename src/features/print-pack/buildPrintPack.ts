@@ -31,8 +31,6 @@ export type PrintPack = {
   leftOut: Indicator[]
 }
 
-
-
 export function buildPrintPack(scorecard: Scorecard, periodId: string): PrintPack {
   const periods = indexPeriods(scorecard.periods)
   const period = periods.get(periodId)

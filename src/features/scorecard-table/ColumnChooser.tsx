@@ -8,9 +8,7 @@ export function ColumnChooser() {
   const showAll = useColumnStore((s) => s.showAll)
   return (
     <details className="column-chooser">
-      <summary>
-        Choose columns{hidden.length > 0 && ` (${hidden.length} hidden)`}
-      </summary>
+      <summary>Choose columns{hidden.length > 0 && ` (${hidden.length} hidden)`}</summary>
       <fieldset>
         <legend>Columns shown (remembered on this device)</legend>
         <ul className="column-chooser-list">

@@ -25,9 +25,27 @@ export function ScorecardFilters({ query, sections, cohorts, leads, onChange, on
       </h2>
       <div className="scorecard-filters-grid">
         <SearchBox value={filters.q} onChange={(q) => onChange({ q }, { replace: true })} />
-        <FilterSelect label="Section" anyLabel="All sections" value={filters.section} options={sections} onChange={(section) => onChange({ section })} />
-        <FilterSelect label="Cohort" anyLabel="All cohorts" value={filters.cohort} options={cohorts} onChange={(cohort) => onChange({ cohort: cohort as Cohort | undefined })} />
-        <FilterSelect label="RAG" anyLabel="Any rating" value={filters.rag} options={RAG_OPTIONS} onChange={(rag) => onChange({ rag: rag as RagRating | undefined })} />
+        <FilterSelect
+          label="Section"
+          anyLabel="All sections"
+          value={filters.section}
+          options={sections}
+          onChange={(section) => onChange({ section })}
+        />
+        <FilterSelect
+          label="Cohort"
+          anyLabel="All cohorts"
+          value={filters.cohort}
+          options={cohorts}
+          onChange={(cohort) => onChange({ cohort: cohort as Cohort | undefined })}
+        />
+        <FilterSelect
+          label="RAG"
+          anyLabel="Any rating"
+          value={filters.rag}
+          options={RAG_OPTIONS}
+          onChange={(rag) => onChange({ rag: rag as RagRating | undefined })}
+        />
         <FilterSelect
           label="Direction"
           anyLabel="Any direction"
@@ -35,8 +53,19 @@ export function ScorecardFilters({ query, sections, cohorts, leads, onChange, on
           options={DIRECTION_OPTIONS}
           onChange={(dir) => onChange({ dir: dir as DirectionMeaning | undefined })}
         />
-        <FilterSelect label="Lead" anyLabel="All leads" value={filters.lead} options={leads.map((l) => ({ value: l, label: l }))} onChange={(lead) => onChange({ lead })} />
-        <FilterSelect label="Sort by" value={formatSort(sort) ?? 'ref'} options={SORT_OPTIONS} onChange={(value) => onChange({ sort: parseSort(value ?? null) })} />
+        <FilterSelect
+          label="Lead"
+          anyLabel="All leads"
+          value={filters.lead}
+          options={leads.map((l) => ({ value: l, label: l }))}
+          onChange={(lead) => onChange({ lead })}
+        />
+        <FilterSelect
+          label="Sort by"
+          value={formatSort(sort) ?? 'ref'}
+          options={SORT_OPTIONS}
+          onChange={(value) => onChange({ sort: parseSort(value ?? null) })}
+        />
       </div>
       {hasFilters(filters) && (
         <button type="button" className="button button-secondary" onClick={onClear}>

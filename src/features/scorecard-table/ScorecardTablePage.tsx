@@ -59,7 +59,12 @@ export function ScorecardTablePage() {
   }, [assessments, query, scorecard.sections])
   const columns = useMemo(() => {
     if (!period) return []
-    const all = buildColumns({ columns: reportingColumns(scorecard.periods, period), chosen: period, periods, linkSearch: `?period=${encodeURIComponent(periodId)}` })
+    const all = buildColumns({
+      columns: reportingColumns(scorecard.periods, period),
+      chosen: period,
+      periods,
+      linkSearch: `?period=${encodeURIComponent(periodId)}`,
+    })
     return visibleColumns(all, hidden)
   }, [scorecard.periods, period, periods, periodId, hidden])
 
@@ -73,7 +78,14 @@ export function ScorecardTablePage() {
         <h1>Scorecard as at {period.label}</h1>
         <PeriodSelect periods={choices} value={periodId} label="As at" />
       </div>
-      <ScorecardFilters query={query} sections={options.sections} cohorts={options.cohorts} leads={options.leads} onChange={update} onClear={clear} />
+      <ScorecardFilters
+        query={query}
+        sections={options.sections}
+        cohorts={options.cohorts}
+        leads={options.leads}
+        onChange={update}
+        onClear={clear}
+      />
       <ColumnChooser />
       <TableExport scorecard={scorecard} shown={groups.flatMap((g) => g.assessments.map((a) => a.indicator))} periodId={periodId} />
       <p className="scorecard-count" role="status">

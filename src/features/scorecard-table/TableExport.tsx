@@ -14,7 +14,11 @@ export function TableExport({ scorecard, shown, periodId }: Props) {
   const download = async (format: Exclude<ExportFormat, 'json'>) => {
     setStatus(`Preparing the ${format.toUpperCase()} file…`)
     try {
-      const file = await buildExport({ ...scorecard, indicators: [...shown] }, format, { reportPeriodId: periodId, fillComputed: false, today: todayIso() })
+      const file = await buildExport({ ...scorecard, indicators: [...shown] }, format, {
+        reportPeriodId: periodId,
+        fillComputed: false,
+        today: todayIso(),
+      })
       downloadFile(file)
       setStatus(`Downloaded ${file.name} (${shown.length} indicators).`)
     } catch (error) {

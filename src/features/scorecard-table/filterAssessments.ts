@@ -8,9 +8,7 @@ export function matchesSearch(assessment: Assessment, q: string): boolean {
   const words = q.toLowerCase().split(/\s+/).filter(Boolean)
   if (words.length === 0) return true
   const { indicator, periodId } = assessment
-  const haystack = [indicator.ref, indicator.title, indicator.lead ?? '', commentFor(indicator, periodId) ?? '']
-    .join(' ')
-    .toLowerCase()
+  const haystack = [indicator.ref, indicator.title, indicator.lead ?? '', commentFor(indicator, periodId) ?? ''].join(' ').toLowerCase()
   return words.every((word) => haystack.includes(word))
 }
 

@@ -46,9 +46,28 @@ export function buildColumns(ctx: ColumnContext): ColumnDef[] {
   const { chosen, periods } = ctx
   return [
     { key: 'ref', group: 'ref', label: 'Ref', sortKey: 'ref', className: 'col-ref', cell: (a) => a.indicator.ref },
-    { key: 'title', group: 'title', label: 'Indicator', sortKey: 'title', className: 'col-title', cell: (a) => <IndicatorLink assessment={a} search={ctx.linkSearch} /> },
-    { key: 'lead', group: 'lead', label: 'Lead', className: 'col-short', cell: (a) => a.indicator.lead?.trim() || <Dash words="No lead named" /> },
-    { key: 'polarity', group: 'polarity', label: 'Polarity', className: 'col-short', cell: (a) => <PolarityText polarity={a.indicator.polarity} /> },
+    {
+      key: 'title',
+      group: 'title',
+      label: 'Indicator',
+      sortKey: 'title',
+      className: 'col-title',
+      cell: (a) => <IndicatorLink assessment={a} search={ctx.linkSearch} />,
+    },
+    {
+      key: 'lead',
+      group: 'lead',
+      label: 'Lead',
+      className: 'col-short',
+      cell: (a) => a.indicator.lead?.trim() || <Dash words="No lead named" />,
+    },
+    {
+      key: 'polarity',
+      group: 'polarity',
+      label: 'Polarity',
+      className: 'col-short',
+      cell: (a) => <PolarityText polarity={a.indicator.polarity} />,
+    },
     {
       key: 'statNeighbours',
       group: 'statNeighbours',
@@ -63,7 +82,13 @@ export function buildColumns(ctx: ColumnContext): ColumnDef[] {
       className: 'col-figure',
       cell: (a) => <ComparatorText assessment={a} kind="england" chosen={chosen} periods={periods} />,
     },
-    { key: 'target', group: 'target', label: 'Target', className: 'col-figure', cell: (a) => formatTarget(a.indicator.target, a.indicator.unit) },
+    {
+      key: 'target',
+      group: 'target',
+      label: 'Target',
+      className: 'col-figure',
+      cell: (a) => formatTarget(a.indicator.target, a.indicator.unit),
+    },
     ...columnPeriods(ctx.columns).map((p) => figureColumn(p, ctx)),
     {
       key: 'trend',

@@ -26,8 +26,14 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
   const errorSummaryRef = useRef<HTMLDivElement>(null)
   const periodSelectId = useId()
 
-  const periods = useMemo(() => (period ? indexPeriods([...scorecard.periods.filter((p) => p.id !== period.id), period]) : new Map()), [scorecard.periods, period])
-  const indicators = useMemo(() => (period ? indicatorsForEntry(scorecard, period.id, new Set(Object.keys(entries))) : []), [scorecard, period, entries])
+  const periods = useMemo(
+    () => (period ? indexPeriods([...scorecard.periods.filter((p) => p.id !== period.id), period]) : new Map()),
+    [scorecard.periods, period],
+  )
+  const indicators = useMemo(
+    () => (period ? indicatorsForEntry(scorecard, period.id, new Set(Object.keys(entries))) : []),
+    [scorecard, period, entries],
+  )
   const rows = useMemo(
     () =>
       indicators.map((indicator) => {
@@ -37,11 +43,12 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
       }),
     [indicators, entries, period],
   )
+  const { sections } = scorecard
   const groups = useMemo(() => {
     const bySection = new Map<string, typeof rows>()
     for (const row of rows) bySection.set(row.indicator.section, [...(bySection.get(row.indicator.section) ?? []), row])
-    return [...bySection].map(([id, list]) => ({ id, title: scorecard.sections.find((s) => s.id === id)?.title ?? id, rows: list }))
-  }, [rows, scorecard.sections])
+    return [...bySection].map(([id, list]) => ({ id, title: sections.find((s) => s.id === id)?.title ?? id, rows: list }))
+  }, [rows, sections])
 
   const onChange = useCallback((ref: string, entry: DraftEntry) => period && setEntry(period.id, ref, entry), [period, setEntry])
 
@@ -72,7 +79,10 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
     }
     applyLocalScorecard(queryClient, { ...loaded, scorecard: applied.scorecard }, `${period.label} entered in this browser`)
     clearPeriod(period.id)
-    setOutcome({ kind: 'saved', message: `Saved ${period.label} for ${applied.changed.length} ${applied.changed.length === 1 ? 'indicator' : 'indicators'}. Every view now shows it; “Restore the previous version” above undoes this.` })
+    setOutcome({
+      kind: 'saved',
+      message: `Saved ${period.label} for ${applied.changed.length} ${applied.changed.length === 1 ? 'indicator' : 'indicators'}. Every view now shows it; “Restore the previous version” above undoes this.`,
+    })
   }
 
   const discard = () => {
@@ -97,8 +107,9 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
         </div>
       )}
       <p>
-        Type each figure as it would be printed (95%, 3,561, £3,561, 57% (63%), Yes) or choose a status such as Suppressed. Unusual figures get a warning but are
-        never blocked. The draft is kept in this browser as you type, so a reload or a closed tab loses nothing; the scorecard changes only when you save.
+        Type each figure as it would be printed (95%, 3,561, £3,561, 57% (63%), Yes) or choose a status such as Suppressed. Unusual figures
+        get a warning but are never blocked. The draft is kept in this browser as you type, so a reload or a closed tab loses nothing; the
+        scorecard changes only when you save.
       </p>
       <p className="draft-state">
         {changedCount > 0

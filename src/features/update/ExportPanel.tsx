@@ -13,7 +13,11 @@ const FORMAT_WORDS: Record<ExportFormat, string> = { json: 'JSON', xlsx: 'Excel'
 /** Downloads the scorecard in use: JSON in the project's format, or the paper layout as Excel or CSV. */
 export function ExportPanel({ scorecard }: { scorecard: Scorecard }) {
   const quarters = useMemo(
-    () => sortPeriods(scorecard.periods).filter((p) => p.kind === 'quarter' && parseFinancialPeriodId(p.id) && scorecard.indicators.some((i) => i.values.some((v) => v.period === p.id))),
+    () =>
+      sortPeriods(scorecard.periods).filter(
+        (p) =>
+          p.kind === 'quarter' && parseFinancialPeriodId(p.id) && scorecard.indicators.some((i) => i.values.some((v) => v.period === p.id)),
+      ),
     [scorecard],
   )
   const latest = latestQuarterWithData(scorecard)
@@ -33,7 +37,10 @@ export function ExportPanel({ scorecard }: { scorecard: Scorecard }) {
       downloadFile(file)
       setStatus({ kind: 'done', message: `Downloaded ${file.name}.` })
     } catch (error) {
-      setStatus({ kind: 'failed', message: `The ${FORMAT_WORDS[format]} file could not be made: ${error instanceof Error ? error.message : String(error)}` })
+      setStatus({
+        kind: 'failed',
+        message: `The ${FORMAT_WORDS[format]} file could not be made: ${error instanceof Error ? error.message : String(error)}`,
+      })
     }
   }
 
@@ -41,8 +48,8 @@ export function ExportPanel({ scorecard }: { scorecard: Scorecard }) {
     <section id="export" className="update-section" aria-labelledby="export-heading">
       <h2 id="export-heading">Export</h2>
       <p>
-        JSON is this app’s own format, with every source and note: it loads back here, or can be published with the app. Excel and CSV use the paper layout, ready for
-        the committee papers; they carry only what the paper shows.
+        JSON is this app’s own format, with every source and note: it loads back here, or can be published with the app. Excel and CSV use
+        the paper layout, ready for the committee papers; they carry only what the paper shows.
       </p>
       {unsaved > 0 && period && (
         <p className="update-note">
@@ -63,7 +70,9 @@ export function ExportPanel({ scorecard }: { scorecard: Scorecard }) {
       )}
       <div className="update-checkbox">
         <input id={fillId} type="checkbox" checked={fillComputed} onChange={(event) => setFillComputed(event.target.checked)} />
-        <label htmlFor={fillId}>In the spreadsheet, fill in the RAG and direction the source did not report with the app’s own ratings</label>
+        <label htmlFor={fillId}>
+          In the spreadsheet, fill in the RAG and direction the source did not report with the app’s own ratings
+        </label>
       </div>
       <div className="update-actions">
         <button type="button" className="button" onClick={() => void run('json')}>

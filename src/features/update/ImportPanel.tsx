@@ -19,7 +19,13 @@ type State =
 function importIssues(outcome: ImportOutcome): DataIssue[] {
   return outcome.entries
     .filter((e) => e.status === 'problem')
-    .map((e) => ({ severity: 'error' as const, file: outcome.fileName, ...(e.ref ? { ref: e.ref } : {}), field: e.row ? `row ${e.row}, ${e.column}` : e.column, message: e.message }))
+    .map((e) => ({
+      severity: 'error' as const,
+      file: outcome.fileName,
+      ...(e.ref ? { ref: e.ref } : {}),
+      field: e.row ? `row ${e.row}, ${e.column}` : e.column,
+      message: e.message,
+    }))
 }
 
 /** Import from a file picker or a dropped file. The file is read here; nothing is uploaded. */
@@ -39,7 +45,10 @@ export function ImportPanel({ loaded }: { loaded: LoadedScorecard }) {
       const outcome = await importFile({ name: file.name, bytes }, base, todayIso())
       setState({ step: 'review', outcome, base })
     } catch (error) {
-      setState({ step: 'failed', message: `${file.name} could not be read (${error instanceof Error ? error.message : String(error)}). The current scorecard is unchanged.` })
+      setState({
+        step: 'failed',
+        message: `${file.name} could not be read (${error instanceof Error ? error.message : String(error)}). The current scorecard is unchanged.`,
+      })
     }
   }
 
@@ -77,9 +86,10 @@ export function ImportPanel({ loaded }: { loaded: LoadedScorecard }) {
     <section id="import" className="update-section" aria-labelledby="import-heading">
       <h2 id="import-heading">Import a file</h2>
       <p id={hintId}>
-        JSON in this app’s own format, or a CSV or Excel (.xlsx) file laid out like the paper scorecard (Ref, Info available from, Commentary/Lead, Indicator,
-        Polarity, Stat Neigh Av, National Av, Target, the year-end and quarter columns, RAG, direction of travel, Comments and priorities). Rows update the
-        indicators with the same ref. The file is read in this browser: nothing is uploaded, and nothing changes until you confirm.
+        JSON in this app’s own format, or a CSV or Excel (.xlsx) file laid out like the paper scorecard (Ref, Info available from,
+        Commentary/Lead, Indicator, Polarity, Stat Neigh Av, National Av, Target, the year-end and quarter columns, RAG, direction of
+        travel, Comments and priorities). Rows update the indicators with the same ref. The file is read in this browser: nothing is
+        uploaded, and nothing changes until you confirm.
       </p>
       <div
         className={`drop-zone${dragging ? ' drop-zone-active' : ''}`}
@@ -123,7 +133,9 @@ export function ImportPanel({ loaded }: { loaded: LoadedScorecard }) {
           {state.storageProblem}
         </p>
       )}
-      {state.step === 'review' && <ImportReview outcome={state.outcome} stale={state.base !== loaded.scorecard} onConfirm={confirm} onCancel={cancel} />}
+      {state.step === 'review' && (
+        <ImportReview outcome={state.outcome} stale={state.base !== loaded.scorecard} onConfirm={confirm} onCancel={cancel} />
+      )}
     </section>
   )
 }

@@ -31,7 +31,10 @@ export function ImportReportTable({ entries, fileName }: { entries: readonly Imp
   ]
   const filtered = entries.filter((e) => matches(filter, e))
   const shown = filtered.slice(0, limit)
-  const filterLabel = options.find((o) => o.value === filter)!.label.replace(/ \(\d+\)$/, '').toLowerCase()
+  const filterLabel = options
+    .find((o) => o.value === filter)!
+    .label.replace(/ \(\d+\)$/, '')
+    .toLowerCase()
   return (
     <div className="import-report">
       <div className="update-field">

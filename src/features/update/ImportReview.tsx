@@ -45,8 +45,10 @@ export function ImportReview({ outcome, stale, onConfirm, onCancel }: Props) {
       </ul>
       {summary && (
         <p>
-          This file would add {plural(summary.added.length, 'indicator')}, update {summary.updated.length} and leave {summary.unchanged.length} unchanged.
-          {summary.notInFile.length > 0 && ` ${plural(summary.notInFile.length, 'current indicator is', 'current indicators are')} not in the file and will stay as they are.`}
+          This file would add {plural(summary.added.length, 'indicator')}, update {summary.updated.length} and leave{' '}
+          {summary.unchanged.length} unchanged.
+          {summary.notInFile.length > 0 &&
+            ` ${plural(summary.notInFile.length, 'current indicator is', 'current indicators are')} not in the file and will stay as they are.`}
         </p>
       )}
       {candidate && changes.length > 0 && <ChangesTable changes={changes} caption={`What will change if you import ${fileName}`} />}

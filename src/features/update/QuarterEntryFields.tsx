@@ -22,7 +22,15 @@ const CHECK_WORDS = { error: 'Error', warning: 'Warning', note: 'Note' } as cons
 const POLARITY_WORDS = { 'high-is-good': 'high is good', 'low-is-good': 'low is good', none: 'no polarity' } as const
 
 /** One indicator's figure (or status) and commentary for the quarter, with inline checks and a live RAG and direction preview. */
-export const QuarterEntryFields = memo(function QuarterEntryFields({ indicator, entry, changed, period, periods, checks, onChange }: Props) {
+export const QuarterEntryFields = memo(function QuarterEntryFields({
+  indicator,
+  entry,
+  changed,
+  period,
+  periods,
+  checks,
+  onChange,
+}: Props) {
   const id = `entry-${indicator.ref}`
   const { unit } = indicator
   const earlier = indicator.values
@@ -35,7 +43,10 @@ export const QuarterEntryFields = memo(function QuarterEntryFields({ indicator, 
   const made = entryCell(entry, period.id)
   const previewIndicator: Indicator = {
     ...indicator,
-    values: [...indicator.values.filter((v) => v.period !== period.id), ...(made ? [{ ...made, source: { doc: 'preview', line: 1 } } as ValueCell] : [])],
+    values: [
+      ...indicator.values.filter((v) => v.period !== period.id),
+      ...(made ? [{ ...made, source: { doc: 'preview', line: 1 } } as ValueCell] : []),
+    ],
   }
   const preview = assessIndicator(previewIndicator, period.id, periods)
   const hasError = checks.some((c) => c.level === 'error')
@@ -47,13 +58,19 @@ export const QuarterEntryFields = memo(function QuarterEntryFields({ indicator, 
         <span className="entry-ref">{indicator.ref}</span> {indicator.title}
       </legend>
       <p id={`${id}-context`} className="entry-context">
-        {earlier.length > 0 ? `Earlier: ${earlier.map((v) => `${periods.get(v.period)!.label} ${formatCell(v, unit)}`).join(' · ')}.` : 'No earlier figures.'}{' '}
+        {earlier.length > 0
+          ? `Earlier: ${earlier.map((v) => `${periods.get(v.period)!.label} ${formatCell(v, unit)}`).join(' · ')}.`
+          : 'No earlier figures.'}{' '}
         Target {formatTarget(indicator.target, unit)}; {POLARITY_WORDS[indicator.polarity]}.
       </p>
       <div className="entry-grid">
         <div className="update-field">
           <label htmlFor={`${id}-mode`}>Entry for {period.label}</label>
-          <select id={`${id}-mode`} value={entry.mode} onChange={(event) => isEntryMode(event.target.value) && update({ mode: event.target.value })}>
+          <select
+            id={`${id}-mode`}
+            value={entry.mode}
+            onChange={(event) => isEntryMode(event.target.value) && update({ mode: event.target.value })}
+          >
             {ENTRY_MODES.map((mode) => (
               <option key={mode} value={mode}>
                 {ENTRY_MODE_WORDS[mode]}
@@ -78,7 +95,12 @@ export const QuarterEntryFields = memo(function QuarterEntryFields({ indicator, 
         )}
         <div className="update-field entry-commentary">
           <label htmlFor={`${id}-commentary`}>Commentary for {period.label}</label>
-          <textarea id={`${id}-commentary`} rows={3} value={entry.commentary} onChange={(event) => update({ commentary: event.target.value })} />
+          <textarea
+            id={`${id}-commentary`}
+            rows={3}
+            value={entry.commentary}
+            onChange={(event) => update({ commentary: event.target.value })}
+          />
         </div>
       </div>
       {checks.length > 0 && (
@@ -91,7 +113,8 @@ export const QuarterEntryFields = memo(function QuarterEntryFields({ indicator, 
         </ul>
       )}
       <p className="entry-preview">
-        <span className="entry-preview-label">Would give:</span> <RagBadge rating={preview.rag.rating} /> <DirectionIndicator direction={preview.direction} />
+        <span className="entry-preview-label">Would give:</span> <RagBadge rating={preview.rag.rating} />{' '}
+        <DirectionIndicator direction={preview.direction} />
         <span className="entry-preview-reason">{preview.rag.reason}</span>
         {changed && <span className="entry-changed-mark">Changed in the draft</span>}
       </p>

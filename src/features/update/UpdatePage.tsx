@@ -17,8 +17,8 @@ export function UpdatePage() {
     <div className="update-page">
       <h1>Update the scorecard</h1>
       <p className="update-lead">
-        Bring in the spreadsheet you already keep, enter the next quarter, check what changed and export the result for the committee papers. Everything happens in
-        this browser: files are read here and nothing is uploaded.
+        Bring in the spreadsheet you already keep, enter the next quarter, check what changed and export the result for the committee
+        papers. Everything happens in this browser: files are read here and nothing is uploaded.
       </p>
       <nav className="update-contents" aria-label="On this page">
         <ol>

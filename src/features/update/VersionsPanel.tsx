@@ -28,7 +28,8 @@ export function VersionsPanel() {
       <h2 id="versions-heading">Version in use</h2>
       {current ? (
         <p>
-          A version made in this browser: <strong>{current.label}</strong>, saved {formatSavedAt(current.savedAt)}. It stays in this browser only.
+          A version made in this browser: <strong>{current.label}</strong>, saved {formatSavedAt(current.savedAt)}. It stays in this browser
+          only.
         </p>
       ) : (
         <p>The published scorecard. Imports and saved entries are kept in this browser, and each one can be undone here.</p>
@@ -57,7 +58,9 @@ export function VersionsPanel() {
             ))}
         </div>
       )}
-      {confirmDiscard && <p className="update-note">This removes every version made in this browser. Export them first if you need them.</p>}
+      {confirmDiscard && (
+        <p className="update-note">This removes every version made in this browser. Export them first if you need them.</p>
+      )}
       <div role="status" className="update-status">
         {message && <p>{message}</p>}
       </div>

@@ -28,7 +28,10 @@ export function WhatChangedPanel({ loaded }: { loaded: LoadedScorecard }) {
           <p>Your draft for {period.label} has no changes from the last saved version.</p>
         ))}
       {current && savedChanges && (
-        <ChangesTable changes={savedChanges} caption={`The version in use (${current.label}), against the one before it (${previousLabel ?? 'the published scorecard'})`} />
+        <ChangesTable
+          changes={savedChanges}
+          caption={`The version in use (${current.label}), against the one before it (${previousLabel ?? 'the published scorecard'})`}
+        />
       )}
       {!current && <p>The published scorecard is in use: nothing has been imported or saved in this browser.</p>}
     </section>

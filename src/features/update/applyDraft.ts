@@ -53,7 +53,9 @@ export function applyDraft(scorecard: Scorecard, period: Period, entries: Readon
     scorecard: {
       ...scorecard,
       periods: scorecard.periods.some((p) => p.id === period.id) ? scorecard.periods : sortPeriods([...scorecard.periods, period]),
-      documents: scorecard.documents.some((d) => d.id === ENTRY_DOCUMENT.id) ? scorecard.documents : [...scorecard.documents, { ...ENTRY_DOCUMENT }],
+      documents: scorecard.documents.some((d) => d.id === ENTRY_DOCUMENT.id)
+        ? scorecard.documents
+        : [...scorecard.documents, { ...ENTRY_DOCUMENT }],
       indicators,
     },
     changed,

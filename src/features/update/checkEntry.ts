@@ -36,9 +36,12 @@ export function checkEntry(indicator: Indicator, entry: DraftEntry, periodId: st
   else if (problem) checks.push({ level: 'warning', message: problem.message })
   const form = typedFormWarning(entry.figure, unit)
   if (form) checks.push({ level: 'warning', message: form })
-  if (full.kind === 'text' && unit !== 'text') checks.push({ level: 'warning', message: 'This is not read as a figure, so it will be kept as text and gives no RAG or direction.' })
+  if (full.kind === 'text' && unit !== 'text')
+    checks.push({ level: 'warning', message: 'This is not read as a figure, so it will be kept as text and gives no RAG or direction.' })
   if (full.kind === 'number') {
-    const history = indicator.values.filter((v): v is Extract<ValueCell, { kind: 'number' }> => v.kind === 'number' && v.period !== periodId).map((v) => v.number)
+    const history = indicator.values
+      .filter((v): v is Extract<ValueCell, { kind: 'number' }> => v.kind === 'number' && v.period !== periodId)
+      .map((v) => v.number)
     const far = farOutsideHistory(full.number, history)
     if (far) {
       checks.push({

@@ -19,7 +19,9 @@ export type ScorecardChange = {
 /** JSON with keys sorted, so two equal objects built in different orders compare equal. */
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
   )
 }
 
@@ -40,7 +42,14 @@ export function diffScorecards(before: Scorecard, after: Scorecard): ScorecardCh
       if (from !== to) changes.push({ ref: next.ref, title: next.title, kind: 'changed', what, before: from, after: to })
     }
     if (!previous) {
-      changes.push({ ref: next.ref, title: next.title, kind: 'added', what: 'New indicator', before: NONE, after: `${next.title} (${sectionTitle(after, next.section)})` })
+      changes.push({
+        ref: next.ref,
+        title: next.title,
+        kind: 'added',
+        what: 'New indicator',
+        before: NONE,
+        after: `${next.title} (${sectionTitle(after, next.section)})`,
+      })
       continue
     }
     if (stableJson(previous) === stableJson(next)) continue
@@ -64,25 +73,45 @@ export function diffScorecards(before: Scorecard, after: Scorecard): ScorecardCh
       push(`${label(id)} figure`, text(previous, from), text(next, to))
     }
     for (const id of periodIdsOf(previous, next, (i) => i.commentary)) {
-      const text = (i: Indicator) => i.commentary.filter((c) => c.period === id).map((c) => c.text).join('\n\n') || NONE
+      const text = (i: Indicator) =>
+        i.commentary
+          .filter((c) => c.period === id)
+          .map((c) => c.text)
+          .join('\n\n') || NONE
       push(`${label(id)} commentary`, text(previous), text(next))
     }
     for (const id of periodIdsOf(previous, next, (i) => i.reported)) {
       const text = (i: Indicator) => {
         const r = i.reported.find((x) => x.period === id)
-        return r ? [r.rag ? `RAG ${r.rag}` : '', r.directionRaw !== undefined ? `direction "${r.directionRaw}"` : ''].filter(Boolean).join(', ') || NONE : NONE
+        return r
+          ? [r.rag ? `RAG ${r.rag}` : '', r.directionRaw !== undefined ? `direction "${r.directionRaw}"` : ''].filter(Boolean).join(', ') ||
+              NONE
+          : NONE
       }
       push(`${label(id)} as reported`, text(previous), text(next))
     }
     const comparators = (i: Indicator) =>
-      i.comparators.map((c) => `${c.label ?? c.kind.replace('-', ' ')} ${c.printed ?? c.number}${c.period ? ` (${label(c.period)})` : ''}`).join('; ') || NONE
+      i.comparators
+        .map((c) => `${c.label ?? c.kind.replace('-', ' ')} ${c.printed ?? c.number}${c.period ? ` (${label(c.period)})` : ''}`)
+        .join('; ') || NONE
     push('Comparators', comparators(previous), comparators(next))
-    const priorities = (i: Indicator) => Object.entries(i.priorities ?? {}).map(([k, v]) => `${k}: ${v}`).join('; ') || NONE
+    const priorities = (i: Indicator) =>
+      Object.entries(i.priorities ?? {})
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('; ') || NONE
     push('Priorities', priorities(previous), priorities(next))
     push('Notes', `${previous.notes.length}`, `${next.notes.length}`)
   }
   for (const previous of before.indicators) {
-    if (!afterRefs.has(previous.ref)) changes.push({ ref: previous.ref, title: previous.title, kind: 'removed', what: 'Indicator removed', before: previous.title, after: NONE })
+    if (!afterRefs.has(previous.ref))
+      changes.push({
+        ref: previous.ref,
+        title: previous.title,
+        kind: 'removed',
+        what: 'Indicator removed',
+        before: previous.title,
+        after: NONE,
+      })
   }
   return changes
 }

@@ -23,9 +23,13 @@ export function isEntryMode(value: unknown): value is EntryMode {
 /** The entry the form starts from: what the scorecard already holds for the period. */
 export function savedEntry(indicator: Indicator, periodId: string): DraftEntry {
   const cell = indicator.values.find((v) => v.period === periodId)
-  const commentary = indicator.commentary.filter((c) => c.period === periodId).map((c) => c.text).join('\n\n')
+  const commentary = indicator.commentary
+    .filter((c) => c.period === periodId)
+    .map((c) => c.text)
+    .join('\n\n')
   if (!cell) return { mode: 'figure', figure: '', commentary }
-  if (cell.kind === 'number' || cell.kind === 'yes-no' || cell.kind === 'text') return { mode: 'figure', figure: paperCellText(cell, indicator.unit), commentary }
+  if (cell.kind === 'number' || cell.kind === 'yes-no' || cell.kind === 'text')
+    return { mode: 'figure', figure: paperCellText(cell, indicator.unit), commentary }
   return { mode: cell.kind, figure: '', commentary }
 }
 

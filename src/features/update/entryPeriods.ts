@@ -3,7 +3,8 @@ import { sortPeriods } from '../../domain/periods'
 import type { Indicator, Period, Scorecard } from '../../domain/scorecardSchema'
 import { nextQuarter, parseFinancialPeriodId, quarterPeriod } from '../../domain/spreadsheet/financialPeriods'
 
-const hasFigure = (i: Indicator, periodId: string) => i.values.some((v) => v.period === periodId && (v.kind === 'number' || v.kind === 'yes-no' || v.kind === 'text'))
+const hasFigure = (i: Indicator, periodId: string) =>
+  i.values.some((v) => v.period === periodId && (v.kind === 'number' || v.kind === 'yes-no' || v.kind === 'text'))
 
 /** The latest financial quarter in which any indicator has a figure. */
 export function latestQuarterWithData(scorecard: Scorecard): Period | undefined {

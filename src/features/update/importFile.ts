@@ -40,9 +40,21 @@ export async function importFile(input: ImportInput, base: Scorecard, today: str
   const problem = (message: string) => entries.push({ status: 'problem', column: '(file)', message })
   const finish = (kind: FileKind, candidate: Scorecard | null, refsInFile: ReadonlySet<string>): ImportOutcome => {
     const changes = candidate ? diffScorecards(base, candidate) : []
-    if (candidate && changes.length === 0) entries.push({ status: 'understood', column: '(file)', message: 'Importing this file would change nothing in the current scorecard.' })
+    if (candidate && changes.length === 0)
+      entries.push({
+        status: 'understood',
+        column: '(file)',
+        message: 'Importing this file would change nothing in the current scorecard.',
+      })
     if (!candidate && !entries.some((e) => e.status === 'problem')) problem('Nothing in this file could be used.')
-    return { fileName: name, kind, entries: sortEntries(entries), candidate, changes, summary: candidate ? summariseRefs(base, candidate, refsInFile) : null }
+    return {
+      fileName: name,
+      kind,
+      entries: sortEntries(entries),
+      candidate,
+      changes,
+      summary: candidate ? summariseRefs(base, candidate, refsInFile) : null,
+    }
   }
 
   if (bytes.length === 0) {
@@ -50,19 +62,25 @@ export async function importFile(input: ImportInput, base: Scorecard, today: str
     return finish('binary', null, new Set())
   }
   if (bytes.length > MAX_IMPORT_BYTES) {
-    problem(`The file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; files over ${MAX_IMPORT_BYTES / 1024 / 1024} MB are not read. A scorecard is far smaller: check it is the right file.`)
+    problem(
+      `The file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; files over ${MAX_IMPORT_BYTES / 1024 / 1024} MB are not read. A scorecard is far smaller: check it is the right file.`,
+    )
     return finish('binary', null, new Set())
   }
 
   const kind = sniffFileKind(name, bytes)
   try {
     if (/\.xls[xm]$/i.test(name) && kind !== 'xlsx') {
-      problem(`The file is named ${name} but is not an Excel workbook inside (it may have been renamed, or saved in another format). Nothing was imported.`)
+      problem(
+        `The file is named ${name} but is not an Excel workbook inside (it may have been renamed, or saved in another format). Nothing was imported.`,
+      )
       return finish(kind, null, new Set())
     }
     switch (kind) {
       case 'xls':
-        problem('This is an older Excel 97–2003 (.xls) file or a password-protected workbook. Save it as an Excel Workbook (.xlsx) or as CSV, without a password, and import that.')
+        problem(
+          'This is an older Excel 97–2003 (.xls) file or a password-protected workbook. Save it as an Excel Workbook (.xlsx) or as CSV, without a password, and import that.',
+        )
         return finish(kind, null, new Set())
       case 'binary':
         problem('This is not a JSON, CSV or Excel (.xlsx) file, so it cannot be read. Nothing was imported.')
@@ -75,7 +93,9 @@ export async function importFile(input: ImportInput, base: Scorecard, today: str
         return await importXlsx(input, base, today, entries, finish)
     }
   } catch (error) {
-    problem(`Something went wrong reading this file (${error instanceof Error ? error.message : String(error)}). Nothing was imported and the current scorecard is unchanged.`)
+    problem(
+      `Something went wrong reading this file (${error instanceof Error ? error.message : String(error)}). Nothing was imported and the current scorecard is unchanged.`,
+    )
     return finish(kind, null, new Set())
   }
 }
@@ -97,18 +117,36 @@ function importJson({ name, bytes }: ImportInput, base: Scorecard, entries: Impo
     return finish('json', null, new Set())
   }
   const imported = parsed.scorecard
-  entries.unshift({ status: 'understood', column: '(file)', message: `Read as a scorecard file in the project's format: ${imported.indicators.length} indicators, ${imported.additions.length} additions.` })
+  entries.unshift({
+    status: 'understood',
+    column: '(file)',
+    message: `Read as a scorecard file in the project's format: ${imported.indicators.length} indicators, ${imported.additions.length} additions.`,
+  })
   if (imported.indicators.length === 0 && imported.additions.length === 0) {
-    entries.push({ status: 'problem', column: '(file)', message: 'The file has no indicators and no additions, so there is nothing to import.' })
+    entries.push({
+      status: 'problem',
+      column: '(file)',
+      message: 'The file has no indicators and no additions, so there is nothing to import.',
+    })
     return finish('json', null, new Set())
   }
   for (const indicator of imported.indicators) {
-    entries.push({ status: 'understood', ref: indicator.ref, column: '(indicator)', message: `${indicator.title}: ${indicator.values.length} figures, ${indicator.commentary.length} comments.` })
+    entries.push({
+      status: 'understood',
+      ref: indicator.ref,
+      column: '(indicator)',
+      message: `${indicator.title}: ${indicator.values.length} figures, ${indicator.commentary.length} comments.`,
+    })
   }
   const merged = mergeJsonScorecard(base, imported, name)
   entries.push(...merged.issues.filter((i) => i.file !== CURRENT_FILE).map(toEntry))
   for (const { ref, count } of merged.alreadyPresent) {
-    entries.push({ status: 'ignored', ref, column: 'additions', message: `${count} ${count === 1 ? 'item is' : 'items are'} already in the scorecard, so ${count === 1 ? 'it is' : 'they are'} not added again.` })
+    entries.push({
+      status: 'ignored',
+      ref,
+      column: 'additions',
+      message: `${count} ${count === 1 ? 'item is' : 'items are'} already in the scorecard, so ${count === 1 ? 'it is' : 'they are'} not added again.`,
+    })
   }
   const refs = new Set([...imported.indicators.map((i) => i.ref), ...imported.additions.map((a) => a.ref)])
   return finish('json', merged.scorecard, refs)
@@ -126,38 +164,73 @@ function notAScorecardMessage(text: string): string {
   return `This JSON is not a scorecard in the project's format ("format": "corporate-parenting-scorecard/1" with authority, title, periods, sections and indicators). Nothing was imported.`
 }
 
-async function importCsv({ name, bytes }: ImportInput, base: Scorecard, today: string, entries: ImportEntry[], finish: Finish): Promise<ImportOutcome> {
+async function importCsv(
+  { name, bytes }: ImportInput,
+  base: Scorecard,
+  today: string,
+  entries: ImportEntry[],
+  finish: Finish,
+): Promise<ImportOutcome> {
   const decoded = decodeText(bytes)
   if (decoded.warning) entries.push({ status: 'warning', column: '(file)', message: decoded.warning })
   const papa = await loadPapa()
   const csv = readCsvGrid(decoded.text, papa)
-  entries.push({ status: 'understood', column: '(file)', message: `Read as CSV separated by ${DELIMITER_WORDS[csv.delimiter] ?? `"${csv.delimiter}"`}, ${decoded.encoding}, ${csv.grid.length} rows.` })
-  for (const warning of csv.warnings) entries.push({ status: 'warning', ...(warning.row ? { row: warning.row } : {}), column: '(row)', message: warning.message })
+  entries.push({
+    status: 'understood',
+    column: '(file)',
+    message: `Read as CSV separated by ${DELIMITER_WORDS[csv.delimiter] ?? `"${csv.delimiter}"`}, ${decoded.encoding}, ${csv.grid.length} rows.`,
+  })
+  for (const warning of csv.warnings)
+    entries.push({ status: 'warning', ...(warning.row ? { row: warning.row } : {}), column: '(row)', message: warning.message })
   return importGrid(csv.grid, name, 'csv', base, today, entries, finish)
 }
 
-async function importXlsx({ name, bytes }: ImportInput, base: Scorecard, today: string, entries: ImportEntry[], finish: Finish): Promise<ImportOutcome> {
+async function importXlsx(
+  { name, bytes }: ImportInput,
+  base: Scorecard,
+  today: string,
+  entries: ImportEntry[],
+  finish: Finish,
+): Promise<ImportOutcome> {
   const excel = await loadExcelJS()
   let sheets
   try {
     sheets = await readXlsxSheets(bytes.slice().buffer, excel)
   } catch {
-    entries.push({ status: 'problem', column: '(file)', message: 'This file could not be opened as an Excel workbook: it may be damaged, or another kind of file renamed .xlsx. Nothing was imported.' })
+    entries.push({
+      status: 'problem',
+      column: '(file)',
+      message:
+        'This file could not be opened as an Excel workbook: it may be damaged, or another kind of file renamed .xlsx. Nothing was imported.',
+    })
     return finish('xlsx', null, new Set())
   }
   const found = sheets.map((sheet) => ({ sheet, header: locateHeader(sheet.grid) })).find((s) => s.header !== null)
   for (const sheet of sheets) {
-    if (sheet !== found?.sheet) entries.push({ status: 'ignored', column: '(sheet)', message: `Sheet "${sheet.name}" has no scorecard header row; it was not read.` })
+    if (sheet !== found?.sheet)
+      entries.push({ status: 'ignored', column: '(sheet)', message: `Sheet "${sheet.name}" has no scorecard header row; it was not read.` })
   }
   if (!found) {
     entries.push({ status: 'problem', column: '(file)', message: sheets.length === 0 ? 'The workbook has no sheets.' : NO_HEADER })
     return finish('xlsx', null, new Set())
   }
-  entries.push({ status: 'understood', column: '(file)', message: `Read as an Excel workbook: sheet "${found.sheet.name}" (${found.sheet.grid.length} rows).` })
+  entries.push({
+    status: 'understood',
+    column: '(file)',
+    message: `Read as an Excel workbook: sheet "${found.sheet.name}" (${found.sheet.grid.length} rows).`,
+  })
   return importGrid(found.sheet.grid, name, 'xlsx', base, today, entries, finish)
 }
 
-function importGrid(grid: Grid, name: string, kind: FileKind, base: Scorecard, today: string, entries: ImportEntry[], finish: Finish): ImportOutcome {
+function importGrid(
+  grid: Grid,
+  name: string,
+  kind: FileKind,
+  base: Scorecard,
+  today: string,
+  entries: ImportEntry[],
+  finish: Finish,
+): ImportOutcome {
   const header = locateHeader(grid)
   if (!header) {
     entries.push({ status: 'problem', column: '(file)', message: NO_HEADER })

@@ -74,11 +74,16 @@ function writeLocalVersions(versions: LocalVersions): string | null {
   for (;;) {
     try {
       globalThis.localStorage.setItem(VERSIONS_STORAGE_KEY, JSON.stringify({ current: versions.current, history }))
-      useVersionMeta.setState({ ...metaOf({ current: versions.current, history }), storageProblem: history.length < versions.history.length ? 'The browser’s storage is full, so the oldest versions were dropped.' : null })
+      useVersionMeta.setState({
+        ...metaOf({ current: versions.current, history }),
+        storageProblem:
+          history.length < versions.history.length ? 'The browser’s storage is full, so the oldest versions were dropped.' : null,
+      })
       return null
     } catch {
       if (history.length === 0) {
-        const problem = 'This scorecard is too large to keep in this browser’s storage: it is in use now, but a reload will go back to the last version that was kept.'
+        const problem =
+          'This scorecard is too large to keep in this browser’s storage: it is in use now, but a reload will go back to the last version that was kept.'
         useVersionMeta.setState({ storageProblem: problem })
         return problem
       }
@@ -103,7 +108,15 @@ export function applyLocalScorecard(queryClient: QueryClient, loaded: LoadedScor
   const inUse = queryClient.getQueryData<LoadedScorecard>(key)
   const versions = readLocalVersions()
   const replaced: SavedVersion | null =
-    versions.current ?? (inUse ? { savedAt: new Date(queryClient.getQueryState(key)?.dataUpdatedAt || now.getTime()).toISOString(), label: 'The published scorecard', origin: 'published', loaded: inUse } : null)
+    versions.current ??
+    (inUse
+      ? {
+          savedAt: new Date(queryClient.getQueryState(key)?.dataUpdatedAt || now.getTime()).toISOString(),
+          label: 'The published scorecard',
+          origin: 'published',
+          loaded: inUse,
+        }
+      : null)
   const current: SavedVersion = { savedAt: now.toISOString(), label, origin: 'local', loaded }
   const storageProblem = writeLocalVersions({ current, history: replaced ? [...versions.history, replaced] : versions.history })
   place(queryClient, loaded, current.savedAt)

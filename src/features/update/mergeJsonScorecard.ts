@@ -23,7 +23,7 @@ function withoutDuplicates(base: Scorecard, additions: readonly Addition[]) {
     const target = base.indicators.find((i) => i.ref === addition.ref)
     if (!target) return addition
     let count = 0
-    const fresh = <T,>(items: readonly T[], existing: readonly T[]) => {
+    const fresh = <T>(items: readonly T[], existing: readonly T[]) => {
       const seen = new Set(existing.map(stableJson))
       return items.filter((item) => (seen.has(stableJson(item)) ? (count++, false) : true))
     }

@@ -32,7 +32,13 @@ export async function readXlsxSheets(data: ArrayBuffer, excel: ExcelJS): Promise
       const cells: string[] = []
       for (let c = 1; c <= width; c++) {
         const cell = row.getCell(c)
-        cells.push(xlsxCellText({ value: cell.value as XlsxCellValue, numFmt: cell.numFmt, isMergedCovered: cell.isMerged && cell.master.address !== cell.address }))
+        cells.push(
+          xlsxCellText({
+            value: cell.value as XlsxCellValue,
+            numFmt: cell.numFmt,
+            isMergedCovered: cell.isMerged && cell.master.address !== cell.address,
+          }),
+        )
       }
       grid.push(cells)
     }

@@ -36,7 +36,11 @@ function readDrafts(persisted: unknown): Pick<DraftState, 'periodId' | 'drafts' 
       }
     }
   }
-  return { periodId: typeof p.periodId === 'string' ? p.periodId : null, drafts, updatedAt: typeof p.updatedAt === 'string' ? p.updatedAt : null }
+  return {
+    periodId: typeof p.periodId === 'string' ? p.periodId : null,
+    drafts,
+    updatedAt: typeof p.updatedAt === 'string' ? p.updatedAt : null,
+  }
 }
 
 export const useDraftStore = create<DraftState>()(

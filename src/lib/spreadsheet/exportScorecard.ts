@@ -9,11 +9,20 @@ import { paperTableToCsv, paperTableToXlsx } from './writeSpreadsheet'
 export type ExportFormat = 'json' | 'xlsx' | 'csv'
 export type ExportFile = { name: string; type: string; data: BlobPart }
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'scorecard'
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'scorecard'
 
-export async function buildExport(scorecard: Scorecard, format: ExportFormat, options: { reportPeriodId: string; fillComputed: boolean; today: string }): Promise<ExportFile> {
+export async function buildExport(
+  scorecard: Scorecard,
+  format: ExportFormat,
+  options: { reportPeriodId: string; fillComputed: boolean; today: string },
+): Promise<ExportFile> {
   const base = `${slug(scorecard.title)}-${options.reportPeriodId}`
-  if (format === 'json') return { name: `${slug(scorecard.title)}-${options.today}.json`, type: 'application/json', data: serialiseScorecardJson(scorecard) }
+  if (format === 'json')
+    return { name: `${slug(scorecard.title)}-${options.today}.json`, type: 'application/json', data: serialiseScorecardJson(scorecard) }
   const table = serialisePaperLayout(scorecard, { reportPeriodId: options.reportPeriodId, fillComputed: options.fillComputed })
   if (format === 'csv') return { name: `${base}.csv`, type: 'text/csv;charset=utf-8', data: paperTableToCsv(table, await loadPapa()) }
   return {

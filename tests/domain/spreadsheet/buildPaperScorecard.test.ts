@@ -6,7 +6,26 @@ import { locateHeader } from '../../../src/domain/spreadsheet/locateHeader'
 import { readPaperRows } from '../../../src/domain/spreadsheet/readPaperRows'
 import { loadSeedScorecard } from '../../support/seedFiles'
 
-const HEADER = ['Ref', 'Info available from', 'Commentary/Lead', 'Indicator', 'Polarity', 'Stat Neigh Av', 'National Av', 'Target', 'Yr. end 17-18', 'Qu 1 18-19', 'Qu 2 18-19', 'Qu 3 18-19', 'Qu 4 18-19', 'RAG', 'Quarterly dir of travel', 'Comments', 'C&YP Plan Priority', 'Corporate Priority']
+const HEADER = [
+  'Ref',
+  'Info available from',
+  'Commentary/Lead',
+  'Indicator',
+  'Polarity',
+  'Stat Neigh Av',
+  'National Av',
+  'Target',
+  'Yr. end 17-18',
+  'Qu 1 18-19',
+  'Qu 2 18-19',
+  'Qu 3 18-19',
+  'Qu 4 18-19',
+  'RAG',
+  'Quarterly dir of travel',
+  'Comments',
+  'C&YP Plan Priority',
+  'Corporate Priority',
+]
 
 let base: Scorecard
 beforeAll(() => {
@@ -28,7 +47,15 @@ const current = (ref: string): Indicator => indicator(base, ref)
 describe('updating the current scorecard', () => {
   it('a row that reads the same as the current indicator changes nothing, and no document is added', () => {
     const g1 = current('G1')
-    const { scorecard } = build(true, { Ref: 'G1', Indicator: g1.title, Target: '400-450', 'Yr. end 17-18': '477', 'Qu 1 18-19': '496', 'Qu 2 18-19': ' 495 ', 'Quarterly dir of travel': '→' })
+    const { scorecard } = build(true, {
+      Ref: 'G1',
+      Indicator: g1.title,
+      Target: '400-450',
+      'Yr. end 17-18': '477',
+      'Qu 1 18-19': '496',
+      'Qu 2 18-19': ' 495 ',
+      'Quarterly dir of travel': '→',
+    })
     expect(scorecard).toEqual(base)
   })
 
@@ -48,20 +75,47 @@ describe('updating the current scorecard', () => {
 
   it('a changed cell replaces the current one and is sourced to the file, row and column', () => {
     const { scorecard, entries } = build(true, { Ref: 'P1.2', 'Qu 2 18-19': '96%' })
-    expect(indicator(scorecard, 'P1.2').values.find((v) => v.period === '2018-19-Q2')).toEqual({ period: '2018-19-Q2', kind: 'number', number: 96, printed: '96%', source: { doc: 'update.csv', line: 2, column: 'Qu 2 18-19' } })
+    expect(indicator(scorecard, 'P1.2').values.find((v) => v.period === '2018-19-Q2')).toEqual({
+      period: '2018-19-Q2',
+      kind: 'number',
+      number: 96,
+      printed: '96%',
+      source: { doc: 'update.csv', line: 2, column: 'Qu 2 18-19' },
+    })
     expect(entries.find((e) => e.column === 'Qu 2 18-19' && e.row === 2)!.message).toBe('Q2 2018-19: 95% → 96%.')
-    expect(scorecard!.documents.at(-1)).toEqual({ id: 'update.csv', file: 'update.csv', title: 'Spreadsheet imported in this browser: update.csv', date: '2019-01-22' })
+    expect(scorecard!.documents.at(-1)).toEqual({
+      id: 'update.csv',
+      file: 'update.csv',
+      title: 'Spreadsheet imported in this browser: update.csv',
+      date: '2019-01-22',
+    })
   })
 
   it('comments, RAG and direction are read for the latest period with figures (here Q3)', () => {
-    const { scorecard, reportPeriod } = build(true, { Ref: 'P3.17', 'Qu 3 18-19': '118', RAG: 'Green', 'Quarterly dir of travel': '↓', Comments: 'Back within target.' })
+    const { scorecard, reportPeriod } = build(true, {
+      Ref: 'P3.17',
+      'Qu 3 18-19': '118',
+      RAG: 'Green',
+      'Quarterly dir of travel': '↓',
+      Comments: 'Back within target.',
+    })
     expect(reportPeriod?.id).toBe('2018-19-Q3')
     const p317 = indicator(scorecard, 'P3.17')
-    expect(p317.reported.find((r) => r.period === '2018-19-Q3')).toEqual({ period: '2018-19-Q3', rag: 'green', ragRaw: 'Green', directionRaw: '↓', source: { doc: 'update.csv', line: 2, column: 'RAG, Quarterly dir of travel' } })
-    expect(p317.commentary.filter((c) => c.period === '2018-19-Q3')).toEqual([{ period: '2018-19-Q3', text: 'Back within target.', source: { doc: 'update.csv', line: 2, column: 'Comments' } }])
+    expect(p317.reported.find((r) => r.period === '2018-19-Q3')).toEqual({
+      period: '2018-19-Q3',
+      rag: 'green',
+      ragRaw: 'Green',
+      directionRaw: '↓',
+      source: { doc: 'update.csv', line: 2, column: 'RAG, Quarterly dir of travel' },
+    })
+    expect(p317.commentary.filter((c) => c.period === '2018-19-Q3')).toEqual([
+      { period: '2018-19-Q3', text: 'Back within target.', source: { doc: 'update.csv', line: 2, column: 'Comments' } },
+    ])
     // Q2's commentary and stated amber rating stay as they were.
     expect(p317.reported.find((r) => r.period === '2018-19-Q2')).toEqual(current('P3.17').reported.find((r) => r.period === '2018-19-Q2'))
-    expect(p317.commentary.filter((c) => c.period === '2018-19-Q2')).toEqual(current('P3.17').commentary.filter((c) => c.period === '2018-19-Q2'))
+    expect(p317.commentary.filter((c) => c.period === '2018-19-Q2')).toEqual(
+      current('P3.17').commentary.filter((c) => c.period === '2018-19-Q2'),
+    )
   })
 
   it('a comparator printed in its column is replaced; ones taken from comments stay', () => {
@@ -81,24 +135,48 @@ describe('updating the current scorecard', () => {
   })
 
   it('a heading the scorecard does not have does not move existing indicators, but houses new ones', () => {
-    const { scorecard, entries } = build(true, 'Youth justice', { Ref: 'P5.7', 'Qu 3 18-19': '12' }, { Ref: 'Y1', Indicator: 'Number of first-time entrants', 'Qu 3 18-19': '3' })
+    const { scorecard, entries } = build(
+      true,
+      'Youth justice',
+      { Ref: 'P5.7', 'Qu 3 18-19': '12' },
+      { Ref: 'Y1', Indicator: 'Number of first-time entrants', 'Qu 3 18-19': '3' },
+    )
     expect(indicator(scorecard, 'P5.7').section).toBe('pledge-5')
-    expect(entries.find((e) => e.ref === 'P5.7' && e.status === 'warning')!.message).toBe('The heading above, "Youth justice", is not a section of the current scorecard, so P5.7 stays in "Priority 5 - Preparing for Adulthood".')
+    expect(entries.find((e) => e.ref === 'P5.7' && e.status === 'warning')!.message).toBe(
+      'The heading above, "Youth justice", is not a section of the current scorecard, so P5.7 stays in "Priority 5 - Preparing for Adulthood".',
+    )
     expect(indicator(scorecard, 'Y1').section).toBe('youth-justice')
     expect(scorecard!.sections.at(-1)).toEqual({ id: 'youth-justice', title: 'Youth justice', kind: 'general' })
   })
 
   it('a new indicator goes after the last of its section, with assumptions stated', () => {
-    const { scorecard, entries } = build(true, 'Priority 4 - Improve Health and Wellbeing Outcomes', { Ref: 'P4.9', Indicator: '% of care leavers registered with a dentist', Polarity: 'High is Good', Target: '90%', 'Qu 3 18-19': '71%' })
+    const { scorecard, entries } = build(true, 'Priority 4 - Improve Health and Wellbeing Outcomes', {
+      Ref: 'P4.9',
+      Indicator: '% of care leavers registered with a dentist',
+      Polarity: 'High is Good',
+      Target: '90%',
+      'Qu 3 18-19': '71%',
+    })
     const refs = scorecard!.indicators.map((i) => i.ref)
     expect(refs.indexOf('P4.9')).toBe(refs.indexOf('P4.8') + 1)
-    expect(indicator(scorecard, 'P4.9')).toMatchObject({ unit: 'percent', frequency: 'quarterly', cohorts: ['care-leavers'], polarity: 'high-is-good', section: 'pledge-4', target: { kind: 'number', value: 90, printed: '90%' } })
-    expect(entries.find((e) => e.ref === 'P4.9' && e.column === '(row)')!.message).toMatch(/^New indicator\. Assumed from its title and figures: a percentage, quarterly, for care leavers\./)
+    expect(indicator(scorecard, 'P4.9')).toMatchObject({
+      unit: 'percent',
+      frequency: 'quarterly',
+      cohorts: ['care-leavers'],
+      polarity: 'high-is-good',
+      section: 'pledge-4',
+      target: { kind: 'number', value: 90, printed: '90%' },
+    })
+    expect(entries.find((e) => e.ref === 'P4.9' && e.column === '(row)')!.message).toMatch(
+      /^New indicator\. Assumed from its title and figures: a percentage, quarterly, for care leavers\./,
+    )
   })
 
   it('a typed figure that disagrees with the unit is kept with a warning; one the model cannot hold is a problem', () => {
     const { scorecard, entries } = build(true, { Ref: 'G1', 'Qu 3 18-19': '50%' }, { Ref: 'P1.2', 'Qu 3 18-19': 'No' })
-    expect(entries.filter((e) => e.status !== 'understood' && e.column === 'Qu 3 18-19').map((e) => `${e.status} ${e.ref}: ${e.message}`)).toEqual([
+    expect(
+      entries.filter((e) => e.status !== 'understood' && e.column === 'Qu 3 18-19').map((e) => `${e.status} ${e.ref}: ${e.message}`),
+    ).toEqual([
       'warning G1: Typed as a percentage, but this indicator is a number.',
       "problem P1.2: A yes/no answer does not fit this indicator's unit (percent); this cell was ignored.",
     ])
@@ -109,9 +187,24 @@ describe('updating the current scorecard', () => {
 
 describe('a sheet on its own', () => {
   it('makes a complete scorecard, taking the title from above the header and blanks in reported columns as not reported', () => {
-    const grid = [['Corporate Parenting Scorecard 2018-19'], ['Cheshire East Council'], HEADER, ['General'], HEADER.map((h) => ({ Ref: 'G3', Indicator: 'Number of care leavers', 'Qu 1 18-19': '214', 'Qu 2 18-19': '217' })[h] ?? '')]
-    const { scorecard } = buildPaperScorecard(readPaperRows(grid, locateHeader(grid)!), { fileName: 'g3.csv', base: null, today: '2019-01-22' })
-    expect(scorecard).toMatchObject({ title: 'Corporate Parenting Scorecard 2018-19', authority: 'Cheshire East Council', reportingYear: '2018-19', sections: [{ id: 'general', title: 'General', kind: 'general' }] })
+    const grid = [
+      ['Corporate Parenting Scorecard 2018-19'],
+      ['Cheshire East Council'],
+      HEADER,
+      ['General'],
+      HEADER.map((h) => ({ Ref: 'G3', Indicator: 'Number of care leavers', 'Qu 1 18-19': '214', 'Qu 2 18-19': '217' })[h] ?? ''),
+    ]
+    const { scorecard } = buildPaperScorecard(readPaperRows(grid, locateHeader(grid)!), {
+      fileName: 'g3.csv',
+      base: null,
+      today: '2019-01-22',
+    })
+    expect(scorecard).toMatchObject({
+      title: 'Corporate Parenting Scorecard 2018-19',
+      authority: 'Cheshire East Council',
+      reportingYear: '2018-19',
+      sections: [{ id: 'general', title: 'General', kind: 'general' }],
+    })
     expect(scorecard!.periods.map((p) => p.id)).toEqual(['2017-18-YE', '2018-19-Q1', '2018-19-Q2', '2018-19-Q3', '2018-19-Q4'])
     expect(indicator(scorecard, 'G3').values.map((v) => [v.period, v.kind])).toEqual([
       ['2017-18-YE', 'not-reported'],

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { decodeText } from '../../../src/domain/spreadsheet/decodeText'
 
-const bytes = (...parts: (number[] | string)[]) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)))
+const bytes = (...parts: (number[] | string)[]) =>
+  new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)))
 
 describe('decodeText', () => {
   it.each([

@@ -40,7 +40,10 @@ describe('excelFigureFor', () => {
     expect(formatExcelNumber(value, numFmt)).toBe(printed)
   })
 
-  it.each(['Supressed', '57% (63%)', '400-450', '52.7 - 59.3', ' 95%', '95% ', '128 days', 'Yes', '', '12,34', '007'])('%j stays text', (printed) => {
-    expect(excelFigureFor(printed)).toBeUndefined()
-  })
+  it.each(['Supressed', '57% (63%)', '400-450', '52.7 - 59.3', ' 95%', '95% ', '128 days', 'Yes', '', '12,34', '007'])(
+    '%j stays text',
+    (printed) => {
+      expect(excelFigureFor(printed)).toBeUndefined()
+    },
+  )
 })

@@ -15,8 +15,11 @@ describe('formula injection guard', () => {
     expect(restoreNeutralised(written)).toBe(text)
   })
 
-  it.each(['95%', '£3,561', 'Supressed', 'Suppressed', '57% (63%)', '', ' =leading space', 'a=b', "'quoted", '→', '$ \\downarrow$'])('%j is left alone both ways', (text) => {
-    expect(neutraliseFormula(text)).toBe(text)
-    expect(restoreNeutralised(text)).toBe(text)
-  })
+  it.each(['95%', '£3,561', 'Supressed', 'Suppressed', '57% (63%)', '', ' =leading space', 'a=b', "'quoted", '→', '$ \\downarrow$'])(
+    '%j is left alone both ways',
+    (text) => {
+      expect(neutraliseFormula(text)).toBe(text)
+      expect(restoreNeutralised(text)).toBe(text)
+    },
+  )
 })

@@ -40,7 +40,9 @@ describe('inferring what the paper does not print, for a new indicator', () => {
 
   it('gets the unit of every main seed indicator right from its title and printed figures', () => {
     const seed = parseScorecardJson(readSeedText('corporate-parenting-scorecard-2018-19-q2.json'), 'seed').scorecard!
-    const wrong = seed.indicators.filter((i) => inferUnit(i.title, [...i.values.map((v) => paperCellText(v, i.unit)), paperTargetText(i.target, i.unit)]) !== i.unit)
+    const wrong = seed.indicators.filter(
+      (i) => inferUnit(i.title, [...i.values.map((v) => paperCellText(v, i.unit)), paperTargetText(i.target, i.unit)]) !== i.unit,
+    )
     expect(wrong.map((i) => i.ref)).toEqual([])
   })
 })

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { isRepeatedHeader, locateHeader } from '../../../src/domain/spreadsheet/locateHeader'
 
-const fields = (grid: string[][]) => locateHeader(grid)?.columns.map((c) => (c.match ? (c.match.field === 'period' ? c.match.period.id : c.match.field) : null))
+const fields = (grid: string[][]) =>
+  locateHeader(grid)?.columns.map((c) => (c.match ? (c.match.field === 'period' ? c.match.period.id : c.match.field) : null))
 
 describe('locateHeader', () => {
   it('finds a header below a title row', () => {
-    const grid = [['CORPORATE PARENTING SCORECARD 2018-19'], [], ['Ref', 'Indicator', 'Polarity', 'Qu 1 18-19'], ['G1', 'Number', '', '496']]
+    const grid = [
+      ['CORPORATE PARENTING SCORECARD 2018-19'],
+      [],
+      ['Ref', 'Indicator', 'Polarity', 'Qu 1 18-19'],
+      ['G1', 'Number', '', '496'],
+    ]
     expect(locateHeader(grid)).toMatchObject({ rowIndex: 2, rows: 1 })
     expect(fields(grid)).toEqual(['ref', 'indicator', 'polarity', '2018-19-Q1'])
   })
@@ -18,12 +24,25 @@ describe('locateHeader', () => {
     ]
     const header = locateHeader(grid)!
     expect(header).toMatchObject({ rowIndex: 1, rows: 2 })
-    expect(header.columns.map((c) => c.header)).toEqual(['Ref', 'Commentary/ Lead', 'Stat Neigh', 'National Av', 'Yr. end 17-18', 'Qu 1 18-19', 'C&YP Plan Priority', 'Corporate Priority'])
+    expect(header.columns.map((c) => c.header)).toEqual([
+      'Ref',
+      'Commentary/ Lead',
+      'Stat Neigh',
+      'National Av',
+      'Yr. end 17-18',
+      'Qu 1 18-19',
+      'C&YP Plan Priority',
+      'Corporate Priority',
+    ])
     expect(fields(grid)).toEqual(['ref', 'lead', 'statNeighbours', 'national', '2017-18-YE', '2018-19-Q1', 'priority', 'priority'])
   })
 
   it('reads a header merged down over two rows (the lower cells are empty)', () => {
-    const grid = [['Ref', 'Indicator', 'Stat Neigh Av', 'Qu 2 18-19'], ['', '', '', ''], ['P1.2', 'Reviews', '', '95%']]
+    const grid = [
+      ['Ref', 'Indicator', 'Stat Neigh Av', 'Qu 2 18-19'],
+      ['', '', '', ''],
+      ['P1.2', 'Reviews', '', '95%'],
+    ]
     expect(locateHeader(grid)).toMatchObject({ rowIndex: 0, rows: 1 })
   })
 

@@ -63,9 +63,12 @@ describe('matchHeader', () => {
     expect(matchHeader(header)).toEqual({ field: 'priority', key })
   })
 
-  it.each(['', '   ', 'Notes', 'Owner email', 'Q1', 'Qu 1 18-20', 'Qu 5 18-19', 'Yr. end 17-19', 'Name'])('%j is not a scorecard column', (header) => {
-    expect(matchHeader(header)).toBeNull()
-  })
+  it.each(['', '   ', 'Notes', 'Owner email', 'Q1', 'Qu 1 18-20', 'Qu 5 18-19', 'Yr. end 17-19', 'Name'])(
+    '%j is not a scorecard column',
+    (header) => {
+      expect(matchHeader(header)).toBeNull()
+    },
+  )
 
   it('normalises case, spaces and leading dashes', () => {
     expect(normaliseHeader('  - Qu  4   18 19 ')).toBe('qu 4 18 19')

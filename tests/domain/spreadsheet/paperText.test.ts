@@ -10,7 +10,12 @@ describe('paperCellText: what the paper shows for a cell', () => {
     ['a figure as printed', c({ kind: 'number', number: 91, printed: '91.0%' }), 'percent', '91.0%'],
     ['pounds as printed', c({ kind: 'number', number: 3561, printed: '£3561' }), 'gbp-per-week', '£3561'],
     ['a figure with no printed text', c({ kind: 'number', number: 3561 }), 'gbp-per-week', '£3,561'],
-    ['an alternate figure', c({ kind: 'number', number: 57, printed: '57% (63%)', alternate: { number: 63, printed: '63%' } }), 'percent', '57% (63%)'],
+    [
+      'an alternate figure',
+      c({ kind: 'number', number: 57, printed: '57% (63%)', alternate: { number: 63, printed: '63%' } }),
+      'percent',
+      '57% (63%)',
+    ],
     ['an alternate with no printed text', c({ kind: 'number', number: 57, alternate: { number: 63 } }), 'percent', '57% (63%)'],
     ['printed text that no longer reads as the figure', c({ kind: 'number', number: 19, printed: '91.0%' }), 'percent', '19.0%'],
     ['suppressed as the source spells it', c({ kind: 'suppressed', printed: 'Supressed' }), 'count', 'Supressed'],

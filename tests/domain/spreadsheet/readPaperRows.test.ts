@@ -52,7 +52,10 @@ describe('readPaperRows', () => {
 
   it('reports runs of empty rows once', () => {
     const result = read([['G1', 'a'], [], ['', ' ', ''], ['G2', 'b'], []])
-    expect(result.entries.filter((e) => e.status === 'ignored').map((e) => e.message)).toEqual(['Rows 5 to 6 are empty.', 'Row 8 is empty.'])
+    expect(result.entries.filter((e) => e.status === 'ignored').map((e) => e.message)).toEqual([
+      'Rows 5 to 6 are empty.',
+      'Row 8 is empty.',
+    ])
   })
 
   it('says what each header column was read as', () => {

@@ -23,14 +23,34 @@ describe('serialisePaperLayout', () => {
       ['header', 'Ref'],
     ])
     expect(table.columns).toEqual([
-      'Ref', 'Info available from', 'Commentary/Lead', 'Indicator', 'Polarity', 'Stat Neigh Av', 'National Av', 'Target',
-      'Yr. end 17-18', 'Qu 1 18-19', 'Qu 2 18-19', 'Qu 3 18-19', 'Qu 4 18-19', 'RAG', 'Quarterly dir of travel', 'Comments', 'C&YP Plan Priority', 'Corporate Priority',
+      'Ref',
+      'Info available from',
+      'Commentary/Lead',
+      'Indicator',
+      'Polarity',
+      'Stat Neigh Av',
+      'National Av',
+      'Target',
+      'Yr. end 17-18',
+      'Qu 1 18-19',
+      'Qu 2 18-19',
+      'Qu 3 18-19',
+      'Qu 4 18-19',
+      'RAG',
+      'Quarterly dir of travel',
+      'Comments',
+      'C&YP Plan Priority',
+      'Corporate Priority',
     ])
   })
 
   it('puts each section heading before its indicators, in scorecard order', () => {
     const sections = table.rows.filter((r) => r.kind === 'section').map((r) => r.cells[0]!.text)
-    expect(sections.slice(0, 3)).toEqual(['General', 'Priority 1 - Being a Good Corporate Parent', 'Priority 2 - Improved Education, Employment and Training'])
+    expect(sections.slice(0, 3)).toEqual([
+      'General',
+      'Priority 1 - Being a Good Corporate Parent',
+      'Priority 2 - Improved Education, Employment and Training',
+    ])
     expect(table.rows.filter((r) => r.kind === 'indicator')).toHaveLength(seed.indicators.length)
   })
 
@@ -56,7 +76,13 @@ describe('serialisePaperLayout', () => {
     const risky: Scorecard = {
       ...seed,
       indicators: seed.indicators.map((i) =>
-        i.ref === 'G1' ? { ...i, lead: '=HYPERLINK("http://x","y")', commentary: [{ period: '2018-19-Q2', text: '+44 call', source: { doc: 'x', line: 1 } }] } : i,
+        i.ref === 'G1'
+          ? {
+              ...i,
+              lead: '=HYPERLINK("http://x","y")',
+              commentary: [{ period: '2018-19-Q2', text: '+44 call', source: { doc: 'x', line: 1 } }],
+            }
+          : i,
       ),
     }
     const g1 = row(serialisePaperLayout(risky, { reportPeriodId: '2018-19-Q2' }), 'G1')
@@ -73,7 +99,13 @@ describe('serialisePaperLayout', () => {
   })
 
   it('moves the columns on with the report period', () => {
-    expect(serialisePaperLayout(seed, { reportPeriodId: '2019-20-Q1' }).columns.slice(8, 13)).toEqual(['Yr. end 18-19', 'Qu 1 19-20', 'Qu 2 19-20', 'Qu 3 19-20', 'Qu 4 19-20'])
+    expect(serialisePaperLayout(seed, { reportPeriodId: '2019-20-Q1' }).columns.slice(8, 13)).toEqual([
+      'Yr. end 18-19',
+      'Qu 1 19-20',
+      'Qu 2 19-20',
+      'Qu 3 19-20',
+      'Qu 4 19-20',
+    ])
   })
 
   it('refuses a period that is not a financial quarter', () => {

@@ -30,7 +30,15 @@ describe('the 2017-18 annual report', () => {
   const entry = (ref: string) => report.sections.flatMap((s) => s.entries).find((e) => e.indicator.ref === ref)!
 
   it('groups indicators with a year-end figure by section, in scorecard order', () => {
-    expect(report.sections.map((s) => s.section.id)).toEqual(['general', 'pledge-1', 'pledge-2', 'pledge-3', 'pledge-4', 'pledge-5', 'health'])
+    expect(report.sections.map((s) => s.section.id)).toEqual([
+      'general',
+      'pledge-1',
+      'pledge-2',
+      'pledge-3',
+      'pledge-4',
+      'pledge-5',
+      'health',
+    ])
     expect(report.sections[0]!.entries.map((e) => e.indicator.ref)).toEqual(['G1', 'G2', 'G3'])
   })
 
@@ -56,7 +64,11 @@ describe('the 2017-18 annual report', () => {
     expect(entry('H6').periodId).toBe('2017-18')
     expect(entry('H6').series.values.map((v) => v.period)).toEqual(['2013-14', '2014-15', '2015-16', '2016-17', '2017-18'])
     expect(entry('H6').england).toMatchObject({ comparator: { number: 49 }, periodLabel: '2016-17' })
-    expect(entry('P3.12').series.values.map((v) => v.period).sort()).toEqual(['2013-14', '2014-15', '2017-18-YE'])
+    expect(
+      entry('P3.12')
+        .series.values.map((v) => v.period)
+        .sort(),
+    ).toEqual(['2013-14', '2014-15', '2017-18-YE'])
   })
 
   it('takes commentary for the year, else the latest commentary, saying which', () => {
@@ -89,7 +101,11 @@ describe('the 2017-18 annual report', () => {
   })
 
   it('cuts the series at the report year', () => {
-    const g1 = yearSeries(scorecard.indicators.find((i) => i.ref === 'G1')!, year('2014-15-YE'), periods)
+    const g1 = yearSeries(
+      scorecard.indicators.find((i) => i.ref === 'G1')!,
+      year('2014-15-YE'),
+      periods,
+    )
     expect(g1.values.map((v) => v.period).sort()).toEqual(['2013-14-YE', '2014-15-YE'])
   })
 })

@@ -6,8 +6,12 @@ import { buildChartSvg, chartFileName, slugify, wrapWords } from '../../../src/c
 
 describe('chartFileName', () => {
   it('names the file after the authority, indicator ref and period', () => {
-    expect(chartFileName({ authority: 'Cheshire East Council', indicatorRef: 'P3.17', periodId: '2018-19-Q2' }, 'png')).toBe('cheshire-east-council_P3.17_2018-19-Q2.png')
-    expect(chartFileName({ authority: 'Cheshire East Council', indicatorRef: 'H3', periodId: '2017-18-YE' }, 'svg')).toBe('cheshire-east-council_H3_2017-18-YE.svg')
+    expect(chartFileName({ authority: 'Cheshire East Council', indicatorRef: 'P3.17', periodId: '2018-19-Q2' }, 'png')).toBe(
+      'cheshire-east-council_P3.17_2018-19-Q2.png',
+    )
+    expect(chartFileName({ authority: 'Cheshire East Council', indicatorRef: 'H3', periodId: '2017-18-YE' }, 'svg')).toBe(
+      'cheshire-east-council_H3_2017-18-YE.svg',
+    )
   })
 
   it('keeps file names safe whatever the data says', () => {
@@ -59,7 +63,10 @@ afterEach(() => {
 describe('buildChartSvg', () => {
   it('makes a standalone SVG with a heading, the drawing, the key and the chart’s description', () => {
     const figure = drawFigure()
-    const chart = buildChartSvg(figure, { title: 'P3.17 Average number of days between placement order and match', subtitle: 'Cheshire East Council · Q2 2018-19' })
+    const chart = buildChartSvg(figure, {
+      title: 'P3.17 Average number of days between placement order and match',
+      subtitle: 'Cheshire East Council · Q2 2018-19',
+    })
     const doc = new DOMParser().parseFromString(chart.svg, 'image/svg+xml')
     expect(doc.querySelector('parsererror')).toBeNull()
     const root = doc.documentElement
@@ -69,10 +76,14 @@ describe('buildChartSvg', () => {
     expect(root.getAttribute('viewBox')).toBe(`0 0 ${chart.width} ${chart.height}`)
     expect(chart.width).toBe(600)
     expect(chart.height).toBeGreaterThan(300)
-    expect(root.querySelector('title')?.textContent).toBe('P3.17 Average number of days between placement order and match (Cheshire East Council · Q2 2018-19)')
+    expect(root.querySelector('title')?.textContent).toBe(
+      'P3.17 Average number of days between placement order and match (Cheshire East Council · Q2 2018-19)',
+    )
     expect(root.querySelector('desc')?.textContent).toBe('Line chart of Days to adoption: 2 figures, latest 128 days in Q2 2018-19.')
     const texts = Array.from(root.querySelectorAll('text')).map((t) => t.textContent)
-    expect(texts).toEqual(expect.arrayContaining(['Cheshire East Council · Q2 2018-19', 'Target 121 days', 'Cheshire East Council', 'Target: 121 days']))
+    expect(texts).toEqual(
+      expect.arrayContaining(['Cheshire East Council · Q2 2018-19', 'Target 121 days', 'Cheshire East Council', 'Target: 121 days']),
+    )
     expect(texts.some((t) => t?.startsWith('P3.17 Average'))).toBe(true)
   })
 

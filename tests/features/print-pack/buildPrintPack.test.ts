@@ -14,7 +14,15 @@ describe('the committee pack for Q2 2018-19', () => {
   it('opens with the quarter’s summary and counts by section', () => {
     expect(pack.period?.label).toBe('Q2 2018-19')
     expect(pack.summary[0]).toBe('56 indicators have a figure for Q2 2018-19.')
-    expect(pack.sections.map((s) => s.section.id)).toEqual(['general', 'pledge-1', 'pledge-2', 'pledge-3', 'pledge-4', 'pledge-5', 'sufficiency'])
+    expect(pack.sections.map((s) => s.section.id)).toEqual([
+      'general',
+      'pledge-1',
+      'pledge-2',
+      'pledge-3',
+      'pledge-4',
+      'pledge-5',
+      'sufficiency',
+    ])
     expect(pack.totals.total).toBe(67)
     expect(pack.sections.reduce((n, s) => n + s.counts.total, 0)).toBe(67)
   })

@@ -19,7 +19,12 @@ describe('compareRefs', () => {
   })
 
   it('is antisymmetric and zero only for the same ref', () => {
-    const pairs: [string, string][] = [['G1', 'P1.1'], ['P1.2', 'P1.10'], ['P2.1', 'P1.10'], ['H10', 'H9']]
+    const pairs: [string, string][] = [
+      ['G1', 'P1.1'],
+      ['P1.2', 'P1.10'],
+      ['P2.1', 'P1.10'],
+      ['H10', 'H9'],
+    ]
     for (const [a, b] of pairs) expect(Math.sign(compareRefs(a, b))).toBe(-Math.sign(compareRefs(b, a)))
     expect(compareRefs('P3.17', 'P3.17')).toBe(0)
   })

@@ -32,7 +32,15 @@ const ROWS = [
     values: [num('2018-19-Q1', 80), num(Q2, 95)],
     commentary: [{ period: '2018-19-Q1', text: 'An old comment about apprenticeships.', source }],
   }),
-  assess({ ref: 'G1', title: 'Number of cared for children', section: 'general', polarity: 'none', unit: 'count', lead: 'Kerry Birtles', values: [num(Q2, 495)] }),
+  assess({
+    ref: 'G1',
+    title: 'Number of cared for children',
+    section: 'general',
+    polarity: 'none',
+    unit: 'count',
+    lead: 'Kerry Birtles',
+    values: [num(Q2, 495)],
+  }),
   assess({
     ref: 'P5.3',
     title: 'The number of young people with a CSE plan',

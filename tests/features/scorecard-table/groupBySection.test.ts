@@ -31,7 +31,10 @@ describe('groupBySection', () => {
 })
 
 describe('firstRows', () => {
-  const groups = groupBySection([row('G1', 'general'), row('G2', 'general'), row('P1.1', 'pledge-1'), row('P2.1', 'pledge-2'), row('P2.2', 'pledge-2')], SECTIONS)
+  const groups = groupBySection(
+    [row('G1', 'general'), row('G2', 'general'), row('P1.1', 'pledge-1'), row('P2.1', 'pledge-2'), row('P2.2', 'pledge-2')],
+    SECTIONS,
+  )
   const refs = (gs: ReturnType<typeof firstRows>) => gs.map((g) => [g.title, g.assessments.map((a) => a.indicator.ref)])
 
   it('keeps the first rows in display order under their headings, cutting a section part way', () => {
@@ -54,4 +57,3 @@ describe('firstRows', () => {
     expect(firstRows(groups, 0)).toEqual([])
   })
 })
-

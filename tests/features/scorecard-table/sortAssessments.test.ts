@@ -17,7 +17,13 @@ const ROWS = [
   assess({ ref: 'P5.3', title: 'Delta', polarity: 'none', unit: 'count', values: [status(Q2, 'suppressed')] }), // not rated, no direction
   assess({ ref: 'P2.1', title: 'epsilon', target, amberTolerance: 5, values: [num(Q1, 88), num(Q2, 88.2)] }), // amber, no change
   assess({ ref: 'P2.16', title: 'Zeta', target, values: [status(Q2, 'under-development')] }), // not rated, no direction
-  assess({ ref: 'S1', title: 'eta', unit: 'yes-no', polarity: 'none', values: [{ period: Q2, kind: 'yes-no', answer: true, source: { doc: 't', line: 1 } }] }),
+  assess({
+    ref: 'S1',
+    title: 'eta',
+    unit: 'yes-no',
+    polarity: 'none',
+    values: [{ period: Q2, kind: 'yes-no', answer: true, source: { doc: 't', line: 1 } }],
+  }),
   assess({ ref: 'S2', title: 'theta', target }), // no cell at all
 ]
 

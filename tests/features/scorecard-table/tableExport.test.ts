@@ -24,7 +24,11 @@ function pledge5WithHostileComment() {
 
 async function exportRows(format: 'csv' | 'xlsx', indicators?: Indicator[]): Promise<string[][]> {
   const { scorecard, shown } = pledge5WithHostileComment()
-  const file = await buildExport({ ...scorecard, indicators: indicators ?? shown }, format, { reportPeriodId: Q2, fillComputed: false, today: '2019-01-22' })
+  const file = await buildExport({ ...scorecard, indicators: indicators ?? shown }, format, {
+    reportPeriodId: Q2,
+    fillComputed: false,
+    today: '2019-01-22',
+  })
   if (format === 'csv') {
     const papa = await loadPapa()
     return papa.parse<string[]>(String(file.data).replace(/^\ufeff/, '')).data
@@ -51,7 +55,9 @@ describe.each(['csv', 'xlsx'] as const)('table export as %s', (format) => {
     const rows = await exportRows(format)
     const header = rows.find((r) => r[0] === 'Ref')!
     expect(header.slice(0, 4)).toEqual(['Ref', 'Info available from', 'Commentary/Lead', 'Indicator'])
-    expect(header).toEqual(expect.arrayContaining(['Yr. end 17-18', 'Qu 1 18-19', 'Qu 2 18-19', 'RAG', 'Quarterly dir of travel', 'Comments']))
+    expect(header).toEqual(
+      expect.arrayContaining(['Yr. end 17-18', 'Qu 1 18-19', 'Qu 2 18-19', 'RAG', 'Quarterly dir of travel', 'Comments']),
+    )
     const refs = rows.map((r) => r[0]).filter((ref) => /^P\d/.test(ref ?? ''))
     expect(refs).toEqual(['P5.1', 'P5.2', 'P5.3', 'P5.4', 'P5.5', 'P5.6', 'P5.7', 'P5.8'])
   })

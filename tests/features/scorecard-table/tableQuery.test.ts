@@ -14,14 +14,19 @@ const read = (search: string) => readTableQuery(new URLSearchParams(search), kno
 
 describe('readTableQuery', () => {
   it('reads every filter and the sort from the URL', () => {
-    expect(read('?period=2018-19-Q1&section=pledge-2&cohort=care-leavers&rag=red&dir=worsening&lead=Sam+Ankers&q=+NEET+&sort=-rag')).toEqual({
+    expect(
+      read('?period=2018-19-Q1&section=pledge-2&cohort=care-leavers&rag=red&dir=worsening&lead=Sam+Ankers&q=+NEET+&sort=-rag'),
+    ).toEqual({
       filters: { section: 'pledge-2', cohort: 'care-leavers', rag: 'red', dir: 'worsening', lead: 'Sam Ankers', q: 'NEET' },
       sort: { key: 'rag', order: 'desc' },
     })
   })
 
   it('ignores values the scorecard does not have, rather than showing an empty table for a typo', () => {
-    expect(read('?section=pledge-9&cohort=adults&rag=purple&dir=sideways&lead=Nobody&sort=colour')).toEqual({ filters: { q: '' }, sort: DEFAULT_SORT })
+    expect(read('?section=pledge-9&cohort=adults&rag=purple&dir=sideways&lead=Nobody&sort=colour')).toEqual({
+      filters: { q: '' },
+      sort: DEFAULT_SORT,
+    })
   })
 
   it('defaults to no filters, sorted by ref', () => {
@@ -61,7 +66,9 @@ describe('writeTableQuery', () => {
 
 describe('clearFilters and hasFilters', () => {
   it('clears every filter but keeps the period and the sort', () => {
-    const cleared = clearFilters(new URLSearchParams('period=2018-19-Q1&section=general&cohort=health&rag=red&dir=none&lead=X&q=y&sort=-rag'))
+    const cleared = clearFilters(
+      new URLSearchParams('period=2018-19-Q1&section=general&cohort=health&rag=red&dir=none&lead=X&q=y&sort=-rag'),
+    )
     expect(cleared.toString()).toBe('period=2018-19-Q1&sort=-rag')
   })
 

@@ -24,14 +24,24 @@ describe('entries', () => {
     [figure('  '), null],
     [figure('96%'), { period: 'p', kind: 'number', number: 96, printed: '96%' }],
     [figure('Supressed'), { period: 'p', kind: 'suppressed', printed: 'Supressed' }],
-    [{ mode: 'suppressed', figure: '12', commentary: '' }, { period: 'p', kind: 'suppressed' }],
-    [{ mode: 'not-reported', figure: '', commentary: '' }, { period: 'p', kind: 'not-reported' }],
+    [
+      { mode: 'suppressed', figure: '12', commentary: '' },
+      { period: 'p', kind: 'suppressed' },
+    ],
+    [
+      { mode: 'not-reported', figure: '', commentary: '' },
+      { period: 'p', kind: 'not-reported' },
+    ],
   ])('%j gives %j', (entry, cell) => {
     expect(entryCell(entry, 'p')).toEqual(cell)
   })
 
   it('starts from what is saved for the period', () => {
-    expect(savedEntry(ind(seed, 'P1.2'), '2018-19-Q2')).toEqual({ mode: 'figure', figure: '95%', commentary: expect.stringMatching(/^The performance continues to be good/) })
+    expect(savedEntry(ind(seed, 'P1.2'), '2018-19-Q2')).toEqual({
+      mode: 'figure',
+      figure: '95%',
+      commentary: expect.stringMatching(/^The performance continues to be good/),
+    })
     expect(savedEntry(ind(seed, 'P5.3'), '2018-19-Q2')).toMatchObject({ mode: 'suppressed', figure: '' })
     expect(savedEntry(ind(seed, 'P1.2'), '2018-19-Q3')).toEqual({ mode: 'figure', figure: '', commentary: '' })
     expect(sameEntry(figure(' 95% ', 'x'), figure('95%', 'x'))).toBe(true)
@@ -40,18 +50,60 @@ describe('entries', () => {
 })
 
 describe('checkEntry', () => {
-  const percent = buildIndicator({ ref: 'P', unit: 'percent', values: [num('2017-18-YE', 91, '91.0%'), num('2018-19-Q1', 97), num('2018-19-Q2', 95)] })
-  const count = buildIndicator({ ref: 'C', unit: 'count', values: [num('2017-18-YE', 477), num('2018-19-Q1', 496), num('2018-19-Q2', 495)] })
+  const percent = buildIndicator({
+    ref: 'P',
+    unit: 'percent',
+    values: [num('2017-18-YE', 91, '91.0%'), num('2018-19-Q1', 97), num('2018-19-Q2', 95)],
+  })
+  const count = buildIndicator({
+    ref: 'C',
+    unit: 'count',
+    values: [num('2017-18-YE', 477), num('2018-19-Q1', 496), num('2018-19-Q2', 495)],
+  })
   const answer = buildIndicator({ ref: 'Y', unit: 'yes-no' })
 
   it.each([
     ['a usual figure', percent, '96%', []],
-    ['a percentage over 100', percent, '120%', [['warning', '120% is outside 0–100%.'], ['warning', "120% is far outside this indicator's earlier figures (91% to 97%). Check it is right."]]],
+    [
+      'a percentage over 100',
+      percent,
+      '120%',
+      [
+        ['warning', '120% is outside 0–100%.'],
+        ['warning', "120% is far outside this indicator's earlier figures (91% to 97%). Check it is right."],
+      ],
+    ],
     ['a percentage just over the range of earlier figures', percent, '99%', []],
-    ['a negative count', count, '-3', [['warning', 'A negative figure (-3) is unusual for this indicator.'], ['warning', "-3 is far outside this indicator's earlier figures (477 to 496). Check it is right."]]],
-    ['a slip of the finger', count, '4950', [['warning', "4,950 is far outside this indicator's earlier figures (477 to 496). Check it is right."]]],
-    ['a percentage for a count', count, '50%', [['warning', 'Typed as a percentage, but this indicator is a number.'], ['warning', "50 is far outside this indicator's earlier figures (477 to 496). Check it is right."]]],
-    ['words for a figure', count, 'TBC', [['warning', 'This is not read as a figure, so it will be kept as text and gives no RAG or direction.']]],
+    [
+      'a negative count',
+      count,
+      '-3',
+      [
+        ['warning', 'A negative figure (-3) is unusual for this indicator.'],
+        ['warning', "-3 is far outside this indicator's earlier figures (477 to 496). Check it is right."],
+      ],
+    ],
+    [
+      'a slip of the finger',
+      count,
+      '4950',
+      [['warning', "4,950 is far outside this indicator's earlier figures (477 to 496). Check it is right."]],
+    ],
+    [
+      'a percentage for a count',
+      count,
+      '50%',
+      [
+        ['warning', 'Typed as a percentage, but this indicator is a number.'],
+        ['warning', "50 is far outside this indicator's earlier figures (477 to 496). Check it is right."],
+      ],
+    ],
+    [
+      'words for a figure',
+      count,
+      'TBC',
+      [['warning', 'This is not read as a figure, so it will be kept as text and gives no RAG or direction.']],
+    ],
     ['a yes/no answer for a percentage', percent, 'Yes', [['error', "A yes/no answer does not fit this indicator's unit (percent)."]]],
     ['a figure for a yes/no indicator', answer, '5', [['error', "A number does not fit this indicator's unit (yes-no)."]]],
     ['a status typed as text', count, 'Supressed', [['note', 'Read as the status “suppressed”, not a figure.']]],
@@ -102,7 +154,10 @@ describe('applyDraft', () => {
 
   it('leaves the scorecard as it is when the draft matches what is saved', () => {
     const q2 = quarterPeriod(2018, 2)
-    const result = applyDraft(seed, q2, { P1: savedEntry(ind(seed, 'P1.2'), q2.id), 'P1.2': { ...savedEntry(ind(seed, 'P1.2'), q2.id), figure: ' 95% ' } })
+    const result = applyDraft(seed, q2, {
+      P1: savedEntry(ind(seed, 'P1.2'), q2.id),
+      'P1.2': { ...savedEntry(ind(seed, 'P1.2'), q2.id), figure: ' 95% ' },
+    })
     expect(result.changed).toEqual([])
     expect(result.scorecard).toBe(seed)
   })
@@ -110,16 +165,25 @@ describe('applyDraft', () => {
   it('keeps the saved cell and its source when only the comment changes; clearing removes', () => {
     const q2 = quarterPeriod(2018, 2)
     const saved = savedEntry(ind(seed, 'P1.2'), q2.id)
-    const { scorecard } = applyDraft(seed, q2, { 'P1.2': { ...saved, commentary: 'Rewritten.' }, 'P1.3': { mode: 'figure', figure: '', commentary: '' } })
+    const { scorecard } = applyDraft(seed, q2, {
+      'P1.2': { ...saved, commentary: 'Rewritten.' },
+      'P1.3': { mode: 'figure', figure: '', commentary: '' },
+    })
     expect(ind(scorecard, 'P1.2').values).toEqual(ind(seed, 'P1.2').values)
-    expect(ind(scorecard, 'P1.2').commentary.filter((c) => c.period === q2.id).map((c) => c.text)).toEqual(['Rewritten.'])
+    expect(
+      ind(scorecard, 'P1.2')
+        .commentary.filter((c) => c.period === q2.id)
+        .map((c) => c.text),
+    ).toEqual(['Rewritten.'])
     expect(ind(scorecard, 'P1.3').values.find((v) => v.period === q2.id)).toBeUndefined()
     expect(ind(scorecard, 'P1.3').commentary.find((c) => c.period === q2.id)).toBeUndefined()
   })
 
   it('leaves out an entry the model cannot hold, saying why', () => {
     const { skipped, scorecard } = applyDraft(seed, Q3, { 'P1.2': figure('Yes') })
-    expect(skipped).toEqual([{ ref: 'P1.2', message: "A yes/no answer does not fit this indicator's unit (percent); the value was ignored." }])
+    expect(skipped).toEqual([
+      { ref: 'P1.2', message: "A yes/no answer does not fit this indicator's unit (percent); the value was ignored." },
+    ])
     expect(ind(scorecard, 'P1.2').values.find((v) => v.period === Q3.id)).toBeUndefined()
   })
 })

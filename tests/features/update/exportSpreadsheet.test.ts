@@ -10,7 +10,9 @@ describe('writing the paper layout', () => {
     const table = serialisePaperLayout(loadSeedScorecard(), { reportPeriodId: '2018-19-Q2' })
     const csv = paperTableToCsv(table, await loadPapa())
     expect(csv.startsWith('\ufeffCorporate Parenting Scorecard 2018-19,')).toBe(true)
-    expect(csv).toContain('\r\nG2,BI Team,Kerry Birtles,"Rate per 10,000 cared for children",,61,64,52.7 - 59.3,62.9,65.4,65.3,,,,\\rightarrow,As above.,2 Feel & Be Safe,Outcome 5\r\n')
+    expect(csv).toContain(
+      '\r\nG2,BI Team,Kerry Birtles,"Rate per 10,000 cared for children",,61,64,52.7 - 59.3,62.9,65.4,65.3,,,,\\rightarrow,As above.,2 Feel & Be Safe,Outcome 5\r\n',
+    )
   })
 
   it('XLSX: figures as numbers with formats, text as text, section rows merged, header frozen', async () => {
@@ -29,7 +31,11 @@ describe('writing the paper layout', () => {
 
   it('names the downloads after the scorecard and the period', async () => {
     const seed = loadSeedScorecard()
-    expect((await buildExport(seed, 'json', { reportPeriodId: '2018-19-Q2', fillComputed: false, today: '2019-01-22' })).name).toBe('corporate-parenting-scorecard-2018-19-2019-01-22.json')
-    expect((await buildExport(seed, 'csv', { reportPeriodId: '2018-19-Q2', fillComputed: false, today: '2019-01-22' })).name).toBe('corporate-parenting-scorecard-2018-19-2018-19-Q2.csv')
+    expect((await buildExport(seed, 'json', { reportPeriodId: '2018-19-Q2', fillComputed: false, today: '2019-01-22' })).name).toBe(
+      'corporate-parenting-scorecard-2018-19-2019-01-22.json',
+    )
+    expect((await buildExport(seed, 'csv', { reportPeriodId: '2018-19-Q2', fillComputed: false, today: '2019-01-22' })).name).toBe(
+      'corporate-parenting-scorecard-2018-19-2018-19-Q2.csv',
+    )
   })
 })

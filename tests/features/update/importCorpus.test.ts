@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import type { Workbook } from 'exceljs'
 import type { Scorecard } from '../../../src/domain/scorecardSchema'
 import { countEntries, type ImportEntry } from '../../../src/domain/spreadsheet/importEntries'
 import { importFile, type ImportOutcome } from '../../../src/features/update/importFile'
@@ -12,7 +13,24 @@ import { loadSeedScorecard } from '../../support/seedFiles'
 
 const FIXTURES = join(__dirname, '../../fixtures/import')
 const TODAY = '2019-01-22'
-const HEADER = ['Ref', 'Info available from', 'Commentary/Lead', 'Indicator', 'Polarity', 'Stat Neigh Av', 'National Av', 'Target', 'Yr. end 17-18', 'Qu 1 18-19', 'Qu 2 18-19', 'Qu 3 18-19', 'Qu 4 18-19', 'RAG', 'Quarterly dir of travel', 'Comments']
+const HEADER = [
+  'Ref',
+  'Info available from',
+  'Commentary/Lead',
+  'Indicator',
+  'Polarity',
+  'Stat Neigh Av',
+  'National Av',
+  'Target',
+  'Yr. end 17-18',
+  'Qu 1 18-19',
+  'Qu 2 18-19',
+  'Qu 3 18-19',
+  'Qu 4 18-19',
+  'RAG',
+  'Quarterly dir of travel',
+  'Comments',
+]
 
 let base: Scorecard
 let pristine: string
@@ -31,7 +49,8 @@ async function importFixture(name: string): Promise<ImportOutcome> {
 const problems = (o: ImportOutcome) => o.entries.filter((e) => e.status === 'problem')
 const find = (o: ImportOutcome, where: Partial<ImportEntry>) =>
   o.entries.filter((e) => Object.entries(where).every(([k, v]) => (e as Record<string, unknown>)[k] === v))
-const cell = (o: ImportOutcome, ref: string, period: string) => o.candidate!.indicators.find((i) => i.ref === ref)!.values.find((v) => v.period === period)
+const cell = (o: ImportOutcome, ref: string, period: string) =>
+  o.candidate!.indicators.find((i) => i.ref === ref)!.values.find((v) => v.period === period)
 
 describe('files that cannot be imported say why, and offer nothing to apply', () => {
   it.each([
@@ -59,14 +78,23 @@ describe('awkward files import what they can and report the rest', () => {
     const o = await importFixture('merged-header-rows.csv')
     expect(find(o, { column: '(header)' })[0]!.message).toBe('Header spread over rows 1 and 2; the two rows were read together.')
     expect(problems(o)).toEqual([])
-    expect(cell(o, 'G2', '2018-19-Q3')).toMatchObject({ kind: 'number', number: 66, printed: '66.0', source: { doc: 'merged-header-rows.csv', line: 4, column: 'Qu 3 18 19' } })
+    expect(cell(o, 'G2', '2018-19-Q3')).toMatchObject({
+      kind: 'number',
+      number: 66,
+      printed: '66.0',
+      source: { doc: 'merged-header-rows.csv', line: 4, column: 'Qu 3 18 19' },
+    })
     // The comparators and target read the same as the current ones, so they keep their original sources.
-    expect(o.candidate!.indicators.find((i) => i.ref === 'G2')!.comparators).toEqual(base.indicators.find((i) => i.ref === 'G2')!.comparators)
+    expect(o.candidate!.indicators.find((i) => i.ref === 'G2')!.comparators).toEqual(
+      base.indicators.find((i) => i.ref === 'G2')!.comparators,
+    )
   })
 
   it('odd case and spacing in headers, and only three columns (few-columns.csv)', async () => {
     const o = await importFixture('few-columns.csv')
-    expect(find(o, { column: '(file)' }).map((e) => e.message)).toContainEqual(expect.stringMatching(/no column for Info available from, Commentary\/Lead, Polarity.*stay as they are/))
+    expect(find(o, { column: '(file)' }).map((e) => e.message)).toContainEqual(
+      expect.stringMatching(/no column for Info available from, Commentary\/Lead, Polarity.*stay as they are/),
+    )
     expect(cell(o, 'P1.2', '2018-19-Q3')).toMatchObject({ kind: 'number', number: 96 })
     expect(o.summary).toMatchObject({ added: [], updated: ['P1.2'] })
   })
@@ -88,7 +116,11 @@ describe('awkward files import what they can and report the rest', () => {
 
   it('empty rows are skipped and reported as runs (empty-rows.csv)', async () => {
     const o = await importFixture('empty-rows.csv')
-    expect(o.entries.filter((e) => e.status === 'ignored').map((e) => e.message)).toEqual(['Rows 2 to 3 are empty.', 'Rows 5 to 6 are empty.', 'Rows 8 to 9 are empty.'])
+    expect(o.entries.filter((e) => e.status === 'ignored').map((e) => e.message)).toEqual([
+      'Rows 2 to 3 are empty.',
+      'Rows 5 to 6 are empty.',
+      'Rows 8 to 9 are empty.',
+    ])
     expect(o.summary!.updated).toEqual(['G1', 'G3'])
   })
 
@@ -120,9 +152,17 @@ describe('awkward files import what they can and report the rest', () => {
 
   it('bad cells are reported by row and column; the rest of each row is used (bad-cells.csv)', async () => {
     const o = await importFixture('bad-cells.csv')
-    const summary = o.entries.filter((e) => e.status === 'problem' || e.status === 'warning').map((e) => [e.status, e.row, e.ref ?? '', e.column, e.message])
+    const summary = o.entries
+      .filter((e) => e.status === 'problem' || e.status === 'warning')
+      .map((e) => [e.status, e.row, e.ref ?? '', e.column, e.message])
     expect(summary).toEqual([
-      ['problem', 2, 'P1.2', 'Polarity', '"Sideways" is not a polarity (High is Good, Low is Good or blank); the current polarity is kept.'],
+      [
+        'problem',
+        2,
+        'P1.2',
+        'Polarity',
+        '"Sideways" is not a polarity (High is Good, Low is Good or blank); the current polarity is kept.',
+      ],
       ['warning', 2, 'P1.2', 'Qu 3 18-19', '120% is outside 0–100%.'],
       ['warning', 2, 'P1.2', 'RAG', '"Purple" is not a RAG rating (Red, Amber or Green); it was ignored.'],
       ['warning', 3, 'P2.7', 'Qu 3 18-19', 'A negative figure (-2) is unusual for this indicator.'],
@@ -143,7 +183,10 @@ describe('awkward files import what they can and report the rest', () => {
 
 describe('generated files', () => {
   it('a 5,000-row CSV is read quickly, with every row accounted for', async () => {
-    const rows = Array.from({ length: 5000 }, (_, i) => `X${i + 1},BI Team,Lead ${i},Generated indicator ${i + 1},High is Good,,,90%,${i % 100}%,,,,,,,`)
+    const rows = Array.from(
+      { length: 5000 },
+      (_, i) => `X${i + 1},BI Team,Lead ${i},Generated indicator ${i + 1},High is Good,,,90%,${i % 100}%,,,,,,,`,
+    )
     const bytes = new TextEncoder().encode([HEADER.join(','), ...rows].join('\r\n'))
     const started = performance.now()
     const o = await importFile({ name: 'big.csv', bytes }, base, TODAY)
@@ -152,10 +195,14 @@ describe('generated files', () => {
     expect(problems(o)).toEqual([])
     expect(o.summary!.added).toHaveLength(5000)
     expect(o.candidate!.indicators).toHaveLength(base.indicators.length + 5000)
-    expect(o.candidate!.indicators.find((i) => i.ref === 'X42')).toMatchObject({ unit: 'percent', polarity: 'high-is-good', target: { kind: 'number', value: 90 } })
+    expect(o.candidate!.indicators.find((i) => i.ref === 'X42')).toMatchObject({
+      unit: 'percent',
+      polarity: 'high-is-good',
+      target: { kind: 'number', value: 90 },
+    })
   }, 30_000)
 
-  async function workbook(build: (wb: import('exceljs').Workbook) => void): Promise<Uint8Array> {
+  async function workbook(build: (wb: Workbook) => void): Promise<Uint8Array> {
     const excel = await loadExcelJS()
     const wb = new excel.Workbook()
     build(wb)
@@ -173,14 +220,25 @@ describe('generated files', () => {
       for (const col of ['A', 'B', 'C', 'D', 'E', 'F']) ws.mergeCells(`${col}2:${col}3`)
       ws.addRow(['General'])
       ws.mergeCells('A4:F4')
-      const p12 = ws.addRow(['P1.2', '% cared for children reviews in timescales', null, 0.95, { formula: 'D5+0.01', result: 0.96 }, '=not a formula, typed text'])
+      const p12 = ws.addRow([
+        'P1.2',
+        '% cared for children reviews in timescales',
+        null,
+        0.95,
+        { formula: 'D5+0.01', result: 0.96 },
+        '=not a formula, typed text',
+      ])
       p12.getCell(4).numFmt = '0%'
       p12.getCell(5).numFmt = '0.0%'
     })
     const o = await importFile({ name: 'scorecard.xlsx', bytes }, base, TODAY)
-    expect(find(o, { status: 'ignored', column: '(sheet)' })[0]!.message).toBe('Sheet "Notes" has no scorecard header row; it was not read.')
+    expect(find(o, { status: 'ignored', column: '(sheet)' })[0]!.message).toBe(
+      'Sheet "Notes" has no scorecard header row; it was not read.',
+    )
     expect(problems(o)).toEqual([])
-    expect(cell(o, 'P1.2', '2018-19-Q2')).toEqual(base.indicators.find((i) => i.ref === 'P1.2')!.values.find((v) => v.period === '2018-19-Q2'))
+    expect(cell(o, 'P1.2', '2018-19-Q2')).toEqual(
+      base.indicators.find((i) => i.ref === 'P1.2')!.values.find((v) => v.period === '2018-19-Q2'),
+    )
     expect(cell(o, 'P1.2', '2018-19-Q3')).toMatchObject({ kind: 'number', number: 96, printed: '96.0%' })
     expect(o.candidate!.indicators.find((i) => i.ref === 'P1.2')!.commentary.at(-1)!.text).toBe('=not a formula, typed text')
   })

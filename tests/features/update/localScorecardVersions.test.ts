@@ -39,7 +39,10 @@ describe('local scorecard versions', () => {
     const client = clientWithPublished()
     applyLocalScorecard(client, titled('First'), 'Import of a.csv', new Date('2019-01-22T10:00:00Z'))
     expect(inUse(client)!.scorecard.title).toBe('First')
-    expect(useVersionMeta.getState()).toMatchObject({ current: { label: 'Import of a.csv', origin: 'local', savedAt: '2019-01-22T10:00:00.000Z' }, history: [{ label: 'The published scorecard', origin: 'published' }] })
+    expect(useVersionMeta.getState()).toMatchObject({
+      current: { label: 'Import of a.csv', origin: 'local', savedAt: '2019-01-22T10:00:00.000Z' },
+      history: [{ label: 'The published scorecard', origin: 'published' }],
+    })
 
     applyLocalScorecard(client, titled('Second'), 'Q3 2018-19 entered in this browser')
     expect(readLocalVersions().history.map((v) => v.label)).toEqual(['The published scorecard', 'Import of a.csv'])
@@ -77,7 +80,13 @@ describe('local scorecard versions', () => {
   it('ignores damaged stored data instead of failing', () => {
     localStorage.setItem(VERSIONS_STORAGE_KEY, '{not json')
     expect(restoreLocalScorecard(new QueryClient())).toBe(false)
-    localStorage.setItem(VERSIONS_STORAGE_KEY, JSON.stringify({ current: { savedAt: 'x', label: 'x', origin: 'local', loaded: { scorecard: { format: 'nope' }, issues: [], files: [] } }, history: [] }))
+    localStorage.setItem(
+      VERSIONS_STORAGE_KEY,
+      JSON.stringify({
+        current: { savedAt: 'x', label: 'x', origin: 'local', loaded: { scorecard: { format: 'nope' }, issues: [], files: [] } },
+        history: [],
+      }),
+    )
     const client = new QueryClient()
     expect(restoreLocalScorecard(client)).toBe(false)
     expect(inUse(client)).toBeUndefined()

@@ -20,15 +20,23 @@ describe('importing JSON in the project format', () => {
 
   it('importing additions a second time adds nothing again, and says so', async () => {
     const base = loadSeedScorecard()
-    const outcome = await importFile({ name: 'earlier.json', bytes: bytes(readSeedText('earlier-figures-2010-2018.json')) }, base, '2019-01-22')
+    const outcome = await importFile(
+      { name: 'earlier.json', bytes: bytes(readSeedText('earlier-figures-2010-2018.json')) },
+      base,
+      '2019-01-22',
+    )
     expect(outcome.changes).toEqual([])
     expect(outcome.entries.filter((e) => e.status === 'problem')).toEqual([])
-    expect(outcome.entries.find((e) => e.ref === 'G1' && e.status === 'ignored')!.message).toMatch(/^\d+ items are already in the scorecard, so they are not added again\.$/)
+    expect(outcome.entries.find((e) => e.ref === 'G1' && e.status === 'ignored')!.message).toMatch(
+      /^\d+ items are already in the scorecard, so they are not added again\.$/,
+    )
   })
 
   it('an addition that clashes with a different figure is a problem, and the current figure stays', async () => {
     const base = loadSeedScorecard()
-    const file = JSON.parse(readSeedText('earlier-figures-2010-2018.json')) as { additions: { ref: string; values: { number?: number; printed?: string }[] }[] }
+    const file = JSON.parse(readSeedText('earlier-figures-2010-2018.json')) as {
+      additions: { ref: string; values: { number?: number; printed?: string }[] }[]
+    }
     const cell = file.additions.find((a) => a.values.length > 0)!.values[0]!
     cell.number = (cell.number ?? 0) + 1
     delete cell.printed

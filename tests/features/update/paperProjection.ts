@@ -40,7 +40,17 @@ export function projectIndicator(i: Indicator, scorecard: Scorecard, columnPerio
     lead: i.lead ?? null,
     infoFrom: i.infoFrom ?? null,
     polarity: i.polarity,
-    target: i.target ? { kind: i.target.kind, text: paperTargetText(i.target, i.unit), ...(i.target.kind === 'number' ? { value: i.target.value } : i.target.kind === 'range' ? { min: i.target.min, max: i.target.max } : {}) } : null,
+    target: i.target
+      ? {
+          kind: i.target.kind,
+          text: paperTargetText(i.target, i.unit),
+          ...(i.target.kind === 'number'
+            ? { value: i.target.value }
+            : i.target.kind === 'range'
+              ? { min: i.target.min, max: i.target.max }
+              : {}),
+        }
+      : null,
     statNeighbours: inColumn('stat-neighbours', 'statNeighbours'),
     national: inColumn('england', 'national'),
     cells: columnPeriodIds.map((id) => {

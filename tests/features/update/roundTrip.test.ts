@@ -25,7 +25,17 @@ function mainSeed(): Scorecard {
 
 /** An empty scorecard to import into, so the file alone makes the model. */
 function emptyBase(): Scorecard {
-  return { format: 'corporate-parenting-scorecard/1', authority: 'x', title: 'x', reportingYear: 'x', documents: [], periods: [], sections: [], indicators: [], additions: [] }
+  return {
+    format: 'corporate-parenting-scorecard/1',
+    authority: 'x',
+    title: 'x',
+    reportingYear: 'x',
+    documents: [],
+    periods: [],
+    sections: [],
+    indicators: [],
+    additions: [],
+  }
 }
 
 async function toXlsx(scorecard: Scorecard) {
@@ -54,7 +64,9 @@ describe.each([
     const outcome = await importFile({ name: fileName, bytes: await write(mainSeed()) }, emptyBase(), TODAY)
     const g1 = outcome.candidate!.indicators.find((i) => i.ref === 'G1')!
     expect(g1.values.find((v) => v.period === '2018-19-Q1')!.source).toEqual({ doc: fileName, line: 5, column: 'Qu 1 18-19' })
-    expect(outcome.candidate!.documents).toEqual([{ id: fileName, file: fileName, title: `Spreadsheet imported in this browser: ${fileName}`, date: TODAY }])
+    expect(outcome.candidate!.documents).toEqual([
+      { id: fileName, file: fileName, title: `Spreadsheet imported in this browser: ${fileName}`, date: TODAY },
+    ])
   })
 
   it('re-imported over the merged seed scorecard changes nothing at all', async () => {

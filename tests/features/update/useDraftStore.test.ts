@@ -29,7 +29,10 @@ describe('useDraftStore', () => {
   it('keeps only well-formed entries from stored data', async () => {
     localStorage.setItem(
       DRAFT_STORAGE_KEY,
-      JSON.stringify({ state: { periodId: 7, drafts: { q: { G1: entry, G2: { mode: 'guess', figure: '1', commentary: '' }, G3: null }, bad: 'x' } }, version: 1 }),
+      JSON.stringify({
+        state: { periodId: 7, drafts: { q: { G1: entry, G2: { mode: 'guess', figure: '1', commentary: '' }, G3: null }, bad: 'x' } },
+        version: 1,
+      }),
     )
     await useDraftStore.persist.rehydrate()
     expect(useDraftStore.getState()).toMatchObject({ periodId: null, drafts: { q: { G1: entry } } })

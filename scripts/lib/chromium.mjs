@@ -20,6 +20,8 @@ export function findChromium() {
   const found = candidates.find((p) => existsSync(p))
   if (found) return found
   if (ensureDebianTool('chromium', 'chromium') && existsSync('/usr/bin/chromium')) return '/usr/bin/chromium'
-  console.error('browser tests: no Chromium found. Install it (as root: apt-get install -y chromium) or set CHROME_PATH to a Chromium binary.')
+  console.error(
+    'browser tests: no Chromium found. Install it (as root: apt-get install -y chromium) or set CHROME_PATH to a Chromium binary.',
+  )
   process.exit(1)
 }
