@@ -10,6 +10,7 @@ import { describeSource } from '../../domain/describeIndicator'
 import { decimalsFor, formatCell, formatNumberWithUnit } from '../../domain/formatValue'
 import { indexPeriods } from '../../domain/periods'
 import type { Period, Scorecard } from '../../domain/scorecardSchema'
+import { paths } from '../../lib/paths'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard } from '../../lib/useLoadedScorecard'
 import { buildAnnualReport, chooseYear, reportYears, type AnnualEntry, type YearComparator } from './buildAnnualReport'
@@ -94,7 +95,7 @@ export function AnnualReportPage() {
           <ul className="annual-without">
             {report.withoutFigures.map(({ indicator, reason }) => (
               <li key={indicator.ref}>
-                <Link to={`/indicator/${encodeURIComponent(indicator.ref)}`}>
+                <Link to={paths.indicator.href(indicator.ref)}>
                   <span className="annual-ref">{indicator.ref}</span> {indicator.title}
                 </Link>
                 : {reason}
@@ -132,7 +133,7 @@ function AnnualEntryView({
   return (
     <article className="annual-entry" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        <Link to={{ pathname: `/indicator/${encodeURIComponent(indicator.ref)}`, search: `?period=${encodeURIComponent(periodId)}` }}>
+        <Link to={paths.indicator.href(indicator.ref, { period: periodId })}>
           <span className="annual-ref">{indicator.ref}</span> {indicator.title}
         </Link>
       </h3>

@@ -11,6 +11,7 @@ import { buildQuarterSummary } from '../../domain/buildQuarterSummary'
 import { formatCell } from '../../domain/formatValue'
 import { COHORTS, type Cohort } from '../../domain/scorecardSchema'
 import { assessScorecard, COHORT_LABELS } from '../../domain/summarise'
+import { paths } from '../../lib/paths'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
 import './cohorts.css'
@@ -52,7 +53,7 @@ export function CohortPage() {
           {COHORTS.map((c, i) => (
             <span key={c}>
               {i > 0 && ', '}
-              <Link to={`/cohort/${c}`}>{COHORT_LABELS[c]}</Link>
+              <Link to={paths.cohort.href(c)}>{COHORT_LABELS[c]}</Link>
             </span>
           ))}
           .
@@ -61,7 +62,6 @@ export function CohortPage() {
     )
   }
 
-  const search = `?period=${encodeURIComponent(periodId)}`
   return (
     <>
       <div className="page-heading">
@@ -83,7 +83,13 @@ export function CohortPage() {
           <h2 id={`cohort-section-${section.id}`}>{section.title}</h2>
           <ul className="chart-grid">
             {items.map((a) => (
-              <CohortCard key={a.indicator.ref} assessment={a} periods={periods} search={search} periodLabel={period?.label ?? periodId} />
+              <CohortCard
+                key={a.indicator.ref}
+                assessment={a}
+                periods={periods}
+                periodId={periodId}
+                periodLabel={period?.label ?? periodId}
+              />
             ))}
           </ul>
         </section>
@@ -92,16 +98,16 @@ export function CohortPage() {
   )
 }
 
-type CardProps = { assessment: Assessment; periods: ReturnType<typeof useSelectedPeriod>['periods']; search: string; periodLabel: string }
+type CardProps = { assessment: Assessment; periods: ReturnType<typeof useSelectedPeriod>['periods']; periodId: string; periodLabel: string }
 
-function CohortCard({ assessment: a, periods, search, periodLabel }: CardProps) {
+function CohortCard({ assessment: a, periods, periodId, periodLabel }: CardProps) {
   const { scorecard } = useLoadedScorecard()
   const chartRef = useRef<HTMLDivElement>(null)
   const titleId = `card-${a.indicator.ref.replace(/[^A-Za-z0-9]/g, '-')}`
   return (
     <li className="chart-card" aria-labelledby={titleId}>
       <h3 id={titleId} className="chart-card-title">
-        <Link to={{ pathname: `/indicator/${encodeURIComponent(a.indicator.ref)}`, search }}>
+        <Link to={paths.indicator.href(a.indicator.ref, { period: periodId })}>
           <span className="chart-card-ref">{a.indicator.ref}</span> {a.indicator.title}
         </Link>
       </h3>

@@ -14,21 +14,13 @@ import { describeAssessment } from '../../domain/describeIndicator'
 import { formatCell } from '../../domain/formatValue'
 import { sortPeriods } from '../../domain/periods'
 import type { Indicator, Period } from '../../domain/scorecardSchema'
+import { paths } from '../../lib/paths'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
 import { IndicatorDetails, IndicatorNotes, IndicatorSources } from './IndicatorMetadata'
 import { ReportedStatus } from './ReportedStatus'
 import { CommentaryList } from './CommentaryList'
 import './indicator.css'
-
-/** Only the period travels between views (as the main navigation does). */
-function periodSearch(period: string | null): string {
-  return period ? `?period=${encodeURIComponent(period)}` : ''
-}
-
-function indicatorPath(ref: string): string {
-  return `/indicator/${encodeURIComponent(ref)}`
-}
 
 export function IndicatorPage() {
   const { ref = '' } = useParams()
@@ -37,7 +29,8 @@ export function IndicatorPage() {
   const index = scorecard.indicators.findIndex((i) => i.ref === ref)
   const indicator = scorecard.indicators[index]
   useDocumentTitle(indicator ? `${indicator.ref} ${indicator.title}` : 'Indicator not found')
-  const search = periodSearch(params.get('period'))
+  // Only the period asked for travels to the links (as the main navigation does).
+  const period = params.get('period')
 
   if (!indicator) {
     return (
@@ -45,7 +38,7 @@ export function IndicatorPage() {
         <h1>Indicator not found</h1>
         <p className="status status-empty">No indicator with ref “{ref}” is in the loaded scorecard.</p>
         <p>
-          <Link to={{ pathname: '/scorecard', search }}>Back to scorecard</Link>
+          <Link to={paths.scorecard.href({ period })}>Back to scorecard</Link>
         </p>
       </>
     )
@@ -55,14 +48,14 @@ export function IndicatorPage() {
       indicator={indicator}
       previous={scorecard.indicators[index - 1]}
       next={scorecard.indicators[index + 1]}
-      search={search}
+      linkPeriod={period}
     />
   )
 }
 
-type ViewProps = { indicator: Indicator; previous: Indicator | undefined; next: Indicator | undefined; search: string }
+type ViewProps = { indicator: Indicator; previous: Indicator | undefined; next: Indicator | undefined; linkPeriod: string | null }
 
-function IndicatorView({ indicator, previous, next, search }: ViewProps) {
+function IndicatorView({ indicator, previous, next, linkPeriod }: ViewProps) {
   const { scorecard } = useLoadedScorecard()
   const { periodId: requestedId, periods } = useSelectedPeriod()
 
@@ -84,7 +77,7 @@ function IndicatorView({ indicator, previous, next, search }: ViewProps) {
   return (
     <>
       <p className="indicator-back">
-        <Link to={{ pathname: '/scorecard', search }}>Back to scorecard</Link>
+        <Link to={paths.scorecard.href({ period: linkPeriod })}>Back to scorecard</Link>
       </p>
       <div className="page-heading indicator-heading">
         <h1>
@@ -168,18 +161,18 @@ function IndicatorView({ indicator, previous, next, search }: ViewProps) {
 
       <nav aria-label="Previous and next indicators" className="indicator-pager">
         <ul>
-          {previous && <PagerLink to={previous} rel="prev" search={search} />}
-          {next && <PagerLink to={next} rel="next" search={search} />}
+          {previous && <PagerLink to={previous} rel="prev" period={linkPeriod} />}
+          {next && <PagerLink to={next} rel="next" period={linkPeriod} />}
         </ul>
       </nav>
     </>
   )
 }
 
-function PagerLink({ to, rel, search }: { to: { ref: string; title: string }; rel: 'prev' | 'next'; search: string }) {
+function PagerLink({ to, rel, period }: { to: { ref: string; title: string }; rel: 'prev' | 'next'; period: string | null }) {
   return (
     <li className={rel === 'prev' ? 'indicator-pager-previous' : 'indicator-pager-next'}>
-      <Link to={{ pathname: indicatorPath(to.ref), search }} rel={rel}>
+      <Link to={paths.indicator.href(to.ref, { period })} rel={rel}>
         <span className="indicator-pager-direction">{rel === 'prev' ? 'Previous indicator' : 'Next indicator'}</span>{' '}
         <span className="indicator-pager-title">
           {to.ref} {to.title}

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router'
 import { ChartDownloadButtons } from '../../components/charts/ChartDownloadButtons'
+import { paths } from '../../lib/paths'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
 import { parseSlide, resolveDeck, type Deck } from './decks'
@@ -17,7 +18,7 @@ import { useFullscreen } from './useFullscreen'
 function returnPath(state: unknown, periodId: string): string {
   const from = (state as { from?: unknown } | null)?.from
   if (typeof from === 'string' && from.startsWith('/') && !from.startsWith('//')) return from
-  return `/?period=${encodeURIComponent(periodId)}`
+  return paths.overview.href({ period: periodId })
 }
 
 /** Keys typed into these are theirs, not the deck's. */
@@ -63,8 +64,7 @@ function EmptyDeck({ deck, deckId, periodId, leaveTo }: { deck: Deck | undefined
         {deck && deck.unknownRefs.length > 0 && ` These refs are not in the scorecard: ${deck.unknownRefs.join(', ')}.`}
       </p>
       <p>
-        <Link to={{ pathname: '/present', search: `?period=${encodeURIComponent(periodId)}` }}>Choose another deck</Link> or{' '}
-        <Link to={leaveTo}>go back</Link>.
+        <Link to={paths.present.href({ period: periodId })}>Choose another deck</Link> or <Link to={leaveTo}>go back</Link>.
       </p>
     </div>
   )
