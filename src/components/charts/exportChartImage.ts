@@ -6,6 +6,9 @@
 // canvas (allowed by the Content-Security-Policy's img-src). Loaded only when an
 // export is asked for (ChartDownloadButtons imports it on click).
 
+import { saveFile } from '../../lib/download'
+import { slugify } from '../../lib/fileNames'
+
 export type ChartImageFormat = 'png' | 'svg'
 
 export type ChartFileMeta = {
@@ -26,30 +29,13 @@ export type ChartHeading = {
 const SVG_NS = 'http://www.w3.org/2000/svg'
 export const PNG_SCALE = 2
 
-/** "Cheshire East Council" → "cheshire-east-council". */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-}
-
-/** Keeps letters, digits, dots and hyphens (refs and period ids), so "P3.17" stays "P3.17". */
-function safePart(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9.-]+/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '')
-}
-
 /** "cheshire-east-council_P3.17_2018-19-Q2.png": authority, indicator ref and period. */
 export function chartFileName(meta: ChartFileMeta, format: ChartImageFormat): string {
-  const parts = [slugify(meta.authority) || 'scorecard', safePart(meta.indicatorRef) || 'chart', safePart(meta.periodId)].filter(
-    (p) => p !== '',
-  )
+  const parts = [
+    slugify(meta.authority) || 'scorecard',
+    slugify(meta.indicatorRef, 'code') || 'chart',
+    slugify(meta.periodId, 'code'),
+  ].filter((p) => p !== '')
   return `${parts.join('_')}.${format}`
 }
 
@@ -266,20 +252,6 @@ export async function svgToPng(chart: ChartSvg, scale = PNG_SCALE): Promise<Blob
   }
 }
 
-/** Saves a blob under a file name through a temporary download link. */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.hidden = true
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // The download has started by now; keep the URL a little longer for slow browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000)
-}
-
 /** Exports the chart in `figure` and returns the file name it was saved as. */
 export async function exportChartImage(
   figure: Element,
@@ -290,6 +262,6 @@ export async function exportChartImage(
   const chart = buildChartSvg(figure, heading)
   const fileName = chartFileName(meta, format)
   const blob = format === 'svg' ? new Blob([chart.svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(chart)
-  saveBlob(blob, fileName)
+  saveFile(blob, fileName)
   return fileName
 }

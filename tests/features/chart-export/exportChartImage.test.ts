@@ -2,7 +2,8 @@
 // (canvas) and the download itself are checked in Chromium
 // (tests/browser/meetings.browser.mjs).
 import { afterEach, describe, expect, it } from 'vitest'
-import { buildChartSvg, chartFileName, slugify, wrapWords } from '../../../src/components/charts/exportChartImage'
+import { buildChartSvg, chartFileName, wrapWords } from '../../../src/components/charts/exportChartImage'
+import { slugify } from '../../../src/lib/fileNames'
 
 describe('chartFileName', () => {
   it('names the file after the authority, indicator ref and period', () => {
