@@ -10,14 +10,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
 import { CUSTOM_DECK, deckOptions, type DeckOption } from './decks'
 import { FORWARD_PLAN, meetingForQuarter, quarterOf } from './forwardPlan'
-
-const KEYS: Array<[string, string]> = [
-  ['Right arrow, Down arrow, Space or Page Down', 'Next slide'],
-  ['Left arrow, Up arrow, Shift+Space or Page Up', 'Previous slide'],
-  ['Home / End', 'First / last slide'],
-  ['A number, then Enter', 'Go to that slide'],
-  ['Esc', 'Stop presenting'],
-]
+import { keyHelpRows } from './slideKeys'
 
 function slides(n: number): string {
   return `${n} ${n === 1 ? 'slide' : 'slides'}`
@@ -71,10 +64,10 @@ export function DeckChooser() {
             </tr>
           </thead>
           <tbody>
-            {KEYS.map(([key, action]) => (
-              <tr key={key}>
-                <th scope="row">{key}</th>
-                <td>{action}</td>
+            {keyHelpRows().map(({ keys, does }) => (
+              <tr key={keys}>
+                <th scope="row">{keys}</th>
+                <td>{does}</td>
               </tr>
             ))}
           </tbody>

@@ -11,8 +11,9 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
 import { parseSlide, resolveDeck, type Deck } from './decks'
 import { Slide } from './Slide'
-import { moveTo, slideCommand } from './slideKeys'
+import { keyFooterText, keyLabel } from './slideKeys'
 import { useFullscreen } from './useFullscreen'
+import { useSlideKeyboard } from './useSlideKeyboard'
 
 /** Where Esc goes: the page the deck was opened from, else the overview for the period. */
 function returnPath(state: unknown, periodId: string): string {
@@ -20,11 +21,6 @@ function returnPath(state: unknown, periodId: string): string {
   if (typeof from === 'string' && from.startsWith('/') && !from.startsWith('//')) return from
   return paths.overview.href({ period: periodId })
 }
-
-/** Keys typed into these are theirs, not the deck's. */
-const TEXT_ENTRY = 'input, select, textarea, [contenteditable="true"]'
-/** Space and Enter press these, so the deck leaves those keys to them. */
-const PRESSABLE = 'button, a[href], summary'
 
 function useViewportHeight(): number {
   const [height, setHeight] = useState(() => window.innerHeight || 800)
@@ -80,7 +76,6 @@ function Presenting({ deck, leaveTo }: { deck: Deck; leaveTo: string }) {
   const number = parseSlide(params.get('slide'), count)
   const slide = deck.slides[number - 1]!
   const { indicator } = slide.assessment
-  const [typed, setTyped] = useState('')
   const fullscreen = useFullscreen()
   const slideRef = useRef<HTMLElement>(null)
   const chartRef = useRef<HTMLDivElement>(null)
@@ -122,49 +117,7 @@ function Presenting({ deck, leaveTo }: { deck: Deck; leaveTo: string }) {
     if (window.scrollY > 0) window.scrollTo(0, 0)
   }, [number])
 
-  // A layout effect, so the keys work from the moment the slide is on screen.
-  useLayoutEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented) return
-      const command = slideCommand(event)
-      if (!command) return
-      const target = event.target instanceof Element ? event.target : null
-      if (target?.closest(TEXT_ENTRY)) return
-      const onPressable = Boolean(target?.closest(PRESSABLE))
-      switch (command.kind) {
-        case 'digit':
-          setTyped((t) => (t + command.digit).slice(-4))
-          break
-        case 'erase':
-          if (typed === '') return
-          setTyped((t) => t.slice(0, -1))
-          break
-        case 'jump':
-          // Enter with no number typed presses the focused button or link.
-          if (typed === '') return
-          goTo(moveTo(command, current.current, count, typed))
-          setTyped('')
-          break
-        case 'leave':
-          // Esc first clears a half-typed number, then leaves.
-          if (typed !== '') setTyped('')
-          else leave()
-          break
-        case 'next':
-        case 'previous':
-          if (event.key === ' ' && onPressable) return
-          goTo(moveTo(command, current.current, count))
-          setTyped('')
-          break
-        default:
-          goTo(moveTo(command, current.current, count))
-          setTyped('')
-      }
-      event.preventDefault()
-    }
-    document.addEventListener('keydown', onKeyDown)
-    return () => document.removeEventListener('keydown', onKeyDown)
-  }, [count, goTo, leave, typed])
+  const typed = useSlideKeyboard({ count, current, goTo, leave })
 
   const period = periods.get(slide.assessment.periodId)
   const announcement = `Slide ${number} of ${count}: ${indicator.ref} ${indicator.title}`
@@ -213,7 +166,7 @@ function Presenting({ deck, leaveTo }: { deck: Deck; leaveTo: string }) {
             )}
             <li>
               <button type="button" className="button button-secondary" onClick={leave}>
-                Stop presenting <span className="deck-key-hint">(Esc)</span>
+                Stop presenting <span className="deck-key-hint">({keyLabel('leave')})</span>
               </button>
             </li>
           </ul>
@@ -221,14 +174,14 @@ function Presenting({ deck, leaveTo }: { deck: Deck; leaveTo: string }) {
       </div>
       {typed !== '' && (
         <p className="deck-typed">
-          Go to slide <strong>{typed}</strong>: press Enter (Esc to cancel)
+          Go to slide <strong>{typed}</strong>: press Enter ({keyLabel('leave')} to cancel)
         </p>
       )}
       {fullscreen.error && <p className="deck-notice">{fullscreen.error}</p>}
       <Slide ref={slideRef} slide={slide} scorecard={scorecard} periods={periods} chartRef={chartRef} chartHeight={chartHeight} />
       <div className="deck-footer">
         <p className="deck-help">
-          Next: → ↓ Space Page Down · Previous: ← ↑ Page Up · Number then Enter to jump · Esc to stop
+          {keyFooterText()}
           {deck.unknownRefs.length > 0 && ` · Not in the scorecard: ${deck.unknownRefs.join(', ')}`}
         </p>
         <ChartDownloadButtons
