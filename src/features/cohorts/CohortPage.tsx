@@ -1,11 +1,10 @@
-import { useMemo, useRef } from 'react'
+import { useMemo } from 'react'
 import { Link, useParams } from 'react-router'
 import { DirectionIndicator } from '../../components/DirectionIndicator'
 import { PeriodSelect } from '../../components/PeriodSelect'
 import { RagBadge } from '../../components/RagBadge'
 import { EmptyMessage } from '../../components/StatusMessages'
-import { ChartDownloadButtons } from '../../components/charts/ChartDownloadButtons'
-import { LazyTrendChart } from '../../components/charts/LazyTrendChart'
+import { TrendFigure } from '../../components/charts/TrendFigure'
 import type { Assessment } from '../../domain/assessIndicator'
 import { buildQuarterSummary } from '../../domain/buildQuarterSummary'
 import { formatCell } from '../../domain/formatValue'
@@ -83,13 +82,7 @@ export function CohortPage() {
           <h2 id={`cohort-section-${section.id}`}>{section.title}</h2>
           <ul className="chart-grid">
             {items.map((a) => (
-              <CohortCard
-                key={a.indicator.ref}
-                assessment={a}
-                periods={periods}
-                periodId={periodId}
-                periodLabel={period?.label ?? periodId}
-              />
+              <CohortCard key={a.indicator.ref} assessment={a} periods={periods} periodId={periodId} />
             ))}
           </ul>
         </section>
@@ -98,11 +91,10 @@ export function CohortPage() {
   )
 }
 
-type CardProps = { assessment: Assessment; periods: ReturnType<typeof useSelectedPeriod>['periods']; periodId: string; periodLabel: string }
+type CardProps = { assessment: Assessment; periods: ReturnType<typeof useSelectedPeriod>['periods']; periodId: string }
 
-function CohortCard({ assessment: a, periods, periodId, periodLabel }: CardProps) {
+function CohortCard({ assessment: a, periods, periodId }: CardProps) {
   const { scorecard } = useLoadedScorecard()
-  const chartRef = useRef<HTMLDivElement>(null)
   const titleId = `card-${a.indicator.ref.replace(/[^A-Za-z0-9]/g, '-')}`
   return (
     <li className="chart-card" aria-labelledby={titleId}>
@@ -116,21 +108,7 @@ function CohortCard({ assessment: a, periods, periodId, periodLabel }: CardProps
         <RagBadge rating={a.rag.rating} title={a.rag.reason} />
         <DirectionIndicator direction={a.direction} />
       </p>
-      <div ref={chartRef}>
-        <LazyTrendChart indicator={a.indicator} scorecard={scorecard} periods={periods} size="small" />
-      </div>
-      {/* Only a drawn chart can be saved: no buttons beside "No figures to chart". */}
-      {a.indicator.values.some((v) => v.kind === 'number') && (
-        <ChartDownloadButtons
-          chartRef={chartRef}
-          authority={scorecard.authority}
-          indicatorRef={a.indicator.ref}
-          indicatorTitle={a.indicator.title}
-          periodId={a.periodId}
-          periodLabel={periodLabel}
-          className="chart-download-compact"
-        />
-      )}
+      <TrendFigure indicator={a.indicator} scorecard={scorecard} periods={periods} periodId={a.periodId} size="small" />
     </li>
   )
 }

@@ -1,11 +1,9 @@
 // One indicator in full: its figure for the chosen period with a plain-English
 // summary, the trend chart and the same figures as a table, the commentary as
 // printed, its metadata and notes, and what the source itself reported.
-import { useMemo, useRef } from 'react'
+import { useMemo } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
-import { ChartDownloadButtons } from '../../components/charts/ChartDownloadButtons'
-import { LazyTrendChart } from '../../components/charts/LazyTrendChart'
-import { TrendDataTable } from '../../components/charts/TrendDataTable'
+import { TrendFigure } from '../../components/charts/TrendFigure'
 import { DirectionIndicator } from '../../components/DirectionIndicator'
 import { PeriodSelect } from '../../components/PeriodSelect'
 import { RagBadge } from '../../components/RagBadge'
@@ -72,7 +70,6 @@ function IndicatorView({ indicator, previous, next, linkPeriod }: ViewProps) {
   const summary = describeAssessment(assessment, periods)
   const { rag, direction, yearOnYear } = assessment
   const periodLabel = period?.label ?? periodId
-  const chartRef = useRef<HTMLDivElement>(null)
 
   return (
     <>
@@ -125,18 +122,7 @@ function IndicatorView({ indicator, previous, next, linkPeriod }: ViewProps) {
 
       <section aria-labelledby="indicator-trend-heading">
         <h2 id="indicator-trend-heading">Trend</h2>
-        <div ref={chartRef}>
-          <LazyTrendChart indicator={indicator} scorecard={scorecard} periods={periods} />
-        </div>
-        <ChartDownloadButtons
-          chartRef={chartRef}
-          authority={scorecard.authority}
-          indicatorRef={indicator.ref}
-          indicatorTitle={indicator.title}
-          periodId={periodId}
-          periodLabel={periodLabel}
-        />
-        <TrendDataTable indicator={indicator} periods={periods} currentPeriodId={periodId} />
+        <TrendFigure indicator={indicator} scorecard={scorecard} periods={periods} periodId={periodId} table />
       </section>
 
       <section aria-labelledby="indicator-commentary-heading">

@@ -5,7 +5,6 @@
 // announced politely to screen readers.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router'
-import { ChartDownloadButtons } from '../../components/charts/ChartDownloadButtons'
 import { paths } from '../../lib/paths'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
@@ -78,10 +77,9 @@ function Presenting({ deck, leaveTo }: { deck: Deck; leaveTo: string }) {
   const { indicator } = slide.assessment
   const fullscreen = useFullscreen()
   const slideRef = useRef<HTMLElement>(null)
-  const chartRef = useRef<HTMLDivElement>(null)
   const viewportHeight = useViewportHeight()
-  // The chart takes what the window has left under the bar, heading and summary.
-  const chartHeight = Math.round(Math.min(600, Math.max(240, viewportHeight - 420)))
+  // The chart takes what the window has left under the bar, heading, summary and its download buttons.
+  const chartHeight = Math.round(Math.min(600, Math.max(240, viewportHeight - 450)))
   useDocumentTitle(`${deck.title}: slide ${number} of ${count}`)
 
   // Key presses can arrive faster than the URL updates; count from the latest.
@@ -119,7 +117,6 @@ function Presenting({ deck, leaveTo }: { deck: Deck; leaveTo: string }) {
 
   const typed = useSlideKeyboard({ count, current, goTo, leave })
 
-  const period = periods.get(slide.assessment.periodId)
   const announcement = `Slide ${number} of ${count}: ${indicator.ref} ${indicator.title}`
   return (
     <div className="deck">
@@ -178,21 +175,12 @@ function Presenting({ deck, leaveTo }: { deck: Deck; leaveTo: string }) {
         </p>
       )}
       {fullscreen.error && <p className="deck-notice">{fullscreen.error}</p>}
-      <Slide ref={slideRef} slide={slide} scorecard={scorecard} periods={periods} chartRef={chartRef} chartHeight={chartHeight} />
+      <Slide ref={slideRef} slide={slide} scorecard={scorecard} periods={periods} chartHeight={chartHeight} />
       <div className="deck-footer">
         <p className="deck-help">
           {keyFooterText()}
           {deck.unknownRefs.length > 0 && ` · Not in the scorecard: ${deck.unknownRefs.join(', ')}`}
         </p>
-        <ChartDownloadButtons
-          chartRef={chartRef}
-          authority={scorecard.authority}
-          indicatorRef={indicator.ref}
-          indicatorTitle={indicator.title}
-          periodId={slide.assessment.periodId}
-          periodLabel={period?.label ?? slide.assessment.periodId}
-          className="deck-download"
-        />
       </div>
       <p className="visually-hidden" role="status">
         {announcement}
