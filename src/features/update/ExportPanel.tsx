@@ -3,7 +3,7 @@ import type { Scorecard } from '../../domain/scorecardSchema'
 import { sortPeriods } from '../../domain/periods'
 import { parseFinancialPeriodId } from '../../domain/spreadsheet/financialPeriods'
 import { latestQuarterWithData } from './entryPeriods'
-import { buildExport, downloadFile, todayIso, type ExportFormat } from '../../lib/spreadsheet/exportScorecard'
+import { buildExport, saveExportFile, todayIso, type ExportFormat } from '../../lib/spreadsheet/exportScorecard'
 import { useEntryDraft } from './useEntryDraft'
 
 type Status = { kind: 'working' | 'done' | 'failed'; message: string } | null
@@ -34,7 +34,7 @@ export function ExportPanel({ scorecard }: { scorecard: Scorecard }) {
     setStatus({ kind: 'working', message: `Preparing the ${FORMAT_WORDS[format]} file…` })
     try {
       const file = await buildExport(scorecard, format, { reportPeriodId: reportPeriodId ?? '', fillComputed, today: todayIso() })
-      downloadFile(file)
+      saveExportFile(file)
       setStatus({ kind: 'done', message: `Downloaded ${file.name}.` })
     } catch (error) {
       setStatus({

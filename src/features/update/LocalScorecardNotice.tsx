@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { paths } from '../../lib/paths'
 import { formatSavedAt } from './formatSavedAt'
 import { useVersionMeta } from './localScorecardVersions'
 
@@ -12,7 +13,7 @@ export function LocalScorecardNotice() {
   return (
     <p className="local-scorecard-notice">
       This is a version of the scorecard made in this browser ({current.label}, {formatSavedAt(current.savedAt)}), not the published one.{' '}
-      <Link to="/update">Review, undo or export it</Link>.
+      <Link to={paths.update.href()}>Review, undo or export it</Link>.
     </p>
   )
 }
