@@ -1,0 +1,102 @@
+// The plain-English summary at the top of /compare. Every sentence is worked
+// out from the rows on the page (each measure in its latest year), so it
+// cannot say anything the table does not show.
+import { figureOf } from './officialDataset'
+import { formatNeighbourAverage, formatOfficialNumber } from './formatOfficialValue'
+import { shortfallAgainstNeighbours, sortWorstAgainstNeighbours, type MeasureComparison } from './compareMeasure'
+
+/** How many of the biggest gaps the summary names. */
+export const GAPS_NAMED = 3
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`
+}
+
+function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join('; ')} and ${items.at(-1)}`
+}
+
+/** "Percentage of agency social workers (31.3%; neighbours 8.5%; year ending 30 September 2025)". */
+function gapPhrase(row: MeasureComparison): string {
+  const figure = figureOf(row.value)!
+  const average = row.neighbours.average!
+  const year = row.period ? `; ${row.period.label}` : ''
+  return `${row.measure.title} (${formatOfficialNumber(figure, row.measure, { withUnit: true })}; neighbours ${formatNeighbourAverage(average, row.measure, { withUnit: true })}${year})`
+}
+
+export type ComparisonSummary = {
+  sentences: string[]
+  withPolarity: number
+  topQuartile: number
+  bottomQuartile: number
+}
+
+/** `name`: the council as the DfE names it; `model`: e.g. "the DfE's 2025 statistical-neighbour model". */
+export function summariseComparison(rows: readonly MeasureComparison[], name: string, model: string): ComparisonSummary {
+  const judged = rows.filter((r) => r.measure.polarity !== 'none')
+  const banded = judged.filter((r) => r.band?.band)
+  const inBand = (band: string) => banded.filter((r) => r.band?.band === band).length
+  const topQuartile = inBand('A')
+  const bottomQuartile = inBand('D')
+  const sentences: string[] = []
+  if (judged.length === 0) {
+    return {
+      sentences: [`No measure shown has a polarity, so none says whether ${name} is doing better or worse.`],
+      withPolarity: 0,
+      topQuartile,
+      bottomQuartile,
+    }
+  }
+
+  const unbanded = judged.length - banded.length
+  sentences.push(
+    `Of ${count(judged.length, 'measure')} with a polarity (where higher or lower is better), ${name} is in the top quartile of English councils (band A) on ${topQuartile} and the bottom quartile (band D) on ${bottomQuartile}, each in its latest year` +
+      (unbanded > 0
+        ? `; ${count(unbanded, 'measure has', 'measures have')} no band (no figure for the latest year, or the DfE gives none).`
+        : '.'),
+  )
+
+  const againstNeighbours = judged.filter((r) => r.gapToNeighbours)
+  if (againstNeighbours.length > 0) {
+    const word = (w: string) => againstNeighbours.filter((r) => r.gapToNeighbours?.word === w).length
+    const same = word('the same')
+    sentences.push(
+      `Against the average of its statistical neighbours (${model}), it is better on ${word('better')} and worse on ${word('worse')} of the ${count(againstNeighbours.length, 'measure')} both have a figure for` +
+        (same > 0 ? `, and the same on ${same}.` : '.'),
+    )
+  }
+
+  const worst = sortWorstAgainstNeighbours(judged)
+    .filter((r) => (shortfallAgainstNeighbours(r) ?? 0) > 0 && r.gapToNeighbours?.word === 'worse')
+    .slice(0, GAPS_NAMED)
+  if (worst.length > 0) {
+    sentences.push(
+      `Allowing for how widely councils differ on each measure, the biggest gaps behind its neighbours are ${listWords(worst.map(gapPhrase))}.`,
+    )
+  } else if (againstNeighbours.length > 0) {
+    sentences.push(`It is not behind its neighbours’ average on any measure with a polarity.`)
+  }
+  const best = sortWorstAgainstNeighbours(judged)
+    .reverse()
+    .filter((r) => (shortfallAgainstNeighbours(r) ?? 0) < 0 && r.gapToNeighbours?.word === 'better')
+    .slice(0, GAPS_NAMED)
+  if (best.length > 0) sentences.push(`It is furthest ahead of them on ${listWords(best.map(gapPhrase))}.`)
+
+  const againstEngland = judged.filter((r) => r.gapToEngland)
+  if (againstEngland.length > 0) {
+    const word = (w: string) => againstEngland.filter((r) => r.gapToEngland?.word === w).length
+    sentences.push(
+      `Against England, it is better on ${word('better')} and worse on ${word('worse')} of ${count(againstEngland.length, 'measure')}.`,
+    )
+  }
+
+  const moved = judged.filter((r) => r.direction.raw !== null)
+  if (moved.length > 0) {
+    const meaning = (m: string) => moved.filter((r) => r.direction.meaning === m).length
+    sentences.push(
+      `Over its latest year, ${count(meaning('improving'), 'measure')} improved, ${meaning('worsening')} worsened and ${meaning('no-change')} show no real change.`,
+    )
+  }
+  return { sentences, withPolarity: judged.length, topQuartile, bottomQuartile }
+}
