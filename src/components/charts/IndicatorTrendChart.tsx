@@ -24,7 +24,8 @@ import type { Unit } from '../../domain/scorecardSchema'
 import { COMPARATOR_NAMES, comparatorField, type TrendRow, type TrendSeries } from '../../domain/trendSeries'
 import { CHART_COLOURS, markerPath, SERIES_STYLES, type MarkerShape } from './chartTheme'
 import { referenceMarks } from './referenceMarks'
-import { TrendChartEmpty, TrendChartFrame } from './TrendChartFrame'
+import { chartNotes, TrendChartEmpty, TrendChartFrame } from './TrendChartFrame'
+import { TrendLegend } from './TrendLegend'
 import { CHART_SIZES, chartValueName, useTrendSeries, type TrendChartProps } from './trendChartProps'
 
 type ChartRow = TrendRow & Record<`segment${number}`, number | null>
@@ -181,7 +182,14 @@ export function IndicatorTrendChart(props: TrendChartProps) {
   )
 
   return (
-    <TrendChartFrame label={label} series={series} size={size} valueName={valueName} className={className} plotRef={props.plotRef}>
+    <TrendChartFrame
+      label={label}
+      size={size}
+      legend={<TrendLegend series={series} valueName={valueName} />}
+      notes={chartNotes(series)}
+      className={className}
+      plotRef={props.plotRef}
+    >
       {width !== undefined ? (
         chart
       ) : (

@@ -33,6 +33,8 @@ export const SERIES_STYLES = {
   other: { colour: CHART_COLOURS.inkMuted, dash: '1 4', marker: 'circle', width: 1.5 },
   definitionChange: { colour: CHART_COLOURS.ink, dash: '3 3', width: 1.5 },
   status: { colour: CHART_COLOURS.status, dash: '1 3', width: 1 },
+  // Each statistical neighbour's own line (official comparisons, on request): thin, behind the rest, named in the table.
+  neighbour: { colour: CHART_COLOURS.status, dash: '4 2', width: 1 },
 } as const satisfies Record<string, SeriesStyle>
 
 /** An SVG path for a marker of radius r centred on (cx, cy). */

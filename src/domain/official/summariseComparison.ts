@@ -25,7 +25,12 @@ function gapPhrase(row: MeasureComparison): string {
   return `${row.measure.title} (${formatOfficialNumber(figure, row.measure, { withUnit: true })}; neighbours ${formatNeighbourAverage(average, row.measure, { withUnit: true })}${year})`
 }
 
+/** A sentence, and the measures it lists (shown as a list on the page). */
+export type SummaryParagraph = { text: string; items?: string[] }
+
 export type ComparisonSummary = {
+  paragraphs: SummaryParagraph[]
+  /** Each paragraph as one sentence, its items joined: for a text-only reader (and tests). */
   sentences: string[]
   withPolarity: number
   topQuartile: number
@@ -39,18 +44,22 @@ export function summariseComparison(rows: readonly MeasureComparison[], name: st
   const inBand = (band: string) => banded.filter((r) => r.band?.band === band).length
   const topQuartile = inBand('A')
   const bottomQuartile = inBand('D')
-  const sentences: string[] = []
+  const paragraphs: SummaryParagraph[] = []
+  const say = (text: string, items?: string[]) => void paragraphs.push(items ? { text, items } : { text })
+  const done = (withPolarity: number): ComparisonSummary => ({
+    paragraphs,
+    sentences: paragraphs.map((p) => (p.items ? `${p.text} ${listWords(p.items)}.` : p.text)),
+    withPolarity,
+    topQuartile,
+    bottomQuartile,
+  })
   if (judged.length === 0) {
-    return {
-      sentences: [`No measure shown has a polarity, so none says whether ${name} is doing better or worse.`],
-      withPolarity: 0,
-      topQuartile,
-      bottomQuartile,
-    }
+    say(`No measure shown has a polarity, so none says whether ${name} is doing better or worse.`)
+    return done(0)
   }
 
   const unbanded = judged.length - banded.length
-  sentences.push(
+  say(
     `Of ${count(judged.length, 'measure')} with a polarity (where higher or lower is better), ${name} is in the top quartile of English councils (band A) on ${topQuartile} and the bottom quartile (band D) on ${bottomQuartile}, each in its latest year` +
       (unbanded > 0
         ? `; ${count(unbanded, 'measure has', 'measures have')} no band (no figure for the latest year, or the DfE gives none).`
@@ -61,7 +70,7 @@ export function summariseComparison(rows: readonly MeasureComparison[], name: st
   if (againstNeighbours.length > 0) {
     const word = (w: string) => againstNeighbours.filter((r) => r.gapToNeighbours?.word === w).length
     const same = word('the same')
-    sentences.push(
+    say(
       `Against the average of its statistical neighbours (${model}), it is better on ${word('better')} and worse on ${word('worse')} of the ${count(againstNeighbours.length, 'measure')} both have a figure for` +
         (same > 0 ? `, and the same on ${same}.` : '.'),
     )
@@ -71,32 +80,28 @@ export function summariseComparison(rows: readonly MeasureComparison[], name: st
     .filter((r) => (shortfallAgainstNeighbours(r) ?? 0) > 0 && r.gapToNeighbours?.word === 'worse')
     .slice(0, GAPS_NAMED)
   if (worst.length > 0) {
-    sentences.push(
-      `Allowing for how widely councils differ on each measure, the biggest gaps behind its neighbours are ${listWords(worst.map(gapPhrase))}.`,
-    )
+    say('Allowing for how widely councils differ on each measure, the biggest gaps behind its neighbours are', worst.map(gapPhrase))
   } else if (againstNeighbours.length > 0) {
-    sentences.push(`It is not behind its neighbours’ average on any measure with a polarity.`)
+    say(`It is not behind its neighbours’ average on any measure with a polarity.`)
   }
   const best = sortWorstAgainstNeighbours(judged)
     .reverse()
     .filter((r) => (shortfallAgainstNeighbours(r) ?? 0) < 0 && r.gapToNeighbours?.word === 'better')
     .slice(0, GAPS_NAMED)
-  if (best.length > 0) sentences.push(`It is furthest ahead of them on ${listWords(best.map(gapPhrase))}.`)
+  if (best.length > 0) say('It is furthest ahead of them on', best.map(gapPhrase))
 
   const againstEngland = judged.filter((r) => r.gapToEngland)
   if (againstEngland.length > 0) {
     const word = (w: string) => againstEngland.filter((r) => r.gapToEngland?.word === w).length
-    sentences.push(
-      `Against England, it is better on ${word('better')} and worse on ${word('worse')} of ${count(againstEngland.length, 'measure')}.`,
-    )
+    say(`Against England, it is better on ${word('better')} and worse on ${word('worse')} of ${count(againstEngland.length, 'measure')}.`)
   }
 
   const moved = judged.filter((r) => r.direction.raw !== null)
   if (moved.length > 0) {
     const meaning = (m: string) => moved.filter((r) => r.direction.meaning === m).length
-    sentences.push(
+    say(
       `Over its latest year, ${count(meaning('improving'), 'measure')} improved, ${meaning('worsening')} worsened and ${meaning('no-change')} show no real change.`,
     )
   }
-  return { sentences, withPolarity: judged.length, topQuartile, bottomQuartile }
+  return done(judged.length)
 }
