@@ -2,6 +2,7 @@
 // fetched once per page load and kept (the files are static, so they never
 // go stale), and only by the views that call these hooks.
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query'
+import { findCouncil } from '../domain/official/findCouncil'
 import type { MeasureFile, NeighbourModelId } from '../domain/official/officialDataset'
 import { loadOfficialFile } from './loadOfficialFile'
 
@@ -102,4 +103,28 @@ export function useMeasureData(file: string | undefined) {
       },
     }),
   })
+}
+
+/**
+ * What a scorecard view needs to set the published figures beside the
+ * council's own: the council list, the catalogue, the scorecard's council in
+ * the list (by name or code) and that council's own file. `enabled` false
+ * loads nothing (no indicator names an official measure).
+ */
+export function usePublishedForAuthority(authority: string, enabled = true) {
+  const index = useQuery({ ...officialQueries.index(), enabled })
+  const measures = useQuery({ ...officialQueries.measures(), enabled })
+  const council = index.data ? findCouncil(index.data.areas, authority) : undefined
+  const file = useQuery({ ...officialQueries.council(council?.la ?? 0), enabled: enabled && council !== undefined })
+  const queries = [index, measures, file]
+  return {
+    index: index.data,
+    catalogue: measures.data,
+    council,
+    file: file.data,
+    error: queries.find((q) => q.isError)?.error ?? null,
+    refetch: () => {
+      for (const q of queries) if (q.isError) void q.refetch()
+    },
+  }
 }

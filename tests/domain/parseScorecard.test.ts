@@ -146,7 +146,9 @@ describe('parseScorecard', () => {
       ['D', 'official.match'],
       ['E', 'official'],
     ])
-    expect(issues[0]!.message).toBe('a near match needs a note saying how the definitions differ. The link to the official measure was ignored.')
+    expect(issues[0]!.message).toBe(
+      'a near match needs a note saying how the definitions differ. The link to the official measure was ignored.',
+    )
   })
 
   it('never throws, whatever it is given', () => {

@@ -12,6 +12,7 @@ import { CHART_COLOURS, markerPath, SERIES_STYLES, type MarkerShape, type Series
 import { LegendList } from './TrendLegend'
 import { TrendChartFrame } from './TrendChartFrame'
 import {
+  drawsTotals,
   OFFICIAL_CHART_HEIGHT,
   officialChartNotes,
   officialChartRows,
@@ -42,8 +43,10 @@ export function OfficialTrendChart({ trend, showNeighbours = false, size = 'norm
     ...(showNeighbours
       ? trend.neighbours.map((n, i): Drawn => ({ key: `n${i}`, name: n.name, style: SERIES_STYLES.neighbour, r: 0 }))
       : []),
-    { key: 'england', name: 'England', style: SERIES_STYLES.england, r: dot - 0.5 },
-    ...(trend.region ? [{ key: 'region', name: trend.region.name, style: SERIES_STYLES['north-west'], r: dot - 0.5 } as Drawn] : []),
+    ...(drawsTotals(trend) ? [{ key: 'england', name: 'England', style: SERIES_STYLES.england, r: dot - 0.5 } as Drawn] : []),
+    ...(trend.region && drawsTotals(trend)
+      ? [{ key: 'region', name: trend.region.name, style: SERIES_STYLES['north-west'], r: dot - 0.5 } as Drawn]
+      : []),
     { key: 'average', name: 'Statistical neighbours’ average', style: SERIES_STYLES['stat-neighbours'], r: dot - 0.5 },
     { key: 'council', name: trend.council.name, style: SERIES_STYLES.value, r: dot },
   ]

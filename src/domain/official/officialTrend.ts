@@ -8,7 +8,10 @@ import { ENGLAND } from './compareMeasure'
 import type { AreaSeries } from './areaSeries'
 import { formatNeighbourAverage, formatOfficialValue } from './formatOfficialValue'
 import { neighbourAverage, type NeighbourAverage } from './neighbourAverage'
+import { periodPhrase } from './periodWords'
 import { figureOf, type OfficialArea, type OfficialMeasure, type OfficialPeriod, type OfficialValue } from './officialDataset'
+
+const capitalise = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`
 
 export type OfficialTrendRow = {
   period: OfficialPeriod
@@ -60,6 +63,15 @@ export function officialTrend(
   }
 }
 
+/**
+ * For a count, England's and a region's figures are totals, not averages
+ * (81,770 children against a council's 550): a chart leaves them to its table,
+ * and its description says so.
+ */
+export function comparatorsAreTotals(measure: Pick<OfficialMeasure, 'unit'>): boolean {
+  return measure.unit === 'count'
+}
+
 /** The chart's text alternative: what it shows, first and latest figures, and the comparators in the latest year. */
 export function describeOfficialTrend(trend: OfficialTrend): string {
   const { measure, council, rows } = trend
@@ -68,8 +80,11 @@ export function describeOfficialTrend(trend: OfficialTrend): string {
   if (!first || !last) return `${measure.title}, ${council.name}: no years to show.`
   const withFigure = rows.filter((r) => figureOf(r.council) !== undefined)
   const range = `${first.period.text} to ${last.period.text}`
+  const regionName = trend.region?.name ?? 'its region'
   const parts = [
-    `${measure.title}: ${council.name} against England, ${trend.region?.name ?? 'its region'} and its neighbours’ average, ${range}.`,
+    comparatorsAreTotals(measure)
+      ? `${measure.title}: ${council.name} against its neighbours’ average, ${range} (England and ${regionName} are totals, given in the table, not drawn).`
+      : `${measure.title}: ${council.name} against England, ${regionName} and its neighbours’ average, ${range}.`,
   ]
   const a = withFigure[0]
   const b = withFigure.at(-1)
@@ -84,7 +99,7 @@ export function describeOfficialTrend(trend: OfficialTrend): string {
     )
   const average = last.neighbourAverage
   parts.push(
-    `In ${last.period.label}: ${council.name} ${formatOfficialValue(last.council, measure, { withUnit: true })}, England ${formatOfficialValue(last.england, measure, { withUnit: true })}, ${trend.region?.name ?? 'region'} ${formatOfficialValue(last.region, measure, { withUnit: true })}, neighbours’ average ${average.average === null ? 'no figure' : formatNeighbourAverage(average.average, measure, { withUnit: true })} (${average.coverage}).`,
+    `${capitalise(periodPhrase(last.period))}: ${council.name} ${formatOfficialValue(last.council, measure, { withUnit: true })}, England ${formatOfficialValue(last.england, measure, { withUnit: true })}, ${trend.region?.name ?? 'region'} ${formatOfficialValue(last.region, measure, { withUnit: true })}, neighbours’ average ${average.average === null ? 'no figure' : formatNeighbourAverage(average.average, measure, { withUnit: true })} (${average.coverage}).`,
   )
   const gaps = rows.filter((r) => figureOf(r.council) === undefined).length
   if (gaps > 0)

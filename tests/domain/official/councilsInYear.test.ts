@@ -51,7 +51,17 @@ describe('officialTrend', () => {
     expect(trend.figureCount).toBe(7)
     const text = describeOfficialTrend(trend)
     expect(text).toContain('Cheshire East: 4% (year ending 31 March 2016) to 2% (year ending 31 March 2022).')
-    expect(text).toContain('In year ending 31 March 2025: Cheshire East No figure, England 3%')
+    expect(text).toContain('In the year ending 31 March 2025: Cheshire East No figure, England 3%')
     expect(text).toContain('3 years have no figure for Cheshire East; the line has a gap there, not a zero.')
+  })
+
+  it('for a count, says England and the region are totals in the table, not drawn', () => {
+    const measure = readMeasures().find((m) => m.code === 'LACnum')!
+    const file = readCouncil(895)
+    const council = areas.find((a) => a.la === 895)!
+    const trend = officialTrend(measure, council, [], seriesFromCouncilFile(file, measure.code), areas)
+    expect(describeOfficialTrend(trend)).toMatch(
+      /^Number of Children looked after: Cheshire East against its neighbours’ average, 2016 to 2025 \(England and North West are totals, given in the table, not drawn\)\. Cheshire East: 391 \(31 March 2016\) to 550 \(31 March 2025\)\. On 31 March 2025: Cheshire East 550, England 81,770/,
+    )
   })
 })

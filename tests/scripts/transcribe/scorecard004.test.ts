@@ -123,7 +123,10 @@ describe('scorecard004 transcription', () => {
   })
 
   it('copies an official-measure decision without its why, and refuses one it cannot read', () => {
-    const seed = transcribeScorecard004(sourceText, decisionsWith(() => {})) as { indicators: Array<{ ref: string; official?: unknown }> }
+    const seed = transcribeScorecard004(
+      sourceText,
+      decisionsWith(() => {}),
+    ) as { indicators: Array<{ ref: string; official?: unknown }> }
     expect(seed.indicators.find((i) => i.ref === 'G1')!.official).toEqual({ measure: 'LACnum', match: 'exact' })
     const unknownKey = decisionsWith((d) => {
       ;(d.indicators['G1']!.official as Record<string, unknown>).matches = 'exact'
