@@ -41,6 +41,10 @@ export type PublishedFigures =
       forIndicator: (indicator: Indicator) => PublishedForIndicator | undefined
     }
 
+// The same objects every render, so a memoised view does not redraw while the data loads.
+const OFF: PublishedFigures = { status: 'off' }
+const LOADING: PublishedFigures = { status: 'loading' }
+
 export function usePublishedFigures(
   indicators: readonly Indicator[],
   authority: string,
@@ -89,8 +93,8 @@ export function usePublishedFigures(
     }
   }, [areas, sources, measures, council, file, indicators, indicatorFiles, periods])
 
-  if (!linked) return { status: 'off' }
+  if (!linked) return OFF
   if (data.error) return { status: 'error', message: data.error.message, retry: data.refetch }
   if (areas && measures && !council) return { status: 'no-council', authority }
-  return ready ?? { status: 'loading' }
+  return ready ?? LOADING
 }

@@ -68,6 +68,22 @@ describe('annual report', () => {
     expect(headers).toEqual(expect.arrayContaining(['England average', 'Statistical neighbours average', 'North West average']))
   })
 
+  it('uses the DfE’s published comparators where the papers printed none, labelled as such (G1), with the data-quality flag', async () => {
+    await openReport('/annual-report?period=2017-18-YE')
+    const g1 = entry('G1')
+    await waitFor(() =>
+      expect(fact(g1, 'Statistical neighbours')).toBe(
+        '677 (the average of 10 of 10 neighbours in the DfE’s 2025 model, published by the DfE for 31 March 2018; the paper printed none)',
+      ),
+    )
+    // A count's England figure is a total, not an average: it is not offered as one.
+    expect(fact(g1, 'England average')).toBe('Not given')
+    expect(g1).toHaveTextContent('Data quality: the council’s own figure for Year end 2017-18 is 477')
+    expect(g1).toHaveTextContent('the DfE published 476 for 31 March 2018')
+    // Where the paper printed comparators, they are kept (G2).
+    expect(fact(entry('G2'), 'England average')).toBe('64 per 10,000')
+  })
+
   it('gives the direction over the year, and says when there is no figure for the year before', async () => {
     await openReport()
     const h4 = entry('H4')

@@ -1,5 +1,5 @@
 // /annual-report?period=…: the year-end report, by section, printable.
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { TrendFigure } from '../../components/charts/TrendFigure'
 import { DirectionIndicator } from '../../components/DirectionIndicator'
@@ -130,7 +130,8 @@ function publishedFor(entry: AnnualEntry, published: PublishedFigures) {
   return { found, pair, comparison: found.inYear(pair.yearIndex) }
 }
 
-function AnnualEntryView({
+// Memoised: the page redraws as the published figures arrive, and each entry only when its own inputs change.
+const AnnualEntryView = memo(function AnnualEntryView({
   entry,
   scorecard,
   periods,
@@ -240,4 +241,4 @@ function AnnualEntryView({
       </div>
     </article>
   )
-}
+})

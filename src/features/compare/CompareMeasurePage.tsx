@@ -131,14 +131,20 @@ function MeasureView({ file, index, neighbours, chosen }: ViewProps) {
           DfE code {measure.code}; {measure.unitText.toLowerCase()}; {POLARITY_WORDS[measure.polarity].toLowerCase()}.
         </span>
       </p>
-      <CouncilPicker
-        key={council?.la ?? 'none'}
-        areas={areas}
-        value={council?.la}
-        onChoose={(la) => update({ la })}
-        action="Show this council"
-      />
-      {council && <NeighbourModelChoice value={model} onChange={(m) => update({ model: lasModel(m) })} />}
+      <p className="compare-measure-key">
+        Published by the {measure.dataOwner}. Last updated {formatDate(measure.lastUpdate, measure.lastUpdateText)}; next update{' '}
+        {formatDate(measure.nextUpdate, measure.nextUpdateText)}. <a href="#measure-about-heading">Definition and source</a>
+      </p>
+      <div className="compare-controls">
+        <CouncilPicker
+          key={council?.la ?? 'none'}
+          areas={areas}
+          value={council?.la}
+          onChoose={(la) => update({ la })}
+          action="Show this council"
+        />
+        {council && <NeighbourModelChoice value={model} onChange={(m) => update({ model: lasModel(m) })} />}
+      </div>
 
       {council && comparison && trend ? (
         <>
