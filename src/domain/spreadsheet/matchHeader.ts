@@ -3,7 +3,7 @@
 // "Yr. end 17-18", "Quarterly dir of trave" (cut short by a PDF), extra spaces
 // and any case. Anything unrecognised is reported and ignored, never guessed.
 import type { Period } from '../scorecardSchema'
-import { quarterPeriod, yearEndPeriod } from './financialPeriods'
+import { quarterPeriod, yearEndPeriod } from '../financialYear'
 
 export type SimpleField =
   'ref' | 'infoFrom' | 'lead' | 'indicator' | 'polarity' | 'statNeighbours' | 'national' | 'target' | 'rag' | 'direction' | 'comments'

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import type { Scorecard } from '../../domain/scorecardSchema'
 import { sortPeriods } from '../../domain/periods'
-import { parseFinancialPeriodId } from '../../domain/spreadsheet/financialPeriods'
+import { parseFinancialPeriodId } from '../../domain/financialYear'
 import { latestQuarterWithData } from './entryPeriods'
 import { buildExport, downloadFile, todayIso, type ExportFormat } from '../../lib/spreadsheet/exportScorecard'
 import { useEntryDraft } from './useEntryDraft'

@@ -1,7 +1,7 @@
 // Which quarter the officer enters next, and which indicators are asked for.
 import { sortPeriods } from '../../domain/periods'
 import type { Indicator, Period, Scorecard } from '../../domain/scorecardSchema'
-import { nextQuarter, parseFinancialPeriodId, quarterPeriod } from '../../domain/spreadsheet/financialPeriods'
+import { nextQuarter, parseFinancialPeriodId, previousQuarter } from '../../domain/financialYear'
 
 const hasFigure = (i: Indicator, periodId: string) =>
   i.values.some((v) => v.period === periodId && (v.kind === 'number' || v.kind === 'yes-no' || v.kind === 'text'))
@@ -19,13 +19,6 @@ export function entryPeriodOptions(scorecard: Scorecard): Period[] {
   if (!latest) return []
   const next = nextQuarter(latest.id)!
   return [scorecard.periods.find((p) => p.id === next.id) ?? next, latest]
-}
-
-/** The quarter before a quarter, or undefined. */
-export function previousQuarter(periodId: string): Period | undefined {
-  const read = parseFinancialPeriodId(periodId)
-  if (!read || read.kind !== 'quarter') return undefined
-  return read.quarter === 1 ? quarterPeriod(read.startYear - 1, 4) : quarterPeriod(read.startYear, (read.quarter - 1) as 1 | 2 | 3)
 }
 
 /** Indicators reported the quarter before (or already in this one): the ones expected this quarter. */
