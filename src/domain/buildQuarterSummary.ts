@@ -1,6 +1,7 @@
 // The overview's plain-English summary. Every sentence is computed from the
 // assessments; a sentence whose facts are absent is left out, never guessed.
 import type { Assessment } from './assessIndicator'
+import { isMissingFigure } from './cellKinds'
 import { decimalsFor, formatNumberWithUnit } from './formatValue'
 import type { Period } from './scorecardSchema'
 
@@ -65,7 +66,7 @@ export function buildQuarterSummary(assessments: readonly Assessment[], period: 
     sentences.push(`The largest worsening is ${largest.indicator.ref} ${largest.indicator.title}, ${movement(largest)}.`)
   }
 
-  const missing = reported.filter((a) => a.cell?.kind === 'not-reported' || a.cell?.kind === 'under-development').length
+  const missing = reported.filter((a) => isMissingFigure(a.cell)).length
   if (missing > 0)
     sentences.push(`${plural(missing, 'indicator has', 'indicators have')} no figure this period (not reported or under development).`)
   const suppressed = reported.filter((a) => a.cell?.kind === 'suppressed').length

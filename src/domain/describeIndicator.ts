@@ -3,6 +3,7 @@
 // "worse" need a polarity; a target clause needs a target; a suppressed figure
 // is named as suppressed and never given a number.
 import type { Assessment } from './assessIndicator'
+import { isStatus, type StatusKind } from './cellKinds'
 import { targetMiss } from './computeRag'
 import { comparatorFor, targetFor } from './indicatorLookups'
 import { decimalsFor, formatCell, formatNumber, formatNumberWithUnit, formatTarget } from './formatValue'
@@ -123,10 +124,7 @@ function targetClause(assessment: Assessment, cell: NumberCell, periods: Readonl
   return `${missed}${by}: amber, not red, ${why}`
 }
 
-function statusSentence(
-  kind: Exclude<NonNullable<Assessment['cell']>['kind'], 'number' | 'yes-no' | 'text'>,
-  period: Pick<Period, 'kind' | 'label'>,
-): string {
+function statusSentence(kind: StatusKind, period: Pick<Period, 'kind' | 'label'>): string {
   switch (kind) {
     case 'suppressed':
       return `Suppressed ${inPeriod(period)} (${SUPPRESSED_REASON}).`
@@ -149,7 +147,7 @@ export function describeAssessment(assessment: Assessment, periods: ReadonlyMap<
   const period = periods.get(periodId) ?? { kind: 'quarter' as const, label: periodId }
   const label = period.label
   if (!cell) return `No figure for ${label}.`
-  if (cell.kind !== 'number' && cell.kind !== 'yes-no' && cell.kind !== 'text') return statusSentence(cell.kind, period)
+  if (isStatus(cell)) return statusSentence(cell.kind, period)
   if (cell.kind !== 'number') {
     const target = indicator.target ? `; the target is “${formatTarget(indicator.target, indicator.unit, { withUnit: true })}”` : ''
     return `${label}: ${formatCell(cell, indicator.unit)}${target}.`

@@ -1,6 +1,6 @@
 // Counts for the overview: by section and by cohort, for one period.
 import { assessIndicator, type Assessment } from './assessIndicator'
-import { indexPeriods, sortPeriods } from './periods'
+import { indexPeriods } from './periods'
 import { COHORTS, type Cohort, type Scorecard, type Section } from './scorecardSchema'
 
 export type Counts = {
@@ -86,28 +86,4 @@ export const COHORT_LABELS: Record<Cohort, string> = {
   'care-leavers': 'Care leavers',
   sufficiency: 'Sufficiency (placements)',
   health: 'Health',
-}
-
-/** The latest period in which at least one indicator has a figure: the default view. */
-export function latestPeriodWithData(scorecard: Scorecard): string | undefined {
-  // One look-up per cell and no copies: this runs on every load, over every
-  // cell (400,000 at 10,000 indicators × 40 periods).
-  const sorted = sortPeriods(scorecard.periods)
-  const rank = new Map(sorted.map((p, i) => [p.id, i]))
-  let latest = -1
-  for (const indicator of scorecard.indicators) {
-    for (const v of indicator.values) {
-      if (v.kind !== 'number' && v.kind !== 'yes-no') continue
-      const r = rank.get(v.period) ?? -1
-      if (r > latest) latest = r
-    }
-  }
-  return sorted[latest]?.id
-}
-
-/** Periods in which at least one indicator has a cell, oldest first: the choices for a period picker. */
-export function periodsWithData(scorecard: Scorecard) {
-  const used = new Set<string>()
-  for (const indicator of scorecard.indicators) for (const v of indicator.values) used.add(v.period)
-  return sortPeriods(scorecard.periods).filter((p) => used.has(p.id))
 }

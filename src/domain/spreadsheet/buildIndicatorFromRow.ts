@@ -3,6 +3,7 @@
 // its original source, and a blank never removes anything (the paper cannot
 // say "delete"). Everything the paper cannot carry (unit, cohorts, notes,
 // history) is kept from the current indicator.
+import { isFigure } from '../cellKinds'
 import { readPrintedArrow } from '../computeDirection'
 import { formatCell } from '../formatValue'
 import { checkCell } from '../parseScorecard'
@@ -204,7 +205,7 @@ function readValues(context: RowContext, unit: Unit, note: Note): ValueCell[] {
     const existing = at >= 0 ? values[at] : undefined
     if (isBlank(cell.text)) {
       if (existing) {
-        if (existing.kind === 'number' || existing.kind === 'yes-no' || existing.kind === 'text') {
+        if (isFigure(existing)) {
           note(
             'warning',
             cell,

@@ -7,6 +7,7 @@
 // A "year" is a financial year: the periods of kind 'year-end' (a position at
 // 31 March) and 'annual' (a figure for the whole year) with the same dates.
 // Where an indicator has both for one year, the year-end figure is used.
+import { isFigure, isStatus } from '../../domain/cellKinds'
 import { computeDirection, type DirectionResult } from '../../domain/computeDirection'
 import { STATUS_WORDS } from '../../domain/formatValue'
 import { comparatorFor, targetFor } from '../../domain/indicatorLookups'
@@ -55,9 +56,6 @@ export function isYearPeriod(period: Period): boolean {
   return period.kind === 'year-end' || period.kind === 'annual'
 }
 
-const hasFigure = (cell: ValueCell | undefined): cell is ValueCell =>
-  cell?.kind === 'number' || cell?.kind === 'yes-no' || cell?.kind === 'text'
-
 const yearKey = (p: Pick<Period, 'start' | 'end'>) => `${p.start}/${p.end}`
 
 /** Year-end before annual, so the year-end figure wins where both exist. */
@@ -70,7 +68,7 @@ export function reportYears(scorecard: Scorecard): ReportYear[] {
   const periods = indexPeriods(scorecard.periods)
   const used = new Set(
     scorecard.indicators.flatMap((i) =>
-      i.values.filter((v) => hasFigure(v) && periods.has(v.period) && isYearPeriod(periods.get(v.period)!)).map((v) => v.period),
+      i.values.filter((v) => isFigure(v) && periods.has(v.period) && isYearPeriod(periods.get(v.period)!)).map((v) => v.period),
     ),
   )
   const byYear = new Map<string, Period[]>()
@@ -157,9 +155,9 @@ function commentaryFor(indicator: Indicator, year: ReportYear, periods: Readonly
 
 function whyNoFigure(indicator: Indicator, year: ReportYear, periods: ReadonlyMap<string, Period>): string {
   const status = indicator.values.find((v) => year.periodIds.includes(v.period))
-  if (status && status.kind in STATUS_WORDS) return `${STATUS_WORDS[status.kind as keyof typeof STATUS_WORDS]} for ${year.label}.`
+  if (isStatus(status)) return `${STATUS_WORDS[status.kind]} for ${year.label}.`
   const others = sortPeriods(
-    indicator.values.filter((v) => hasFigure(v) && periods.has(v.period)).map((v) => periods.get(v.period)!),
+    indicator.values.filter((v) => isFigure(v) && periods.has(v.period)).map((v) => periods.get(v.period)!),
   ).filter(isYearPeriod)
   if (others.length > 0) return `No figure for ${year.label}; year-end figures for ${others.map((p) => p.label).join(', ')}.`
   return 'No year-end or annual figures.'
@@ -206,7 +204,7 @@ export function buildAnnualReport(scorecard: Scorecard, year: ReportYear): Annua
   const withoutFigures: WithoutFigure[] = []
   for (const indicator of scorecard.indicators) {
     const own = indicator.values
-      .filter((v) => year.periodIds.includes(v.period) && hasFigure(v))
+      .filter((v) => year.periodIds.includes(v.period) && isFigure(v))
       .sort((a, b) => preferYearEnd(periods.get(a.period)!, periods.get(b.period)!))[0]
     if (!own) {
       withoutFigures.push({ indicator, reason: whyNoFigure(indicator, year, periods) })

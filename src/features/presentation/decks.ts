@@ -3,7 +3,8 @@
 // the section of pledge N, or custom with ?refs=P3.16,P3.17.
 import { assessIndicator, type Assessment } from '../../domain/assessIndicator'
 import { findExceptions } from '../../domain/findExceptions'
-import { indexPeriods, sortPeriods } from '../../domain/periods'
+import { indexPeriods } from '../../domain/periods'
+import { entryPeriods } from '../../domain/periodsWithData'
 import type { Indicator, Period, Scorecard, Section } from '../../domain/scorecardSchema'
 
 export type Slide = {
@@ -60,7 +61,7 @@ function assessInPeriod(indicators: readonly Indicator[], periodId: string, peri
 function customSlide(indicator: Indicator, periodId: string, periods: ReadonlyMap<string, Period>): Slide {
   const own = assessIndicator(indicator, periodId, periods)
   if (own.cell !== undefined) return { assessment: own }
-  const latest = sortPeriods(indicator.values.map((v) => periods.get(v.period)).filter((p): p is Period => p !== undefined)).at(-1)
+  const latest = entryPeriods(indicator, periods).at(-1)
   if (!latest) return { assessment: own }
   return { assessment: assessIndicator(indicator, latest.id, periods), shownInsteadOf: periodId }
 }

@@ -2,6 +2,7 @@
 // suppressed figure (formatCell guarantees that), comments as plain text.
 import { Link } from 'react-router'
 import type { Assessment } from '../../domain/assessIndicator'
+import { isFigure } from '../../domain/cellKinds'
 import { comparatorFor, cellFor } from '../../domain/indicatorLookups'
 import { decimalsFor, formatCell, formatNumber } from '../../domain/formatValue'
 import type { ComparatorKind, Period, Polarity } from '../../domain/scorecardSchema'
@@ -57,8 +58,7 @@ export function FigureText({ assessment, period, chosen }: { assessment: Assessm
   const { indicator } = assessment
   const cell = cellFor(indicator, period.id)
   const text = formatCell(cell, indicator.unit)
-  const isFigure = cell?.kind === 'number' || cell?.kind === 'yes-no' || cell?.kind === 'text'
-  return isFigure ? <>{text}</> : <span className="scorecard-status">{text}</span>
+  return isFigure(cell) ? <>{text}</> : <span className="scorecard-status">{text}</span>
 }
 
 export function RagCell({ assessment }: { assessment: Assessment }) {

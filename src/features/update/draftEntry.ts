@@ -1,5 +1,6 @@
 // One indicator's entry for the quarter being entered, as the officer typed
 // it, and what it becomes in the model: a cell (or none) and the commentary.
+import { isStatus } from '../../domain/cellKinds'
 import { STATUS_WORDS } from '../../domain/formatValue'
 import type { Indicator, ValueCell } from '../../domain/scorecardSchema'
 import { paperCellText } from '../../domain/spreadsheet/paperText'
@@ -28,9 +29,8 @@ export function savedEntry(indicator: Indicator, periodId: string): DraftEntry {
     .map((c) => c.text)
     .join('\n\n')
   if (!cell) return { mode: 'figure', figure: '', commentary }
-  if (cell.kind === 'number' || cell.kind === 'yes-no' || cell.kind === 'text')
-    return { mode: 'figure', figure: paperCellText(cell, indicator.unit), commentary }
-  return { mode: cell.kind, figure: '', commentary }
+  if (isStatus(cell)) return { mode: cell.kind, figure: '', commentary }
+  return { mode: 'figure', figure: paperCellText(cell, indicator.unit), commentary }
 }
 
 export function sameEntry(a: DraftEntry, b: DraftEntry): boolean {

@@ -1,16 +1,11 @@
 // Which quarter the officer enters next, and which indicators are asked for.
-import { sortPeriods } from '../../domain/periods'
+import { latestPeriodWithData } from '../../domain/periodsWithData'
 import type { Indicator, Period, Scorecard } from '../../domain/scorecardSchema'
 import { nextQuarter, parseFinancialPeriodId, previousQuarter } from '../../domain/financialYear'
 
-const hasFigure = (i: Indicator, periodId: string) =>
-  i.values.some((v) => v.period === periodId && (v.kind === 'number' || v.kind === 'yes-no' || v.kind === 'text'))
-
 /** The latest financial quarter in which any indicator has a figure. */
 export function latestQuarterWithData(scorecard: Scorecard): Period | undefined {
-  return sortPeriods(scorecard.periods)
-    .filter((p) => p.kind === 'quarter' && parseFinancialPeriodId(p.id) && scorecard.indicators.some((i) => hasFigure(i, p.id)))
-    .at(-1)
+  return latestPeriodWithData(scorecard, (p) => p.kind === 'quarter' && parseFinancialPeriodId(p.id) !== undefined)
 }
 
 /** The quarters that can be entered: the next one (first, the default) and the latest, to correct it. */
