@@ -45,3 +45,13 @@ export function assessIndicator(indicator: Indicator, periodId: string, periods:
     ...(printedArrow ? { printedArrow } : {}),
   }
 }
+
+/**
+ * True when the indicator has an entry, a figure or a status, for the assessed
+ * period: the indicators a view of one period counts and shows. One never
+ * measured in that period (an annual health figure in a quarter) is left out,
+ * not counted as missing.
+ */
+export function hasEntry(assessment: Assessment): boolean {
+  return assessment.cell !== undefined
+}

@@ -1,6 +1,6 @@
 // The overview's plain-English summary. Every sentence is computed from the
 // assessments; a sentence whose facts are absent is left out, never guessed.
-import type { Assessment } from './assessIndicator'
+import { hasEntry, type Assessment } from './assessIndicator'
 import { isMissingFigure } from './cellKinds'
 import { decimalsFor, formatNumberWithUnit } from './formatValue'
 import type { Period } from './scorecardSchema'
@@ -38,7 +38,7 @@ function movement(a: Assessment): string {
 }
 
 export function buildQuarterSummary(assessments: readonly Assessment[], period: Period): string[] {
-  const reported = assessments.filter((a) => a.cell !== undefined)
+  const reported = assessments.filter(hasEntry)
   if (reported.length === 0) return [`No indicator has a figure for ${period.label}.`]
   const sentences: string[] = []
 

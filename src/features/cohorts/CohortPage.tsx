@@ -6,7 +6,7 @@ import { RagBadge } from '../../components/RagBadge'
 import { EmptyMessage } from '../../components/StatusMessages'
 import { ChartDownloadButtons } from '../../components/charts/ChartDownloadButtons'
 import { LazyTrendChart } from '../../components/charts/LazyTrendChart'
-import type { Assessment } from '../../domain/assessIndicator'
+import { hasEntry, type Assessment } from '../../domain/assessIndicator'
 import { buildQuarterSummary } from '../../domain/buildQuarterSummary'
 import { formatCell } from '../../domain/formatValue'
 import { COHORTS, type Cohort } from '../../domain/scorecardSchema'
@@ -36,7 +36,7 @@ export function CohortPage() {
   const view = useMemo(() => {
     if (!valid) return null
     const all = assessScorecard(scorecard, periodId).filter((a) => a.indicator.cohorts.includes(cohort))
-    const inPeriod = all.filter((a) => a.cell !== undefined)
+    const inPeriod = all.filter(hasEntry)
     const bySection = scorecard.sections
       .map((section) => ({ section, items: all.filter((a) => a.indicator.section === section.id) }))
       .filter((g) => g.items.length > 0)

@@ -1,7 +1,7 @@
 // Which indicators a deck shows, in which order, for a period. A deck is named
 // in the URL (?deck=): all, exceptions, a section id (pledge-3), pledge-N for
 // the section of pledge N, or custom with ?refs=P3.16,P3.17.
-import { assessIndicator, type Assessment } from '../../domain/assessIndicator'
+import { assessIndicator, hasEntry, type Assessment } from '../../domain/assessIndicator'
 import { findExceptions } from '../../domain/findExceptions'
 import { indexPeriods } from '../../domain/periods'
 import { entryPeriods } from '../../domain/periodsWithData'
@@ -54,13 +54,13 @@ function sectionFor(scorecard: Scorecard, deckId: string): Section | undefined {
 
 /** The indicators with an entry (a figure or a status) for the period: what a meeting on that period looks at. */
 function assessInPeriod(indicators: readonly Indicator[], periodId: string, periods: ReadonlyMap<string, Period>): Assessment[] {
-  return indicators.map((i) => assessIndicator(i, periodId, periods)).filter((a) => a.cell !== undefined)
+  return indicators.map((i) => assessIndicator(i, periodId, periods)).filter(hasEntry)
 }
 
 /** A hand-picked indicator is shown even without an entry for the period: at its latest entry, and the slide says so. */
 function customSlide(indicator: Indicator, periodId: string, periods: ReadonlyMap<string, Period>): Slide {
   const own = assessIndicator(indicator, periodId, periods)
-  if (own.cell !== undefined) return { assessment: own }
+  if (hasEntry(own)) return { assessment: own }
   const latest = entryPeriods(indicator, periods).at(-1)
   if (!latest) return { assessment: own }
   return { assessment: assessIndicator(indicator, latest.id, periods), shownInsteadOf: periodId }

@@ -3,7 +3,7 @@
 // direction, one-line summary and commentary. Like the overview, only
 // indicators with an entry for the period are in it: an annual measure is not
 // "missing" from a quarter; those left out are counted on the cover.
-import type { Assessment } from '../../domain/assessIndicator'
+import { hasEntry, type Assessment } from '../../domain/assessIndicator'
 import { buildQuarterSummary } from '../../domain/buildQuarterSummary'
 import { describeAssessment, describeTargetFor } from '../../domain/describeIndicator'
 import { indexPeriods } from '../../domain/periods'
@@ -35,7 +35,7 @@ export function buildPrintPack(scorecard: Scorecard, periodId: string): PrintPac
   const periods = indexPeriods(scorecard.periods)
   const period = periods.get(periodId)
   const all = assessScorecard(scorecard, periodId)
-  const inPeriod = all.filter((a) => a.cell !== undefined)
+  const inPeriod = all.filter(hasEntry)
   const entry = (assessment: Assessment): PackEntry => ({
     assessment,
     summary: describeAssessment(assessment, periods),
@@ -53,6 +53,6 @@ export function buildPrintPack(scorecard: Scorecard, periodId: string): PrintPac
     summary: period ? buildQuarterSummary(inPeriod, period) : [],
     sections,
     totals: countAssessments(inPeriod),
-    leftOut: all.filter((a) => a.cell === undefined).map((a) => a.indicator),
+    leftOut: all.filter((a) => !hasEntry(a)).map((a) => a.indicator),
   }
 }
