@@ -4,15 +4,7 @@ import { hasEntry, type Assessment } from './assessIndicator'
 import { isMissingFigure } from './cellKinds'
 import { decimalsFor, formatNumberWithUnit } from './formatValue'
 import type { Period } from './scorecardSchema'
-
-function plural(n: number, one: string, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`
-}
-
-function listWords(items: string[]): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
-}
+import { joinWords, plural, pluralWord } from './wording'
 
 /** Earlier figures below this are small counts where one child swings the change. */
 export const SMALL_BASE = 10
@@ -48,8 +40,8 @@ export function buildQuarterSummary(assessments: readonly Assessment[], period: 
   const rated = reported.filter((a) => a.rag.rating !== 'none')
   if (rated.length > 0) {
     const count = (r: string) => rated.filter((a) => a.rag.rating === r).length
-    const parts = [`${count('red')} ${count('red') === 1 ? 'is' : 'are'} red`, `${count('amber')} amber`, `${count('green')} green`]
-    sentences.push(`Of the ${plural(rated.length, 'indicator')} that can be rated against a target, ${listWords(parts)}.`)
+    const parts = [`${count('red')} ${pluralWord(count('red'), 'is', 'are')} red`, `${count('amber')} amber`, `${count('green')} green`]
+    sentences.push(`Of the ${plural(rated.length, 'indicator')} that can be rated against a target, ${joinWords(parts)}.`)
   } else {
     sentences.push('No indicator can be rated against a target for this period.')
   }

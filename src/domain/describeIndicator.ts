@@ -9,6 +9,7 @@ import { comparatorFor, targetFor } from './indicatorLookups'
 import { decimalsFor, formatCell, formatNumber, formatNumberWithUnit, formatTarget } from './formatValue'
 import type { ComparatorKind, Indicator, NumberCell, Period, Polarity, SourceRef, Target, Unit } from './scorecardSchema'
 import { COMPARATOR_NAMES, type TrendRow, type TrendSeries } from './trendSeries'
+import { joinWords, plural, pluralWord } from './wording'
 
 export const SUPPRESSED_REASON = 'a small number withheld to protect privacy'
 
@@ -33,7 +34,7 @@ export function formatDifference(difference: number, unit: Unit, decimals: numbe
   const size = Math.abs(difference)
   if (unit === 'percent') {
     const digits = formatNumber(size, 'count', decimals)
-    return `${digits} percentage ${size === 1 ? 'point' : 'points'}`
+    return `${digits} percentage ${pluralWord(size, 'point')}`
   }
   return formatNumberWithUnit(size, unit, decimals)
 }
@@ -165,11 +166,6 @@ export function describeAssessment(assessment: Assessment, periods: ReadonlyMap<
   return `${clauses.join('; ')}.`
 }
 
-function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
-}
-
 function chartTargetText(series: TrendSeries): string | undefined {
   const { target } = series
   if (!target) return undefined
@@ -205,13 +201,13 @@ export function describeTrendChart(indicator: Indicator, series: TrendSeries): s
   if (!first || !last || series.figureCount === 0) return `Chart of ${indicator.title}: no figures to plot.`
   const span = first === last ? `in ${first.label}` : `from ${first.label} to ${last.label}`
   const latest = rows.filter((r): r is TrendRow & { value: number } => r.value !== null).at(-1)!
-  const count = `${series.figureCount} ${series.figureCount === 1 ? 'figure' : 'figures'}`
+  const count = plural(series.figureCount, 'figure')
   const latestText = `${formatCell(latest.cell, indicator.unit, { withUnit: true })}${latest.provisional ? ' (provisional)' : ''} ${inPeriod(latest)}`
   const gaps = new Map<string, string[]>()
   for (const r of rows) if (r.gapLabel) gaps.set(r.gapLabel, [...(gaps.get(r.gapLabel) ?? []), r.label])
   const parts = [
     `Line chart of ${indicator.title} ${span}: ${count}, latest ${latestText}`,
-    ...[...gaps].map(([gap, labels]) => `${gap.toLowerCase()}: ${listWords(labels)}`),
+    ...[...gaps].map(([gap, labels]) => `${gap.toLowerCase()}: ${joinWords(labels)}`),
     ...rows.filter((r) => r.definitionChange).map((r) => `definition changed from ${r.label}`),
     chartTargetText(series),
     ...comparatorTexts(indicator, series),

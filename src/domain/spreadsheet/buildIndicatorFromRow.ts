@@ -21,11 +21,12 @@ import type {
   Unit,
   ValueCell,
 } from '../scorecardSchema'
+import { POLARITY_WORDS, UNIT_WORDS } from '../wording'
 import type { ImportEntry } from './importEntries'
 import { inferCohorts, inferFrequency, inferUnit } from './inferIndicatorMeta'
 import { matchHeader } from './matchHeader'
-import { paperComparatorText, paperTargetText, POLARITY_TEXT, sameCell, sameText } from './paperText'
-import { readPolarityText, readRagText, readTypedCell, typedFormWarning, UNIT_WORDS } from './readTypedCell'
+import { paperComparatorText, paperTargetText, sameCell, sameText } from './paperText'
+import { readPolarityText, readRagText, readTypedCell, typedFormWarning } from './readTypedCell'
 import type { CellRead, IndicatorRow } from './readPaperRows'
 
 export type RowContext = {
@@ -80,7 +81,7 @@ export function buildIndicatorFromRow(context: RowContext, entries: ImportEntry[
     note(
       'understood',
       { header: '(row)' },
-      `New indicator. Assumed from its title and figures: ${UNIT_WORDS[unit]}, ${frequency.replace(/-/g, ' ')}, for ${cohorts.join(', ').replace(/-/g, ' ')}. The paper layout does not say; check these if they matter.`,
+      `New indicator. Assumed from its title and figures: ${UNIT_WORDS[unit].inSentence}, ${frequency.replace(/-/g, ' ')}, for ${cohorts.join(', ').replace(/-/g, ' ')}. The paper layout does not say; check these if they matter.`,
     )
   }
   if (current && current.section !== section.id) note('understood', { header: '(row)' }, `Moved to the section "${section.title}".`)
@@ -154,12 +155,20 @@ function readPolarityField(row: IndicatorRow, current: Indicator | undefined, no
     return current?.polarity ?? 'none'
   }
   if (read === 'none' && current && current.polarity !== 'none') {
-    note('warning', cell, `Blank: the current polarity "${POLARITY_TEXT[current.polarity]}" is kept. A blank never removes anything.`)
+    note(
+      'warning',
+      cell,
+      `Blank: the current polarity "${POLARITY_WORDS[current.polarity].paper}" is kept. A blank never removes anything.`,
+    )
     return current.polarity
   }
   if (current && current.polarity !== read)
-    note('understood', cell, `Polarity changed from "${POLARITY_TEXT[current.polarity] || 'none'}" to "${POLARITY_TEXT[read] || 'none'}".`)
-  else if (!current && read !== 'none') note('understood', cell, `Read as ${POLARITY_TEXT[read]}.`)
+    note(
+      'understood',
+      cell,
+      `Polarity changed from "${POLARITY_WORDS[current.polarity].paper || 'none'}" to "${POLARITY_WORDS[read].paper || 'none'}".`,
+    )
+  else if (!current && read !== 'none') note('understood', cell, `Read as ${POLARITY_WORDS[read].paper}.`)
   return read
 }
 

@@ -10,7 +10,8 @@ import { excelFigureFor, type ExcelFigure } from './excelNumberFormat'
 import { paperColumnPeriods, paperPeriodHeader } from '../financialYear'
 import { neutraliseFormula } from './formulaGuard'
 import { matchHeader } from './matchHeader'
-import { paperCellText, paperComparatorText, paperTargetText, POLARITY_TEXT } from './paperText'
+import { POLARITY_WORDS } from '../wording'
+import { paperCellText, paperComparatorText, paperTargetText } from './paperText'
 
 export type PaperCell = { text: string; figure?: ExcelFigure }
 export type PaperRowKind = 'title' | 'header' | 'section' | 'indicator'
@@ -146,7 +147,7 @@ function indicatorCells(indicator: Indicator, options: RowOptions): PaperCell[] 
     text(indicator.infoFrom ?? ''),
     text(indicator.lead ?? ''),
     text(indicator.title),
-    text(POLARITY_TEXT[indicator.polarity]),
+    text(POLARITY_WORDS[indicator.polarity].paper),
     sn ? figure(paperComparatorText(sn, unit)) : text(''),
     national ? figure(paperComparatorText(national, unit)) : text(''),
     figure(paperTargetText(indicator.target, unit)),

@@ -13,6 +13,7 @@ import { STATUS_WORDS } from '../../domain/formatValue'
 import { comparatorFor, targetFor } from '../../domain/indicatorLookups'
 import { comparePeriods, indexPeriods, sortPeriods } from '../../domain/periods'
 import type { Commentary, Comparator, Indicator, Period, Scorecard, Section, ValueCell } from '../../domain/scorecardSchema'
+import { plural } from '../../domain/wording'
 
 export type ReportYear = {
   /** The period that names the year: its year-end period if there is one, else its annual period. */
@@ -161,10 +162,6 @@ function whyNoFigure(indicator: Indicator, year: ReportYear, periods: ReadonlyMa
   ).filter(isYearPeriod)
   if (others.length > 0) return `No figure for ${year.label}; year-end figures for ${others.map((p) => p.label).join(', ')}.`
   return 'No year-end or annual figures.'
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`
 }
 
 function summarise(entries: readonly AnnualEntry[], withoutFigures: number, year: ReportYear): string[] {

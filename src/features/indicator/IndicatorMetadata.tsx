@@ -1,17 +1,9 @@
 // The indicator's metadata, notes and source documents.
 import type { ReactNode } from 'react'
 import { describeSource } from '../../domain/describeIndicator'
-import { formatNumberWithUnit, formatTarget, UNIT_LABELS } from '../../domain/formatValue'
-import type {
-  Frequency,
-  Indicator,
-  IndicatorNote,
-  Period,
-  Polarity,
-  Scorecard,
-  SourceDocument,
-  SourceRef,
-} from '../../domain/scorecardSchema'
+import { formatNumberWithUnit, formatTarget } from '../../domain/formatValue'
+import { POLARITY_WORDS, UNIT_WORDS } from '../../domain/wording'
+import type { Frequency, Indicator, IndicatorNote, Period, Scorecard, SourceDocument, SourceRef } from '../../domain/scorecardSchema'
 import { COHORT_LABELS } from '../../domain/summarise'
 
 const FREQUENCY_WORDS: Record<Frequency, string> = {
@@ -22,12 +14,6 @@ const FREQUENCY_WORDS: Record<Frequency, string> = {
   'year-to-date': 'Year to date',
   annual: 'Annual',
   'as-at': 'At a point in time',
-}
-
-const POLARITY_WORDS: Record<Polarity, string> = {
-  'high-is-good': 'Higher is better',
-  'low-is-good': 'Lower is better',
-  none: 'None given: shown for context, not rated',
 }
 
 const PRIORITY_NAMES: Record<string, string> = {
@@ -64,8 +50,8 @@ export function IndicatorDetails({ indicator, scorecard }: { indicator: Indicato
       <Fact term="Lead">{indicator.lead?.trim() || 'Not given'}</Fact>
       <Fact term="Information available from">{indicator.infoFrom?.trim() || 'Not given'}</Fact>
       <Fact term="Frequency">{FREQUENCY_WORDS[indicator.frequency]}</Fact>
-      <Fact term="Polarity">{POLARITY_WORDS[indicator.polarity]}</Fact>
-      <Fact term="Unit">{UNIT_LABELS[unit]}</Fact>
+      <Fact term="Polarity">{POLARITY_WORDS[indicator.polarity].meaning}</Fact>
+      <Fact term="Unit">{UNIT_WORDS[unit].label}</Fact>
       <Fact term="Target">{formatTarget(indicator.target, unit, { withUnit: true })}</Fact>
       {indicator.amberTolerance !== undefined && (
         <Fact term="Amber tolerance">A miss of at most {formatNumberWithUnit(indicator.amberTolerance, unit)} is amber, not red</Fact>

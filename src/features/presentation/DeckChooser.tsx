@@ -5,6 +5,7 @@ import { useId, useMemo, useRef, useState, type FormEvent } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router'
 import { PeriodSelect } from '../../components/PeriodSelect'
 import type { Period, Scorecard } from '../../domain/scorecardSchema'
+import { plural } from '../../domain/wording'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
 import { CUSTOM_DECK, deckOptions, deckSearch, type DeckOption } from './decks'
@@ -17,10 +18,6 @@ const KEYS: Array<[string, string]> = [
   ['A number, then Enter', 'Go to that slide'],
   ['Esc', 'Stop presenting'],
 ]
-
-function slides(n: number): string {
-  return `${n} ${n === 1 ? 'slide' : 'slides'}`
-}
 
 export function DeckChooser() {
   const { scorecard } = useLoadedScorecard()
@@ -96,7 +93,7 @@ function DeckLink({ option, periodId, from }: { option: DeckOption; periodId: st
       ) : (
         <span>{option.title}</span>
       )}{' '}
-      <span className="deck-count">({option.count > 0 ? slides(option.count) : 'nothing for this period'})</span>
+      <span className="deck-count">({option.count > 0 ? plural(option.count, 'slide') : 'nothing for this period'})</span>
     </li>
   )
 }

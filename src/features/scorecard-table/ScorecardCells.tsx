@@ -6,6 +6,7 @@ import { isFigure } from '../../domain/cellKinds'
 import { comparatorFor, cellFor } from '../../domain/indicatorLookups'
 import { decimalsFor, formatCell, formatNumber } from '../../domain/formatValue'
 import type { ComparatorKind, Period, Polarity } from '../../domain/scorecardSchema'
+import { POLARITY_WORDS } from '../../domain/wording'
 import { DirectionIndicator } from '../../components/DirectionIndicator'
 import { RagBadge, ragWord } from '../../components/RagBadge'
 import { commentFor, excerptComment } from './commentExcerpt'
@@ -30,10 +31,8 @@ export function IndicatorLink({ assessment, search }: { assessment: Assessment; 
   )
 }
 
-const POLARITY_WORDS: Record<Exclude<Polarity, 'none'>, string> = { 'high-is-good': 'High is good', 'low-is-good': 'Low is good' }
-
 export function PolarityText({ polarity }: { polarity: Polarity }) {
-  return polarity === 'none' ? <Dash words="No polarity" /> : <>{POLARITY_WORDS[polarity]}</>
+  return polarity === 'none' ? <Dash words={POLARITY_WORDS.none.label} /> : <>{POLARITY_WORDS[polarity].label}</>
 }
 
 type ComparatorProps = { assessment: Assessment; kind: ComparatorKind; chosen: Period; periods: ReadonlyMap<string, Period> }

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react'
 import type { LoadedScorecard } from '../../data/loadScorecard'
 import { indexPeriods } from '../../domain/periods'
+import { plural } from '../../domain/wording'
 import { checkEntry } from './checkEntry'
 import { sameEntry, savedEntry, type DraftEntry } from './draftEntry'
 import { indicatorsForEntry } from './entryPeriods'
@@ -81,7 +82,7 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
     clearPeriod(period.id)
     setOutcome({
       kind: 'saved',
-      message: `Saved ${period.label} for ${applied.changed.length} ${applied.changed.length === 1 ? 'indicator' : 'indicators'}. Every view now shows it; “Restore the previous version” above undoes this.`,
+      message: `Saved ${period.label} for ${plural(applied.changed.length, 'indicator')}. Every view now shows it; “Restore the previous version” above undoes this.`,
     })
   }
 
@@ -113,7 +114,7 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
       </p>
       <p className="draft-state">
         {changedCount > 0
-          ? `Draft: ${changedCount} ${changedCount === 1 ? 'indicator' : 'indicators'} changed${updatedAt ? `, kept in this browser at ${formatSavedAt(updatedAt)}` : ''}.`
+          ? `Draft: ${plural(changedCount, 'indicator')} changed${updatedAt ? `, kept in this browser at ${formatSavedAt(updatedAt)}` : ''}.`
           : `No draft changes for ${period.label} yet.`}
       </p>
       {showErrors && errors.length > 0 && (

@@ -5,6 +5,7 @@ import { assessIndicator } from '../../domain/assessIndicator'
 import { formatCell, formatTarget } from '../../domain/formatValue'
 import { comparePeriods } from '../../domain/periods'
 import type { Indicator, Period, ValueCell } from '../../domain/scorecardSchema'
+import { POLARITY_WORDS } from '../../domain/wording'
 import type { EntryCheck } from './checkEntry'
 import { entryCell, ENTRY_MODES, ENTRY_MODE_WORDS, isEntryMode, type DraftEntry } from './draftEntry'
 
@@ -19,7 +20,6 @@ type Props = {
 }
 
 const CHECK_WORDS = { error: 'Error', warning: 'Warning', note: 'Note' } as const
-const POLARITY_WORDS = { 'high-is-good': 'high is good', 'low-is-good': 'low is good', none: 'no polarity' } as const
 
 /** One indicator's figure (or status) and commentary for the quarter, with inline checks and a live RAG and direction preview. */
 export const QuarterEntryFields = memo(function QuarterEntryFields({
@@ -61,7 +61,7 @@ export const QuarterEntryFields = memo(function QuarterEntryFields({
         {earlier.length > 0
           ? `Earlier: ${earlier.map((v) => `${periods.get(v.period)!.label} ${formatCell(v, unit)}`).join(' · ')}.`
           : 'No earlier figures.'}{' '}
-        Target {formatTarget(indicator.target, unit)}; {POLARITY_WORDS[indicator.polarity]}.
+        Target {formatTarget(indicator.target, unit)}; {POLARITY_WORDS[indicator.polarity].inSentence}.
       </p>
       <div className="entry-grid">
         <div className="update-field">

@@ -3,6 +3,7 @@
 import { formatCell, formatTarget, NO_DATA } from '../../domain/formatValue'
 import { indexPeriods } from '../../domain/periods'
 import type { Indicator, Scorecard } from '../../domain/scorecardSchema'
+import { POLARITY_WORDS } from '../../domain/wording'
 
 export type ChangeKind = 'added' | 'removed' | 'changed'
 
@@ -25,7 +26,6 @@ export function stableJson(value: unknown): string {
   )
 }
 
-const POLARITY_WORDS = { 'high-is-good': 'High is good', 'low-is-good': 'Low is good', none: 'No polarity' } as const
 const NONE = '(none)'
 
 export function diffScorecards(before: Scorecard, after: Scorecard): ScorecardChange[] {
@@ -57,7 +57,7 @@ export function diffScorecards(before: Scorecard, after: Scorecard): ScorecardCh
     push('Section', sectionTitle(before, previous.section), sectionTitle(after, next.section))
     push('Lead', previous.lead ?? NONE, next.lead ?? NONE)
     push('Info available from', previous.infoFrom ?? NONE, next.infoFrom ?? NONE)
-    push('Polarity', POLARITY_WORDS[previous.polarity], POLARITY_WORDS[next.polarity])
+    push('Polarity', POLARITY_WORDS[previous.polarity].label, POLARITY_WORDS[next.polarity].label)
     push('Unit', previous.unit, next.unit)
     push('Target', formatTarget(previous.target, previous.unit), formatTarget(next.target, next.unit))
     for (const id of periodIdsOf(previous, next, (i) => i.values)) {

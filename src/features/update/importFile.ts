@@ -10,6 +10,7 @@ import { sortEntries, type ImportEntry } from '../../domain/spreadsheet/importEn
 import { locateHeader } from '../../domain/spreadsheet/locateHeader'
 import { readPaperRows } from '../../domain/spreadsheet/readPaperRows'
 import { sniffFileKind, type FileKind } from '../../domain/spreadsheet/sniffFileKind'
+import { plural, pluralWord } from '../../domain/wording'
 import { diffScorecards, summariseRefs, type RefSummary, type ScorecardChange } from './diffScorecards'
 import { CURRENT_FILE, mergeJsonScorecard } from './mergeJsonScorecard'
 import { readCsvGrid, readXlsxSheets, type Grid } from './spreadsheetGrid'
@@ -145,7 +146,7 @@ function importJson({ name, bytes }: ImportInput, base: Scorecard, entries: Impo
       status: 'ignored',
       ref,
       column: 'additions',
-      message: `${count} ${count === 1 ? 'item is' : 'items are'} already in the scorecard, so ${count === 1 ? 'it is' : 'they are'} not added again.`,
+      message: `${plural(count, 'item is', 'items are')} already in the scorecard, so ${pluralWord(count, 'it is', 'they are')} not added again.`,
     })
   }
   const refs = new Set([...imported.indicators.map((i) => i.ref), ...imported.additions.map((a) => a.ref)])
