@@ -10,6 +10,7 @@ import { excelFigureFor, type ExcelFigure } from './excelNumberFormat'
 import { paperColumnPeriods, paperPeriodHeader } from '../financialYear'
 import { neutraliseFormula } from './formulaGuard'
 import { matchHeader } from './matchHeader'
+import { groupBySection } from '../groupBySection'
 import { POLARITY_WORDS } from '../wording'
 import { paperCellText, paperComparatorText, paperTargetText } from './paperText'
 
@@ -82,18 +83,9 @@ export function serialisePaperLayout(scorecard: Scorecard, options: PaperLayoutO
     { kind: 'header', cells: headers.map(text) },
   ]
 
-  const bySection = new Map<string, Indicator[]>()
-  for (const indicator of scorecard.indicators) bySection.set(indicator.section, [...(bySection.get(indicator.section) ?? []), indicator])
-  const orphans = scorecard.indicators.filter((i) => !scorecard.sections.some((s) => s.id === i.section))
-  const groups = [
-    ...scorecard.sections.map((s) => ({ title: s.title, indicators: bySection.get(s.id) ?? [] })),
-    { title: 'Other indicators', indicators: orphans },
-  ]
-
-  for (const group of groups) {
-    if (group.indicators.length === 0) continue
-    rows.push({ kind: 'section', cells: pad([text(group.title)]) })
-    for (const indicator of group.indicators) {
+  for (const group of groupBySection(scorecard.indicators, (i) => i.section, scorecard.sections)) {
+    rows.push({ kind: 'section', cells: pad([text(group.section.title)]) })
+    for (const indicator of group.items) {
       rows.push({
         kind: 'indicator',
         cells: indicatorCells(indicator, {

@@ -12,7 +12,8 @@ import { computeDirection, type DirectionResult } from '../../domain/computeDire
 import { STATUS_WORDS } from '../../domain/formatValue'
 import { comparatorFor, targetFor } from '../../domain/indicatorLookups'
 import { comparePeriods, indexPeriods, sortPeriods } from '../../domain/periods'
-import type { Commentary, Comparator, Indicator, Period, Scorecard, Section, ValueCell } from '../../domain/scorecardSchema'
+import { groupBySection, type SectionHeading } from '../../domain/groupBySection'
+import type { Commentary, Comparator, Indicator, Period, Scorecard, ValueCell } from '../../domain/scorecardSchema'
 import { plural } from '../../domain/wording'
 
 export type ReportYear = {
@@ -48,7 +49,7 @@ export type WithoutFigure = { indicator: Indicator; reason: string }
 
 export type AnnualReport = {
   year: ReportYear
-  sections: Array<{ section: Section; entries: AnnualEntry[] }>
+  sections: Array<{ section: SectionHeading; entries: AnnualEntry[] }>
   withoutFigures: WithoutFigure[]
   summary: string[]
 }
@@ -222,8 +223,9 @@ export function buildAnnualReport(scorecard: Scorecard, year: ReportYear): Annua
       commentary: commentaryFor(indicator, year, periods),
     })
   }
-  const sections = scorecard.sections
-    .map((section) => ({ section, entries: entries.filter((e) => e.indicator.section === section.id) }))
-    .filter((s) => s.entries.length > 0)
+  const sections = groupBySection(entries, (e) => e.indicator.section, scorecard.sections).map(({ section, items }) => ({
+    section,
+    entries: items,
+  }))
   return { year, sections, withoutFigures, summary: summarise(entries, withoutFigures.length, year) }
 }

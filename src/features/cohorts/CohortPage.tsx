@@ -9,6 +9,7 @@ import { LazyTrendChart } from '../../components/charts/LazyTrendChart'
 import { hasEntry, type Assessment } from '../../domain/assessIndicator'
 import { buildQuarterSummary } from '../../domain/buildQuarterSummary'
 import { formatCell } from '../../domain/formatValue'
+import { groupBySection } from '../../domain/groupBySection'
 import { COHORTS, type Cohort } from '../../domain/scorecardSchema'
 import { assessScorecard, COHORT_LABELS } from '../../domain/summarise'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
@@ -37,9 +38,7 @@ export function CohortPage() {
     if (!valid) return null
     const all = assessScorecard(scorecard, periodId).filter((a) => a.indicator.cohorts.includes(cohort))
     const inPeriod = all.filter(hasEntry)
-    const bySection = scorecard.sections
-      .map((section) => ({ section, items: all.filter((a) => a.indicator.section === section.id) }))
-      .filter((g) => g.items.length > 0)
+    const bySection = groupBySection(all, (a) => a.indicator.section, scorecard.sections)
     return { all, bySection, summary: period ? buildQuarterSummary(inPeriod, period) : [] }
   }, [valid, cohort, scorecard, periodId, period])
 

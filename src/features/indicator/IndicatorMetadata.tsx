@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react'
 import { describeSource } from '../../domain/describeIndicator'
 import { formatNumberWithUnit, formatTarget } from '../../domain/formatValue'
+import { sectionHeading } from '../../domain/groupBySection'
 import { POLARITY_WORDS, UNIT_WORDS } from '../../domain/wording'
 import type { Frequency, Indicator, IndicatorNote, Period, Scorecard, SourceDocument, SourceRef } from '../../domain/scorecardSchema'
 import { COHORT_LABELS } from '../../domain/summarise'
@@ -38,14 +39,14 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 }
 
 export function IndicatorDetails({ indicator, scorecard }: { indicator: Indicator; scorecard: Pick<Scorecard, 'sections'> }) {
-  const section = scorecard.sections.find((s) => s.id === indicator.section)
+  const section = sectionHeading(indicator.section, scorecard.sections)
   const { unit } = indicator
   return (
     <dl className="indicator-metadata">
       <Fact term="Ref">{indicator.ref}</Fact>
       <Fact term="Section">
-        {section?.title ?? indicator.section}
-        {section?.pledgeText && <span className="indicator-pledge"> ({section.pledgeText})</span>}
+        {section.title}
+        {section.declared?.pledgeText && <span className="indicator-pledge"> ({section.declared.pledgeText})</span>}
       </Fact>
       <Fact term="Lead">{indicator.lead?.trim() || 'Not given'}</Fact>
       <Fact term="Information available from">{indicator.infoFrom?.trim() || 'Not given'}</Fact>

@@ -4,6 +4,7 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router'
 import { PeriodSelect } from '../../components/PeriodSelect'
+import { groupBySection } from '../../domain/groupBySection'
 import type { Period, Scorecard } from '../../domain/scorecardSchema'
 import { plural } from '../../domain/wording'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
@@ -206,9 +207,7 @@ function CustomDeckForm({ scorecard, periodId, from }: { scorecard: Scorecard; p
   const [error, setError] = useState('')
   const errorId = useId()
   const submitRef = useRef<HTMLButtonElement>(null)
-  const groups = scorecard.sections
-    .map((section) => ({ section, indicators: scorecard.indicators.filter((i) => i.section === section.id) }))
-    .filter((g) => g.indicators.length > 0)
+  const groups = groupBySection(scorecard.indicators, (i) => i.section, scorecard.sections)
 
   function toggle(ref: string, on: boolean) {
     setError('')
@@ -239,7 +238,7 @@ function CustomDeckForm({ scorecard, periodId, from }: { scorecard: Scorecard; p
         <summary>Choose indicators by hand ({chosen.size} chosen)</summary>
         <form onSubmit={submit} noValidate>
           <p className="deck-note">An indicator with no entry for the period is shown at its latest entry, and the slide says so.</p>
-          {groups.map(({ section, indicators }) => (
+          {groups.map(({ section, items: indicators }) => (
             <fieldset key={section.id} className="custom-deck-group">
               <legend>{section.title}</legend>
               <ul>

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react'
 import type { LoadedScorecard } from '../../data/loadScorecard'
+import { groupBySection } from '../../domain/groupBySection'
 import { indexPeriods } from '../../domain/periods'
 import { plural } from '../../domain/wording'
 import { checkEntry } from './checkEntry'
@@ -45,11 +46,7 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
     [indicators, entries, period],
   )
   const { sections } = scorecard
-  const groups = useMemo(() => {
-    const bySection = new Map<string, typeof rows>()
-    for (const row of rows) bySection.set(row.indicator.section, [...(bySection.get(row.indicator.section) ?? []), row])
-    return [...bySection].map(([id, list]) => ({ id, title: sections.find((s) => s.id === id)?.title ?? id, rows: list }))
-  }, [rows, sections])
+  const groups = useMemo(() => groupBySection(rows, (row) => row.indicator.section, sections), [rows, sections])
 
   const onChange = useCallback((ref: string, entry: DraftEntry) => period && setEntry(period.id, ref, entry), [period, setEntry])
 
@@ -133,9 +130,9 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
       )}
       <form onSubmit={save} noValidate aria-labelledby="enter-heading">
         {groups.map((group) => (
-          <div key={group.id} className="entry-section">
-            <h3>{group.title}</h3>
-            {group.rows.map((row) => (
+          <div key={group.section.id} className="entry-section">
+            <h3>{group.section.title}</h3>
+            {group.items.map((row) => (
               <QuarterEntryFields
                 key={row.indicator.ref}
                 indicator={row.indicator}

@@ -1,6 +1,7 @@
 // "What changed": the differences between two versions of the scorecard, in
 // words an officer checks before saving or importing.
 import { formatCell, formatTarget, NO_DATA } from '../../domain/formatValue'
+import { sectionHeading } from '../../domain/groupBySection'
 import { indexPeriods } from '../../domain/periods'
 import type { Indicator, Scorecard } from '../../domain/scorecardSchema'
 import { POLARITY_WORDS } from '../../domain/wording'
@@ -31,7 +32,7 @@ const NONE = '(none)'
 export function diffScorecards(before: Scorecard, after: Scorecard): ScorecardChange[] {
   const periodLabels = new Map([...indexPeriods(before.periods), ...indexPeriods(after.periods)].map(([id, p]) => [id, p.label]))
   const label = (id: string | undefined) => (id ? (periodLabels.get(id) ?? id) : 'undated')
-  const sectionTitle = (scorecard: Scorecard, id: string) => scorecard.sections.find((s) => s.id === id)?.title ?? id
+  const sectionTitle = (scorecard: Scorecard, id: string) => sectionHeading(id, scorecard.sections).title
   const beforeByRef = new Map(before.indicators.map((i) => [i.ref, i]))
   const afterRefs = new Set(after.indicators.map((i) => i.ref))
   const changes: ScorecardChange[] = []
