@@ -6,7 +6,7 @@
 import { isFigure } from '../cellKinds'
 import { readPrintedArrow } from '../computeDirection'
 import { formatCell } from '../formatValue'
-import { checkCell } from '../parseScorecard'
+import { checkTypedCell, describeCellProblem, type ProblemContext } from '../checkCell'
 import { parseFigure, parsePrintedTarget } from '../parsePrintedValue'
 import { comparePeriods } from '../periods'
 import type {
@@ -26,7 +26,7 @@ import type { ImportEntry } from './importEntries'
 import { inferCohorts, inferFrequency, inferUnit } from './inferIndicatorMeta'
 import { matchHeader } from './matchHeader'
 import { paperComparatorText, paperTargetText, sameCell, sameText } from './paperText'
-import { readPolarityText, readRagText, readTypedCell, typedFormWarning } from './readTypedCell'
+import { readPolarityText, readRagText, readTypedCell } from './readTypedCell'
 import type { CellRead, IndicatorRow } from './readPaperRows'
 
 export type RowContext = {
@@ -228,26 +228,19 @@ function readValues(context: RowContext, unit: Unit, note: Note): ValueCell[] {
       }
       continue
     }
-    const typed = readTypedCell(cell.text)
-    const candidate = { ...typed, period: period.id, source: source(cell.header) } as ValueCell
+    const candidate: ValueCell = { ...readTypedCell(cell.text), period: period.id, source: source(cell.header) }
     if (existing && sameCell(existing, candidate, unit)) {
       note('understood', cell, `${period.label}: ${formatCell(existing, unit)}, unchanged.`)
       continue
     }
-    const problem = checkCell(candidate, unit, candidate)
-    if (problem?.severity === 'error') {
-      note(
-        'problem',
-        cell,
-        `${problem.message.replace(/the value was ignored\.?$/, '')}${existing ? `the current ${formatCell(existing, unit)} is kept.` : 'this cell was ignored.'}`,
-      )
+    const problems = checkTypedCell(cell.text, candidate, unit)
+    const context: ProblemContext = { kind: 'import', current: existing ? formatCell(existing, unit) : undefined }
+    const error = problems.find((p) => p.severity === 'error')
+    if (error) {
+      note('problem', cell, describeCellProblem(error, context))
       continue
     }
-    if (problem) note('warning', cell, problem.message)
-    const formWarning = typedFormWarning(cell.text, unit)
-    if (formWarning) note('warning', cell, formWarning)
-    if (candidate.kind === 'text' && unit !== 'text')
-      note('warning', cell, `Not a figure, so it is kept as text and gives no RAG or direction.`)
+    for (const problem of problems) note('warning', cell, describeCellProblem(problem, context))
     const shown = formatCell(candidate, unit)
     note('understood', cell, existing ? `${period.label}: ${formatCell(existing, unit)} → ${shown}.` : `${period.label}: ${shown}.`)
     if (at >= 0) values[at] = candidate
