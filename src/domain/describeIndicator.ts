@@ -4,6 +4,7 @@
 // is named as suppressed and never given a number.
 import type { Assessment } from './assessIndicator'
 import { isStatus, type StatusKind } from './cellKinds'
+import { noDirectionClause } from './computeDirection'
 import { targetMiss } from './computeRag'
 import { comparatorFor, targetFor } from './indicatorLookups'
 import { decimalsFor, formatCell, formatNumber, formatNumberWithUnit, formatTarget } from './formatValue'
@@ -67,12 +68,10 @@ function directionClause(assessment: Assessment, periods: ReadonlyMap<string, Pe
 }
 
 /** Why there is no direction, when that is worth saying (a definition change, a suppressed earlier figure). */
-function noDirectionClause(assessment: Assessment): string | undefined {
-  const { direction } = assessment
-  if (direction.raw !== null) return undefined
-  if (!/definition changed|suppressed/.test(direction.reason)) return undefined
-  const reason = direction.reason.replace(/\.$/, '')
-  return reason.charAt(0).toLowerCase() + reason.slice(1)
+function whyNoDirection(assessment: Assessment): string | undefined {
+  const why = assessment.direction.noDirection
+  if (why?.code !== 'definition-changed' && why?.code !== 'earlier-suppressed') return undefined
+  return noDirectionClause(why)
 }
 
 function englandClause(indicator: Indicator, cell: NumberCell, periodId: string, periods: ReadonlyMap<string, Period>): string | undefined {
@@ -159,7 +158,7 @@ export function describeAssessment(assessment: Assessment, periods: ReadonlyMap<
   const movement = directionClause(assessment, periods, label)
   const clauses = [
     movement ? `${opening}, ${movement}` : opening,
-    noDirectionClause(assessment),
+    whyNoDirection(assessment),
     englandClause(indicator, cell, periodId, periods),
     targetClause(assessment, cell, periods),
   ].filter((c): c is string => c !== undefined)

@@ -19,6 +19,11 @@ export function joinWords(words: readonly string[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`
 }
 
+/** The text with its first letter a capital: a clause made into the start of a sentence. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
 export type PolarityWords = {
   /** On its own, as a table cell or a changed value: "High is good". */
   label: string

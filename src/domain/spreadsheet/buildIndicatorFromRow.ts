@@ -21,7 +21,7 @@ import type {
   Unit,
   ValueCell,
 } from '../scorecardSchema'
-import { POLARITY_WORDS, UNIT_WORDS } from '../wording'
+import { capitalise, POLARITY_WORDS, UNIT_WORDS } from '../wording'
 import type { ImportEntry } from './importEntries'
 import { inferCohorts, inferFrequency, inferUnit } from './inferIndicatorMeta'
 import { matchHeader } from './matchHeader'
@@ -139,8 +139,6 @@ function readTextField(cell: CellRead | undefined, current: string | undefined, 
   note('understood', cell, current ? `${capitalise(what)} changed from "${current}".` : `Read as the ${what}.`)
   return cell.text
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
 function readPolarityField(row: IndicatorRow, current: Indicator | undefined, note: Note): Indicator['polarity'] {
   const cell = row.fields.polarity
