@@ -11,6 +11,7 @@ import { decimalsFor, formatCell, formatNumber, formatNumberWithUnit, formatTarg
 import type { ComparatorKind, Indicator, NumberCell, Period, Polarity, SourceRef, Target, Unit } from './scorecardSchema'
 import { COMPARATOR_NAMES, type TrendRow, type TrendSeries } from './trendSeries'
 import { joinWords, plural, pluralWord } from './wording'
+import { labelFor } from './periods'
 
 export const SUPPRESSED_REASON = 'a small number withheld to protect privacy'
 
@@ -229,7 +230,6 @@ export function describeSource(source: SourceRef): string {
 export function describeTargetFor(indicator: Indicator, periodId: string, periods: ReadonlyMap<string, Period>): string {
   const target = targetFor(indicator, periodId, periods)
   if (target) return formatTarget(target, indicator.unit, { withUnit: true })
-  if (indicator.target?.from)
-    return `None for this period (applies from ${periods.get(indicator.target.from)?.label ?? indicator.target.from})`
+  if (indicator.target?.from) return `None for this period (applies from ${labelFor(periods, indicator.target.from)})`
   return 'No target'
 }

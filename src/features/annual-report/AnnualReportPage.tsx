@@ -8,7 +8,7 @@ import { DirectionIndicator } from '../../components/DirectionIndicator'
 import { PeriodSelect } from '../../components/PeriodSelect'
 import { describeSource } from '../../domain/describeIndicator'
 import { decimalsFor, formatCell, formatNumberWithUnit } from '../../domain/formatValue'
-import { indexPeriods } from '../../domain/periods'
+import { indexPeriods, labelFor } from '../../domain/periods'
 import type { Period, Scorecard } from '../../domain/scorecardSchema'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard } from '../../lib/useLoadedScorecard'
@@ -127,8 +127,8 @@ function AnnualEntryView({
   const { indicator, periodId, direction, commentary } = entry
   const chartRef = useRef<HTMLDivElement>(null)
   const headingId = idFor('annual-entry', indicator.ref)
-  const periodLabel = periods.get(periodId)?.label ?? periodId
-  const commentaryLabel = commentary ? (periods.get(commentary.periodId)?.label ?? commentary.periodId) : ''
+  const periodLabel = labelFor(periods, periodId)
+  const commentaryLabel = commentary ? labelFor(periods, commentary.periodId) : ''
   return (
     <article className="annual-entry" aria-labelledby={headingId}>
       <h3 id={headingId}>

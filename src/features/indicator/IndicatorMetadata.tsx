@@ -6,6 +6,7 @@ import { sectionHeading } from '../../domain/groupBySection'
 import { POLARITY_WORDS, UNIT_WORDS } from '../../domain/wording'
 import type { Frequency, Indicator, IndicatorNote, Period, Scorecard, SourceDocument, SourceRef } from '../../domain/scorecardSchema'
 import { COHORT_LABELS } from '../../domain/summarise'
+import { labelFor } from '../../domain/periods'
 
 const FREQUENCY_WORDS: Record<Frequency, string> = {
   quarterly: 'Quarterly',
@@ -78,7 +79,7 @@ export function IndicatorNotes({ indicator, periods }: { indicator: Indicator; p
           {note.effectiveFrom && (
             <span>
               {' '}
-              (from {periods.get(note.effectiveFrom)?.label ?? note.effectiveFrom}
+              (from {labelFor(periods, note.effectiveFrom)}
               {note.breaksSeries ? '; figures before and after are not compared' : ''})
             </span>
           )}

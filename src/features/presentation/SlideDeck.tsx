@@ -12,6 +12,7 @@ import { parseSlide, resolveDeck, type Deck } from './decks'
 import { Slide } from './Slide'
 import { moveTo, slideCommand } from './slideKeys'
 import { useFullscreen } from './useFullscreen'
+import { labelFor } from '../../domain/periods'
 
 /** Where Esc goes: the page the deck was opened from, else the overview for the period. */
 function returnPath(state: unknown, periodId: string): string {
@@ -58,7 +59,7 @@ function EmptyDeck({ deck, deckId, periodId, leaveTo }: { deck: Deck | undefined
       <h1>Nothing to present</h1>
       <p>
         {deck
-          ? `The deck “${deck.title}” has no indicators with an entry for ${periods.get(periodId)?.label ?? periodId}.`
+          ? `The deck “${deck.title}” has no indicators with an entry for ${labelFor(periods, periodId)}.`
           : `There is no deck called “${deckId}” in this scorecard.`}
         {deck && deck.unknownRefs.length > 0 && ` These refs are not in the scorecard: ${deck.unknownRefs.join(', ')}.`}
       </p>
