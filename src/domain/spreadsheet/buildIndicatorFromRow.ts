@@ -24,7 +24,7 @@ import type {
 import { capitalise, POLARITY_WORDS, UNIT_WORDS } from '../wording'
 import type { ImportEntry } from './importEntries'
 import { inferCohorts, inferFrequency, inferUnit } from './inferIndicatorMeta'
-import { matchHeader } from './matchHeader'
+import { isColumnComparator } from './matchHeader'
 import { paperComparatorText, paperTargetText, sameCell, sameText } from './paperText'
 import { readPolarityText, readRagText, readTypedCell } from './readTypedCell'
 import type { CellRead, IndicatorRow } from './readPaperRows'
@@ -264,7 +264,7 @@ function readComparators(
     const cell = row.fields[field]
     if (!cell) continue
     // Only comparators printed in this column are replaced; ones taken from comments stay.
-    const fromColumn = (c: Comparator) => c.kind === kind && c.source.column !== undefined && matchHeader(c.source.column)?.field === field
+    const fromColumn = (c: Comparator) => isColumnComparator(c, kind, field)
     const inColumn = comparators.filter(fromColumn)
     if (isBlank(cell.text)) {
       if (inColumn.length > 0)

@@ -9,7 +9,7 @@ import type { Indicator, Period, Scorecard } from '../scorecardSchema'
 import { excelFigureFor, type ExcelFigure } from './excelNumberFormat'
 import { paperColumnPeriods, paperPeriodHeader } from '../financialYear'
 import { neutraliseFormula } from './formulaGuard'
-import { matchHeader } from './matchHeader'
+import { isColumnComparator } from './matchHeader'
 import { groupBySection } from '../groupBySection'
 import { POLARITY_WORDS } from '../wording'
 import { paperCellText, paperComparatorText, paperTargetText } from './paperText'
@@ -112,7 +112,7 @@ type RowOptions = {
 function indicatorCells(indicator: Indicator, options: RowOptions): PaperCell[] {
   const { unit } = indicator
   const inColumn = (kind: 'stat-neighbours' | 'england', field: 'statNeighbours' | 'national') =>
-    indicator.comparators.find((c) => c.kind === kind && c.source.column !== undefined && matchHeader(c.source.column)?.field === field)
+    indicator.comparators.find((c) => isColumnComparator(c, kind, field))
   const sn = inColumn('stat-neighbours', 'statNeighbours')
   const national = inColumn('england', 'national')
   const cells = options.columnPeriods.map((period) => {
