@@ -3,14 +3,13 @@
 // everywhere.
 import { STATUS_KINDS, type ValueCell } from './scorecardSchema'
 
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
+/** Omit for each member of a union, so a cell type stays a union of its kinds. */
+export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 
 /** A cell before it is given a source: what an entry or a typed spreadsheet cell becomes. */
 export type UnsourcedCell = DistributiveOmit<ValueCell, 'source'>
 
 export type StatusKind = (typeof STATUS_KINDS)[number]
-export type StatusCell = Extract<ValueCell, { kind: StatusKind }>
-export type FigureCell = Exclude<ValueCell, { kind: StatusKind }>
 
 const STATUSES: ReadonlySet<string> = new Set(STATUS_KINDS)
 

@@ -1,9 +1,9 @@
 // A cell typed in a spreadsheet ("95%", "£3,561", "Supressed", "57% (63%)",
 // "Yes") as a scorecard value, keeping the text exactly as typed.
 import { parsePrintedValue } from '../parsePrintedValue'
+import type { DistributiveOmit } from '../cellKinds'
 import type { ValueCell } from '../scorecardSchema'
 
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 export type TypedCell = DistributiveOmit<ValueCell, 'period' | 'source'>
 
 /** Reads a non-blank cell; blank cells mean different things in different places, so callers decide. */

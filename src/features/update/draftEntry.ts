@@ -2,11 +2,11 @@
 // it, and what it becomes in the model: a cell (or none) and the commentary.
 import { isStatus, type UnsourcedCell } from '../../domain/cellKinds'
 import { STATUS_WORDS } from '../../domain/formatValue'
-import type { Indicator, Period, SourceRef, ValueCell } from '../../domain/scorecardSchema'
+import { STATUS_KINDS, type Indicator, type Period, type SourceRef, type ValueCell } from '../../domain/scorecardSchema'
 import { paperCellText } from '../../domain/spreadsheet/paperText'
 import { readTypedCell } from '../../domain/spreadsheet/readTypedCell'
 
-export const ENTRY_MODES = ['figure', 'suppressed', 'not-reported', 'not-applicable', 'under-development'] as const
+export const ENTRY_MODES = ['figure', ...STATUS_KINDS] as const
 export type EntryMode = (typeof ENTRY_MODES)[number]
 
 export const ENTRY_MODE_WORDS: Record<EntryMode, string> = { figure: 'A figure', ...STATUS_WORDS }
