@@ -29,7 +29,8 @@ const vite = await createServer({ server: { middlewareMode: true }, appType: 'cu
 const load = (path) => vite.ssrLoadModule(path)
 const { parseScorecardJson } = await load('/src/domain/parseScorecard.ts')
 const { mergeScorecards } = await load('/src/domain/mergeScorecards.ts')
-const { assessScorecard, summariseBySection, summariseByCohort, latestPeriodWithData } = await load('/src/domain/summarise.ts')
+const { assessScorecard, summariseBySection, summariseByCohort } = await load('/src/domain/summarise.ts')
+const { latestPeriodWithData } = await load('/src/domain/periodsWithData.ts')
 const { buildQuarterSummary } = await load('/src/domain/buildQuarterSummary.ts')
 const { findExceptions } = await load('/src/domain/findExceptions.ts')
 const { syntheticScorecard } = await load('/tests/support/syntheticScorecard.ts')
@@ -50,7 +51,7 @@ for (const size of SIZES) {
     const { scorecard } = parseScorecardJson(json, 'synthetic.json')
     const merged = mergeScorecards([{ file: 'synthetic.json', scorecard }]).scorecard
     const t1 = performance.now()
-    const periodId = latestPeriodWithData(merged)
+    const periodId = latestPeriodWithData(merged)?.id
     const assessments = assessScorecard(merged, periodId).filter((a) => a.cell !== undefined)
     summariseBySection(assessments, merged.sections)
     summariseByCohort(assessments)
