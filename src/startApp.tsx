@@ -4,7 +4,7 @@ import { App } from './app/App'
 import { preloadRoute } from './app/routes'
 import { createQueryClient } from './app/queryClient'
 import { scorecardQuery } from './data/useScorecard'
-import { restoreLocalScorecard } from './features/update/localScorecardVersions'
+import { restoreLocalScorecard } from './data/localScorecardStore'
 
 const queryClient = createQueryClient()
 // A scorecard saved in this browser is used instead of the published files,

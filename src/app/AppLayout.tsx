@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react'
 import { useScorecard } from '../data/useScorecard'
 import { ErrorMessage, Loading } from '../components/StatusMessages'
 import { DataIssuesNotice } from '../components/DataIssuesNotice'
-import { LocalScorecardNotice } from '../features/update/LocalScorecardNotice'
+import { LocalScorecardNotice } from '../features/update/versions/LocalScorecardNotice'
 import { useRestoreLocalScorecard } from '../features/update/useRestoreLocalScorecard'
 
 const NAV = [

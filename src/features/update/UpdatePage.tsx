@@ -1,11 +1,11 @@
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard } from '../../lib/useLoadedScorecard'
-import { EnterQuarterPanel } from './EnterQuarterPanel'
-import { ExportPanel } from './ExportPanel'
-import { ImportPanel } from './ImportPanel'
+import { EnterQuarterPanel } from './entry/EnterQuarterPanel'
+import { ExportPanel } from './export/ExportPanel'
+import { ImportPanel } from './import/ImportPanel'
 import { useKeepLocalScorecard } from './useRestoreLocalScorecard'
-import { VersionsPanel } from './VersionsPanel'
-import { WhatChangedPanel } from './WhatChangedPanel'
+import { VersionsPanel } from './versions/VersionsPanel'
+import { WhatChangedPanel } from './versions/WhatChangedPanel'
 import './update.css'
 
 /** The officers' quarterly update: import, enter the next quarter, check what changed, export. All in this browser. */

@@ -3,7 +3,7 @@
 // render (and the published files are not fetched over it).
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
-import { keepLocalScorecard, restoreLocalScorecard } from './localScorecardVersions'
+import { keepLocalScorecard, restoreLocalScorecard } from '../../data/localScorecardStore'
 
 export function useRestoreLocalScorecard() {
   const queryClient = useQueryClient()

@@ -1,7 +1,7 @@
 // Which quarter the officer enters next, and which indicators are asked for.
-import { sortPeriods } from '../../domain/periods'
-import type { Indicator, Period, Scorecard } from '../../domain/scorecardSchema'
-import { nextQuarter, parseFinancialPeriodId, quarterPeriod } from '../../domain/spreadsheet/financialPeriods'
+import { sortPeriods } from '../../../domain/periods'
+import type { Indicator, Period, Scorecard } from '../../../domain/scorecardSchema'
+import { nextQuarter, parseFinancialPeriodId, quarterPeriod } from '../../../domain/spreadsheet/financialPeriods'
 
 const hasFigure = (i: Indicator, periodId: string) =>
   i.values.some((v) => v.period === periodId && (v.kind === 'number' || v.kind === 'yes-no' || v.kind === 'text'))

@@ -2,18 +2,18 @@
 // and a candidate scorecard. Nothing here changes the scorecard in use: the
 // page shows the report and only a confirmation applies the candidate.
 // Never throws: any failure becomes a problem in the report.
-import { parseScorecardJson } from '../../domain/parseScorecard'
-import type { Scorecard } from '../../domain/scorecardSchema'
-import { buildPaperScorecard } from '../../domain/spreadsheet/buildPaperScorecard'
-import { decodeText } from '../../domain/spreadsheet/decodeText'
-import { sortEntries, type ImportEntry } from '../../domain/spreadsheet/importEntries'
-import { locateHeader } from '../../domain/spreadsheet/locateHeader'
-import { readPaperRows } from '../../domain/spreadsheet/readPaperRows'
-import { sniffFileKind, type FileKind } from '../../domain/spreadsheet/sniffFileKind'
-import { diffScorecards, summariseRefs, type RefSummary, type ScorecardChange } from './diffScorecards'
+import { parseScorecardJson } from '../../../domain/parseScorecard'
+import type { Scorecard } from '../../../domain/scorecardSchema'
+import { buildPaperScorecard } from '../../../domain/spreadsheet/buildPaperScorecard'
+import { decodeText } from '../../../domain/spreadsheet/decodeText'
+import { sortEntries, type ImportEntry } from '../../../domain/spreadsheet/importEntries'
+import { locateHeader } from '../../../domain/spreadsheet/locateHeader'
+import { readPaperRows } from '../../../domain/spreadsheet/readPaperRows'
+import { sniffFileKind, type FileKind } from '../../../domain/spreadsheet/sniffFileKind'
+import { diffScorecards, summariseRefs, type RefSummary, type ScorecardChange } from '../diffScorecards'
 import { CURRENT_FILE, mergeJsonScorecard } from './mergeJsonScorecard'
-import { readCsvGrid, readXlsxSheets, type Grid } from './spreadsheetGrid'
-import { loadExcelJS, loadPapa } from '../../lib/spreadsheet/spreadsheetLibraries'
+import { readCsvGrid, readXlsxSheets, type Grid } from '../../../lib/spreadsheet/readSpreadsheet'
+import { loadExcelJS, loadPapa } from '../../../lib/spreadsheet/spreadsheetLibraries'
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
 

@@ -6,10 +6,10 @@
 // Nothing leaves the browser.
 import type { QueryClient } from '@tanstack/react-query'
 import { create } from 'zustand'
-import { manifestUrl } from '../../data/dataSource'
-import type { LoadedScorecard } from '../../data/loadScorecard'
-import { scorecardQueryKey } from '../../data/useScorecard'
-import { parseScorecard } from '../../domain/parseScorecard'
+import { manifestUrl } from './dataSource'
+import type { LoadedScorecard } from './loadScorecard'
+import { scorecardQueryKey } from './useScorecard'
+import { parseScorecard } from '../domain/parseScorecard'
 
 export const VERSIONS_STORAGE_KEY = 'scorecard-update-versions'
 /** Older versions kept for undo; each is a whole scorecard, and localStorage holds about 5 MB. */

@@ -1,10 +1,10 @@
 import { useId, useMemo, useState } from 'react'
-import type { Scorecard } from '../../domain/scorecardSchema'
-import { sortPeriods } from '../../domain/periods'
-import { parseFinancialPeriodId } from '../../domain/spreadsheet/financialPeriods'
-import { latestQuarterWithData } from './entryPeriods'
-import { buildExport, downloadFile, todayIso, type ExportFormat } from '../../lib/spreadsheet/exportScorecard'
-import { useEntryDraft } from './useEntryDraft'
+import type { Scorecard } from '../../../domain/scorecardSchema'
+import { sortPeriods } from '../../../domain/periods'
+import { parseFinancialPeriodId } from '../../../domain/spreadsheet/financialPeriods'
+import { latestQuarterWithData } from '../entry/entryPeriods'
+import { buildExport, downloadFile, todayIso, type ExportFormat } from '../../../lib/spreadsheet/exportScorecard'
+import { useEntryDraft } from '../entry/useEntryDraft'
 
 type Status = { kind: 'working' | 'done' | 'failed'; message: string } | null
 

@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useId, useRef, useState, type DragEvent } from 'react'
-import type { LoadedScorecard } from '../../data/loadScorecard'
-import type { DataIssue } from '../../domain/parseScorecard'
-import type { Scorecard } from '../../domain/scorecardSchema'
-import { todayIso } from '../../lib/spreadsheet/exportScorecard'
+import type { LoadedScorecard } from '../../../data/loadScorecard'
+import type { DataIssue } from '../../../domain/parseScorecard'
+import type { Scorecard } from '../../../domain/scorecardSchema'
+import { todayIso } from '../../../lib/spreadsheet/exportScorecard'
 import { importFile, type ImportOutcome } from './importFile'
 import { ImportReview } from './ImportReview'
-import { applyLocalScorecard } from './localScorecardVersions'
+import { applyLocalScorecard } from '../../../data/localScorecardStore'
 
 type State =
   | { step: 'idle' }

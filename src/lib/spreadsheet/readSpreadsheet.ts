@@ -2,7 +2,7 @@
 // thing the domain's paper-layout reader needs.
 import { restoreNeutralised } from '../../domain/spreadsheet/formulaGuard'
 import { xlsxCellText, type XlsxCellValue } from '../../domain/spreadsheet/xlsxCellText'
-import type { ExcelJS, Papa } from '../../lib/spreadsheet/spreadsheetLibraries'
+import type { ExcelJS, Papa } from './spreadsheetLibraries'
 
 export type Grid = string[][]
 

@@ -1,13 +1,18 @@
 // Entering a quarter: what an entry becomes, its checks, and saving a draft into the scorecard.
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Scorecard } from '../../../src/domain/scorecardSchema'
-import { quarterPeriod } from '../../../src/domain/spreadsheet/financialPeriods'
-import { applyDraft } from '../../../src/features/update/applyDraft'
-import { checkEntry, farOutsideHistory } from '../../../src/features/update/checkEntry'
-import { entryCell, sameEntry, savedEntry, type DraftEntry } from '../../../src/features/update/draftEntry'
-import { entryPeriodOptions, indicatorsForEntry, latestQuarterWithData, previousQuarter } from '../../../src/features/update/entryPeriods'
-import { buildIndicator, num } from '../../support/buildIndicator'
-import { loadSeedScorecard } from '../../support/seedFiles'
+import type { Scorecard } from '../../../../src/domain/scorecardSchema'
+import { quarterPeriod } from '../../../../src/domain/spreadsheet/financialPeriods'
+import { applyDraft } from '../../../../src/features/update/entry/applyDraft'
+import { checkEntry, farOutsideHistory } from '../../../../src/features/update/entry/checkEntry'
+import { entryCell, sameEntry, savedEntry, type DraftEntry } from '../../../../src/features/update/entry/draftEntry'
+import {
+  entryPeriodOptions,
+  indicatorsForEntry,
+  latestQuarterWithData,
+  previousQuarter,
+} from '../../../../src/features/update/entry/entryPeriods'
+import { buildIndicator, num } from '../../../support/buildIndicator'
+import { loadSeedScorecard } from '../../../support/seedFiles'
 
 const Q3 = quarterPeriod(2018, 3)
 const figure = (text: string, commentary = ''): DraftEntry => ({ mode: 'figure', figure: text, commentary })

@@ -1,10 +1,10 @@
 // Inline checks on an entry. Unusual figures (over 100%, a negative count,
 // far outside the indicator's own history) get a warning, never a block; only
 // what the model cannot hold (a yes/no answer for a percentage) is an error.
-import { formatNumber } from '../../domain/formatValue'
-import { checkCell } from '../../domain/parseScorecard'
-import type { Indicator, ValueCell } from '../../domain/scorecardSchema'
-import { typedFormWarning } from '../../domain/spreadsheet/readTypedCell'
+import { formatNumber } from '../../../domain/formatValue'
+import { checkCell } from '../../../domain/parseScorecard'
+import type { Indicator, ValueCell } from '../../../domain/scorecardSchema'
+import { typedFormWarning } from '../../../domain/spreadsheet/readTypedCell'
 import { entryCell, type DraftEntry } from './draftEntry'
 
 export type EntryCheck = { level: 'error' | 'warning' | 'note'; message: string }

@@ -5,13 +5,13 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Workbook } from 'exceljs'
-import type { Scorecard } from '../../../src/domain/scorecardSchema'
-import { countEntries, type ImportEntry } from '../../../src/domain/spreadsheet/importEntries'
-import { importFile, type ImportOutcome } from '../../../src/features/update/importFile'
-import { loadExcelJS } from '../../../src/lib/spreadsheet/spreadsheetLibraries'
-import { loadSeedScorecard } from '../../support/seedFiles'
+import type { Scorecard } from '../../../../src/domain/scorecardSchema'
+import { countEntries, type ImportEntry } from '../../../../src/domain/spreadsheet/importEntries'
+import { importFile, type ImportOutcome } from '../../../../src/features/update/import/importFile'
+import { loadExcelJS } from '../../../../src/lib/spreadsheet/spreadsheetLibraries'
+import { loadSeedScorecard } from '../../../support/seedFiles'
 
-const FIXTURES = join(__dirname, '../../fixtures/import')
+const FIXTURES = join(__dirname, '../../../fixtures/import')
 const TODAY = '2019-01-22'
 const HEADER = [
   'Ref',

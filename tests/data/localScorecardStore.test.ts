@@ -2,9 +2,9 @@
 // scorecard, restore on start, and keep a local version over a server refetch.
 import { QueryClient } from '@tanstack/react-query'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { manifestUrl } from '../../../src/data/dataSource'
-import type { LoadedScorecard } from '../../../src/data/loadScorecard'
-import { scorecardQueryKey } from '../../../src/data/useScorecard'
+import { manifestUrl } from '../../src/data/dataSource'
+import type { LoadedScorecard } from '../../src/data/loadScorecard'
+import { scorecardQueryKey } from '../../src/data/useScorecard'
 import {
   applyLocalScorecard,
   discardLocalScorecards,
@@ -15,8 +15,8 @@ import {
   restorePreviousScorecard,
   useVersionMeta,
   VERSIONS_STORAGE_KEY,
-} from '../../../src/features/update/localScorecardVersions'
-import { loadSeedScorecard } from '../../support/seedFiles'
+} from '../../src/data/localScorecardStore'
+import { loadSeedScorecard } from '../support/seedFiles'
 
 const key = () => scorecardQueryKey(manifestUrl())
 const published = (): LoadedScorecard => ({ scorecard: loadSeedScorecard(), issues: [], files: ['a.json'] })

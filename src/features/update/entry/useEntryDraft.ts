@@ -1,7 +1,7 @@
 // The quarter being entered and its draft, shared by the entry form, the
 // "what changed" view and the export (which warns about unsaved entries).
 import { useMemo } from 'react'
-import type { Scorecard } from '../../domain/scorecardSchema'
+import type { Scorecard } from '../../../domain/scorecardSchema'
 import { applyDraft } from './applyDraft'
 import type { DraftEntry } from './draftEntry'
 import { entryPeriodOptions } from './entryPeriods'

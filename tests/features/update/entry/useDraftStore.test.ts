@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { DRAFT_STORAGE_KEY, useDraftStore } from '../../../src/features/update/useDraftStore'
+import { DRAFT_STORAGE_KEY, useDraftStore } from '../../../../src/features/update/entry/useDraftStore'
 
 const entry = { mode: 'figure' as const, figure: '501', commentary: 'A small rise.' }
 
@@ -13,7 +13,7 @@ describe('useDraftStore', () => {
     useDraftStore.getState().setEntry('2018-19-Q3', 'G1', entry)
     expect(JSON.parse(localStorage.getItem(DRAFT_STORAGE_KEY)!).state.drafts).toEqual({ '2018-19-Q3': { G1: entry } })
     vi.resetModules()
-    const fresh = await import('../../../src/features/update/useDraftStore')
+    const fresh = await import('../../../../src/features/update/entry/useDraftStore')
     expect(fresh.useDraftStore).not.toBe(useDraftStore)
     expect(fresh.useDraftStore.getState().drafts['2018-19-Q3']!.G1).toEqual(entry)
   })

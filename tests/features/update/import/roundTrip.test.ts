@@ -2,14 +2,14 @@
 // and CSV) and imported again gives the same model, for every indicator.
 // What "the same" covers, and what the paper cannot carry, is in paperProjection.ts.
 import { describe, expect, it } from 'vitest'
-import { parseScorecardJson } from '../../../src/domain/parseScorecard'
-import type { Scorecard } from '../../../src/domain/scorecardSchema'
-import { serialisePaperLayout } from '../../../src/domain/spreadsheet/serialisePaperLayout'
-import { importFile } from '../../../src/features/update/importFile'
-import { loadExcelJS, loadPapa } from '../../../src/lib/spreadsheet/spreadsheetLibraries'
-import { paperTableToCsv, paperTableToXlsx } from '../../../src/lib/spreadsheet/writeSpreadsheet'
-import { serialiseScorecardJson } from '../../../src/lib/spreadsheet/serialiseScorecardJson'
-import { loadSeedScorecard, readSeedText } from '../../support/seedFiles'
+import { parseScorecardJson } from '../../../../src/domain/parseScorecard'
+import type { Scorecard } from '../../../../src/domain/scorecardSchema'
+import { serialisePaperLayout } from '../../../../src/domain/spreadsheet/serialisePaperLayout'
+import { importFile } from '../../../../src/features/update/import/importFile'
+import { loadExcelJS, loadPapa } from '../../../../src/lib/spreadsheet/spreadsheetLibraries'
+import { paperTableToCsv, paperTableToXlsx } from '../../../../src/lib/spreadsheet/writeSpreadsheet'
+import { serialiseScorecardJson } from '../../../../src/lib/spreadsheet/serialiseScorecardJson'
+import { loadSeedScorecard, readSeedText } from '../../../support/seedFiles'
 import { paperProjection } from './paperProjection'
 
 const MAIN = 'corporate-parenting-scorecard-2018-19-q2.json'

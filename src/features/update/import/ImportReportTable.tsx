@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
-import { countEntries, type EntryStatus, type ImportEntry } from '../../domain/spreadsheet/importEntries'
-import { PAGE_SIZE, ShowMoreButton } from './ShowMoreButton'
+import { countEntries, type EntryStatus, type ImportEntry } from '../../../domain/spreadsheet/importEntries'
+import { PAGE_SIZE, ShowMoreButton } from '../ShowMoreButton'
 
 type Filter = 'attention' | EntryStatus | 'all'
 

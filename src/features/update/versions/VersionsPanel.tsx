@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
-import { formatSavedAt } from './formatSavedAt'
-import { discardLocalScorecards, refreshVersionMeta, restorePreviousScorecard, useVersionMeta } from './localScorecardVersions'
+import { formatSavedAt } from '../formatSavedAt'
+import { discardLocalScorecards, refreshVersionMeta, restorePreviousScorecard, useVersionMeta } from '../../../data/localScorecardStore'
 
 /** Which version is in use, with undo ("restore the previous version") and a way back to the published scorecard. */
 export function VersionsPanel() {

@@ -1,9 +1,9 @@
 // One indicator's entry for the quarter being entered, as the officer typed
 // it, and what it becomes in the model: a cell (or none) and the commentary.
-import { STATUS_WORDS } from '../../domain/formatValue'
-import type { Indicator, ValueCell } from '../../domain/scorecardSchema'
-import { paperCellText } from '../../domain/spreadsheet/paperText'
-import { readTypedCell } from '../../domain/spreadsheet/readTypedCell'
+import { STATUS_WORDS } from '../../../domain/formatValue'
+import type { Indicator, ValueCell } from '../../../domain/scorecardSchema'
+import { paperCellText } from '../../../domain/spreadsheet/paperText'
+import { readTypedCell } from '../../../domain/spreadsheet/readTypedCell'
 
 export const ENTRY_MODES = ['figure', 'suppressed', 'not-reported', 'not-applicable', 'under-development'] as const
 export type EntryMode = (typeof ENTRY_MODES)[number]

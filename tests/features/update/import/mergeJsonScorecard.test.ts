@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { parseScorecardJson } from '../../../src/domain/parseScorecard'
-import { importFile } from '../../../src/features/update/importFile'
-import { loadSeedScorecard, readSeedText } from '../../support/seedFiles'
+import { parseScorecardJson } from '../../../../src/domain/parseScorecard'
+import { importFile } from '../../../../src/features/update/import/importFile'
+import { loadSeedScorecard, readSeedText } from '../../../support/seedFiles'
 
 const bytes = (text: string) => new TextEncoder().encode(text)
 

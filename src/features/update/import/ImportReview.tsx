@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
-import { countEntries } from '../../domain/spreadsheet/importEntries'
-import { ChangesTable } from './ChangesTable'
+import { countEntries } from '../../../domain/spreadsheet/importEntries'
+import { ChangesTable } from '../ChangesTable'
 import type { ImportOutcome } from './importFile'
 import { ImportReportTable } from './ImportReportTable'
 

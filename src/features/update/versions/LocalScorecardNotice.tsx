@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
-import { formatSavedAt } from './formatSavedAt'
-import { useVersionMeta } from './localScorecardVersions'
+import { formatSavedAt } from '../formatSavedAt'
+import { useVersionMeta } from '../../../data/localScorecardStore'
 
 /**
  * For the app layout (optional): says on every page when the scorecard shown

@@ -2,10 +2,10 @@
 // its indicators replace those with the same ref (in place), new ones are
 // added, and its additions attach to any indicator. The merge rules are the
 // loader's own (mergeScorecards), so an import means what loading means.
-import { mergeScorecards } from '../../domain/mergeScorecards'
-import type { DataIssue } from '../../domain/parseScorecard'
-import type { Addition, Scorecard } from '../../domain/scorecardSchema'
-import { stableJson } from './diffScorecards'
+import { mergeScorecards } from '../../../domain/mergeScorecards'
+import type { DataIssue } from '../../../domain/parseScorecard'
+import type { Addition, Scorecard } from '../../../domain/scorecardSchema'
+import { stableJson } from '../diffScorecards'
 
 export const CURRENT_FILE = '(the current scorecard)'
 

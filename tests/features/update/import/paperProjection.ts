@@ -18,9 +18,9 @@
 // the current indicator (a cell that reads the same keeps its original source).
 // A standalone import assumes unit, frequency and cohorts from the title and
 // figures and says so in the report.
-import { paperCellText, paperComparatorText, paperTargetText } from '../../../src/domain/spreadsheet/paperText'
-import { matchHeader } from '../../../src/domain/spreadsheet/matchHeader'
-import type { Indicator, Scorecard } from '../../../src/domain/scorecardSchema'
+import { paperCellText, paperComparatorText, paperTargetText } from '../../../../src/domain/spreadsheet/paperText'
+import { matchHeader } from '../../../../src/domain/spreadsheet/matchHeader'
+import type { Indicator, Scorecard } from '../../../../src/domain/scorecardSchema'
 
 export function paperProjection(scorecard: Scorecard, columnPeriodIds: readonly string[], reportPeriodId: string) {
   return scorecard.indicators.map((i) => projectIndicator(i, scorecard, columnPeriodIds, reportPeriodId))

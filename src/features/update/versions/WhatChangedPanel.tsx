@@ -1,9 +1,9 @@
 import { useMemo } from 'react'
-import type { LoadedScorecard } from '../../data/loadScorecard'
-import { ChangesTable } from './ChangesTable'
-import { diffScorecards } from './diffScorecards'
-import { readLocalVersions, useVersionMeta } from './localScorecardVersions'
-import { useEntryDraft } from './useEntryDraft'
+import type { LoadedScorecard } from '../../../data/loadScorecard'
+import { ChangesTable } from '../ChangesTable'
+import { diffScorecards } from '../diffScorecards'
+import { readLocalVersions, useVersionMeta } from '../../../data/localScorecardStore'
+import { useEntryDraft } from '../entry/useEntryDraft'
 
 /** The draft against the last saved version, and the version in use against the one before it. */
 export function WhatChangedPanel({ loaded }: { loaded: LoadedScorecard }) {

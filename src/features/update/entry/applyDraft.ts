@@ -1,10 +1,10 @@
 // Saves the entries for a quarter into the scorecard. An entry that reads the
 // same as what is saved keeps the saved cell (and its source); a new figure or
 // comment is sourced to "entered in this app" for that quarter.
-import { checkCell } from '../../domain/parseScorecard'
-import { sortPeriods } from '../../domain/periods'
-import type { Commentary, Indicator, Period, Scorecard, ValueCell } from '../../domain/scorecardSchema'
-import { sameCell } from '../../domain/spreadsheet/paperText'
+import { checkCell } from '../../../domain/parseScorecard'
+import { sortPeriods } from '../../../domain/periods'
+import type { Commentary, Indicator, Period, Scorecard, ValueCell } from '../../../domain/scorecardSchema'
+import { sameCell } from '../../../domain/spreadsheet/paperText'
 import { entryCell, ENTRY_DOCUMENT, ENTRY_TABLE, sameEntry, savedEntry, type DraftEntry } from './draftEntry'
 
 export type ApplyDraftResult = {
