@@ -12,8 +12,7 @@ import { readPaperRows } from '../../../domain/spreadsheet/readPaperRows'
 import { sniffFileKind, type FileKind } from '../../../domain/spreadsheet/sniffFileKind'
 import { diffScorecards, summariseRefs, type RefSummary, type ScorecardChange } from '../diffScorecards'
 import { CURRENT_FILE, mergeJsonScorecard } from './mergeJsonScorecard'
-import { readCsvGrid, readXlsxSheets, type Grid } from '../../../lib/spreadsheet/readSpreadsheet'
-import { loadExcelJS, loadPapa } from '../../../lib/spreadsheet/spreadsheetLibraries'
+import { readCsvGrid, readXlsxSheets, UnreadableWorkbookError, type Grid } from '../../../lib/spreadsheet/readSpreadsheet'
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
@@ -34,75 +33,74 @@ const DELIMITER_WORDS: Record<string, string> = { ',': 'commas', ';': 'semicolon
 const NO_HEADER =
   'No header row was found: none of the first 40 rows has a Ref column and at least two other scorecard columns (Indicator, Polarity, Target, Qu 1 18-19, Comments…). Check the file is laid out like the paper scorecard.'
 
+/** What one way of reading a file found: its report entries and the scorecard it would give (null: nothing usable). */
+type FileRead = { entries: ImportEntry[]; candidate: Scorecard | null; refsInFile: ReadonlySet<string> }
+
+const NONE: ReadonlySet<string> = new Set()
+const fileProblem = (message: string): ImportEntry => ({ status: 'problem', column: '(file)', message })
+const unusable = (...entries: ImportEntry[]): FileRead => ({ entries, candidate: null, refsInFile: NONE })
+
 export async function importFile(input: ImportInput, base: Scorecard, today: string): Promise<ImportOutcome> {
-  const { name, bytes } = input
-  const entries: ImportEntry[] = []
-  const problem = (message: string) => entries.push({ status: 'problem', column: '(file)', message })
-  const finish = (kind: FileKind, candidate: Scorecard | null, refsInFile: ReadonlySet<string>): ImportOutcome => {
-    const changes = candidate ? diffScorecards(base, candidate) : []
-    if (candidate && changes.length === 0)
-      entries.push({
-        status: 'understood',
-        column: '(file)',
-        message: 'Importing this file would change nothing in the current scorecard.',
-      })
-    if (!candidate && !entries.some((e) => e.status === 'problem')) problem('Nothing in this file could be used.')
-    return {
-      fileName: name,
-      kind,
-      entries: sortEntries(entries),
-      candidate,
-      changes,
-      summary: candidate ? summariseRefs(base, candidate, refsInFile) : null,
-    }
-  }
-
-  if (bytes.length === 0) {
-    problem('The file is empty.')
-    return finish('binary', null, new Set())
-  }
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    problem(
-      `The file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; files over ${MAX_IMPORT_BYTES / 1024 / 1024} MB are not read. A scorecard is far smaller: check it is the right file.`,
-    )
-    return finish('binary', null, new Set())
-  }
-
-  const kind = sniffFileKind(name, bytes)
-  try {
-    if (/\.xls[xm]$/i.test(name) && kind !== 'xlsx') {
-      problem(
-        `The file is named ${name} but is not an Excel workbook inside (it may have been renamed, or saved in another format). Nothing was imported.`,
-      )
-      return finish(kind, null, new Set())
-    }
-    switch (kind) {
-      case 'xls':
-        problem(
-          'This is an older Excel 97–2003 (.xls) file or a password-protected workbook. Save it as an Excel Workbook (.xlsx) or as CSV, without a password, and import that.',
-        )
-        return finish(kind, null, new Set())
-      case 'binary':
-        problem('This is not a JSON, CSV or Excel (.xlsx) file, so it cannot be read. Nothing was imported.')
-        return finish(kind, null, new Set())
-      case 'json':
-        return importJson(input, base, entries, finish)
-      case 'csv':
-        return await importCsv(input, base, today, entries, finish)
-      case 'xlsx':
-        return await importXlsx(input, base, today, entries, finish)
-    }
-  } catch (error) {
-    problem(
-      `Something went wrong reading this file (${error instanceof Error ? error.message : String(error)}). Nothing was imported and the current scorecard is unchanged.`,
-    )
-    return finish(kind, null, new Set())
+  const { length } = input.bytes
+  const kind = length === 0 || length > MAX_IMPORT_BYTES ? 'binary' : sniffFileKind(input.name, input.bytes)
+  const read = await readFile(input, kind, base, today)
+  const changes = read.candidate ? diffScorecards(base, read.candidate) : []
+  const closing: ImportEntry[] = []
+  if (read.candidate && changes.length === 0)
+    closing.push({ status: 'understood', column: '(file)', message: 'Importing this file would change nothing in the current scorecard.' })
+  if (!read.candidate && !read.entries.some((e) => e.status === 'problem')) closing.push(fileProblem('Nothing in this file could be used.'))
+  return {
+    fileName: input.name,
+    kind,
+    entries: sortEntries([...read.entries, ...closing]),
+    candidate: read.candidate,
+    changes,
+    summary: read.candidate ? summariseRefs(base, read.candidate, read.refsInFile) : null,
   }
 }
 
-type Finish = (kind: FileKind, candidate: Scorecard | null, refsInFile: ReadonlySet<string>) => ImportOutcome
+async function readFile(input: ImportInput, kind: FileKind, base: Scorecard, today: string): Promise<FileRead> {
+  const { name, bytes } = input
+  if (bytes.length === 0) return unusable(fileProblem('The file is empty.'))
+  if (bytes.length > MAX_IMPORT_BYTES)
+    return unusable(
+      fileProblem(
+        `The file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; files over ${MAX_IMPORT_BYTES / 1024 / 1024} MB are not read. A scorecard is far smaller: check it is the right file.`,
+      ),
+    )
+  try {
+    if (/\.xls[xm]$/i.test(name) && kind !== 'xlsx')
+      return unusable(
+        fileProblem(
+          `The file is named ${name} but is not an Excel workbook inside (it may have been renamed, or saved in another format). Nothing was imported.`,
+        ),
+      )
+    switch (kind) {
+      case 'xls':
+        return unusable(
+          fileProblem(
+            'This is an older Excel 97–2003 (.xls) file or a password-protected workbook. Save it as an Excel Workbook (.xlsx) or as CSV, without a password, and import that.',
+          ),
+        )
+      case 'binary':
+        return unusable(fileProblem('This is not a JSON, CSV or Excel (.xlsx) file, so it cannot be read. Nothing was imported.'))
+      case 'json':
+        return readJson(input, base)
+      case 'csv':
+        return await readCsv(input, base, today)
+      case 'xlsx':
+        return await readXlsx(input, base, today)
+    }
+  } catch (error) {
+    return unusable(
+      fileProblem(
+        `Something went wrong reading this file (${error instanceof Error ? error.message : String(error)}). Nothing was imported and the current scorecard is unchanged.`,
+      ),
+    )
+  }
+}
 
-function importJson({ name, bytes }: ImportInput, base: Scorecard, entries: ImportEntry[], finish: Finish): ImportOutcome {
+function readJson({ name, bytes }: ImportInput, base: Scorecard): FileRead {
   const decoded = decodeText(bytes)
   const parsed = parseScorecardJson(decoded.text, name)
   const toEntry = (issue: { severity: 'error' | 'warning'; ref?: string; field: string; message: string }): ImportEntry => ({
@@ -111,45 +109,34 @@ function importJson({ name, bytes }: ImportInput, base: Scorecard, entries: Impo
     column: issue.field,
     message: issue.message,
   })
-  entries.push(...parsed.issues.map(toEntry))
-  if (!parsed.scorecard) {
-    entries.unshift({ status: 'problem', column: '(file)', message: notAScorecardMessage(decoded.text) })
-    return finish('json', null, new Set())
-  }
+  const issues = parsed.issues.map(toEntry)
+  if (!parsed.scorecard) return unusable(fileProblem(notAScorecardMessage(decoded.text)), ...issues)
   const imported = parsed.scorecard
-  entries.unshift({
+  const understood: ImportEntry = {
     status: 'understood',
     column: '(file)',
     message: `Read as a scorecard file in the project's format: ${imported.indicators.length} indicators, ${imported.additions.length} additions.`,
-  })
-  if (imported.indicators.length === 0 && imported.additions.length === 0) {
-    entries.push({
-      status: 'problem',
-      column: '(file)',
-      message: 'The file has no indicators and no additions, so there is nothing to import.',
-    })
-    return finish('json', null, new Set())
   }
-  for (const indicator of imported.indicators) {
-    entries.push({
-      status: 'understood',
-      ref: indicator.ref,
-      column: '(indicator)',
-      message: `${indicator.title}: ${indicator.values.length} figures, ${indicator.commentary.length} comments.`,
-    })
-  }
+  if (imported.indicators.length === 0 && imported.additions.length === 0)
+    return unusable(understood, ...issues, fileProblem('The file has no indicators and no additions, so there is nothing to import.'))
+  const indicators = imported.indicators.map((indicator): ImportEntry => ({
+    status: 'understood',
+    ref: indicator.ref,
+    column: '(indicator)',
+    message: `${indicator.title}: ${indicator.values.length} figures, ${indicator.commentary.length} comments.`,
+  }))
   const merged = mergeJsonScorecard(base, imported, name)
-  entries.push(...merged.issues.filter((i) => i.file !== CURRENT_FILE).map(toEntry))
-  for (const { ref, count } of merged.alreadyPresent) {
-    entries.push({
-      status: 'ignored',
-      ref,
-      column: 'additions',
-      message: `${count} ${count === 1 ? 'item is' : 'items are'} already in the scorecard, so ${count === 1 ? 'it is' : 'they are'} not added again.`,
-    })
+  const repeated = merged.alreadyPresent.map(({ ref, count }): ImportEntry => ({
+    status: 'ignored',
+    ref,
+    column: 'additions',
+    message: `${count} ${count === 1 ? 'item is' : 'items are'} already in the scorecard, so ${count === 1 ? 'it is' : 'they are'} not added again.`,
+  }))
+  return {
+    entries: [understood, ...issues, ...indicators, ...merged.issues.filter((i) => i.file !== CURRENT_FILE).map(toEntry), ...repeated],
+    candidate: merged.scorecard,
+    refsInFile: new Set([...imported.indicators.map((i) => i.ref), ...imported.additions.map((a) => a.ref)]),
   }
-  const refs = new Set([...imported.indicators.map((i) => i.ref), ...imported.additions.map((a) => a.ref)])
-  return finish('json', merged.scorecard, refs)
 }
 
 function notAScorecardMessage(text: string): string {
@@ -164,80 +151,60 @@ function notAScorecardMessage(text: string): string {
   return `This JSON is not a scorecard in the project's format ("format": "corporate-parenting-scorecard/1" with authority, title, periods, sections and indicators). Nothing was imported.`
 }
 
-async function importCsv(
-  { name, bytes }: ImportInput,
-  base: Scorecard,
-  today: string,
-  entries: ImportEntry[],
-  finish: Finish,
-): Promise<ImportOutcome> {
+async function readCsv({ name, bytes }: ImportInput, base: Scorecard, today: string): Promise<FileRead> {
   const decoded = decodeText(bytes)
-  if (decoded.warning) entries.push({ status: 'warning', column: '(file)', message: decoded.warning })
-  const papa = await loadPapa()
-  const csv = readCsvGrid(decoded.text, papa)
-  entries.push({
-    status: 'understood',
-    column: '(file)',
-    message: `Read as CSV separated by ${DELIMITER_WORDS[csv.delimiter] ?? `"${csv.delimiter}"`}, ${decoded.encoding}, ${csv.grid.length} rows.`,
-  })
-  for (const warning of csv.warnings)
-    entries.push({ status: 'warning', ...(warning.row ? { row: warning.row } : {}), column: '(row)', message: warning.message })
-  return importGrid(csv.grid, name, 'csv', base, today, entries, finish)
+  const csv = await readCsvGrid(decoded.text)
+  const entries: ImportEntry[] = [
+    ...(decoded.warning ? [{ status: 'warning', column: '(file)', message: decoded.warning } as const] : []),
+    {
+      status: 'understood',
+      column: '(file)',
+      message: `Read as CSV separated by ${DELIMITER_WORDS[csv.delimiter] ?? `"${csv.delimiter}"`}, ${decoded.encoding}, ${csv.grid.length} rows.`,
+    },
+    ...csv.warnings.map((warning): ImportEntry => ({
+      status: 'warning',
+      ...(warning.row ? { row: warning.row } : {}),
+      column: '(row)',
+      message: warning.message,
+    })),
+  ]
+  return readGrid(csv.grid, name, base, today, entries)
 }
 
-async function importXlsx(
-  { name, bytes }: ImportInput,
-  base: Scorecard,
-  today: string,
-  entries: ImportEntry[],
-  finish: Finish,
-): Promise<ImportOutcome> {
-  const excel = await loadExcelJS()
+async function readXlsx({ name, bytes }: ImportInput, base: Scorecard, today: string): Promise<FileRead> {
   let sheets
   try {
-    sheets = await readXlsxSheets(bytes.slice().buffer, excel)
-  } catch {
-    entries.push({
-      status: 'problem',
-      column: '(file)',
-      message:
+    sheets = await readXlsxSheets(bytes.slice().buffer)
+  } catch (error) {
+    if (!(error instanceof UnreadableWorkbookError)) throw error
+    return unusable(
+      fileProblem(
         'This file could not be opened as an Excel workbook: it may be damaged, or another kind of file renamed .xlsx. Nothing was imported.',
-    })
-    return finish('xlsx', null, new Set())
+      ),
+    )
   }
   const found = sheets.map((sheet) => ({ sheet, header: locateHeader(sheet.grid) })).find((s) => s.header !== null)
-  for (const sheet of sheets) {
-    if (sheet !== found?.sheet)
-      entries.push({ status: 'ignored', column: '(sheet)', message: `Sheet "${sheet.name}" has no scorecard header row; it was not read.` })
-  }
-  if (!found) {
-    entries.push({ status: 'problem', column: '(file)', message: sheets.length === 0 ? 'The workbook has no sheets.' : NO_HEADER })
-    return finish('xlsx', null, new Set())
-  }
-  entries.push({
+  const skipped = sheets
+    .filter((sheet) => sheet !== found?.sheet)
+    .map((sheet): ImportEntry => ({
+      status: 'ignored',
+      column: '(sheet)',
+      message: `Sheet "${sheet.name}" has no scorecard header row; it was not read.`,
+    }))
+  if (!found) return unusable(...skipped, fileProblem(sheets.length === 0 ? 'The workbook has no sheets.' : NO_HEADER))
+  const understood: ImportEntry = {
     status: 'understood',
     column: '(file)',
     message: `Read as an Excel workbook: sheet "${found.sheet.name}" (${found.sheet.grid.length} rows).`,
-  })
-  return importGrid(found.sheet.grid, name, 'xlsx', base, today, entries, finish)
+  }
+  return readGrid(found.sheet.grid, name, base, today, [...skipped, understood])
 }
 
-function importGrid(
-  grid: Grid,
-  name: string,
-  kind: FileKind,
-  base: Scorecard,
-  today: string,
-  entries: ImportEntry[],
-  finish: Finish,
-): ImportOutcome {
+/** The paper layout in a grid; `before` are the entries about reading the file, which come first. */
+function readGrid(grid: Grid, name: string, base: Scorecard, today: string, before: ImportEntry[]): FileRead {
   const header = locateHeader(grid)
-  if (!header) {
-    entries.push({ status: 'problem', column: '(file)', message: NO_HEADER })
-    return finish(kind, null, new Set())
-  }
+  if (!header) return unusable(...before, fileProblem(NO_HEADER))
   const sheet = readPaperRows(grid, header)
   const built = buildPaperScorecard(sheet, { fileName: name, base, today })
-  entries.push(...built.entries)
-  return finish(kind, built.scorecard, new Set(sheet.rows.map((r) => r.ref)))
+  return { entries: [...before, ...built.entries], candidate: built.scorecard, refsInFile: new Set(sheet.rows.map((r) => r.ref)) }
 }
