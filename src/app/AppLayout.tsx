@@ -4,7 +4,6 @@ import { useScorecard } from '../data/useScorecard'
 import { ErrorMessage, Loading } from '../components/StatusMessages'
 import { DataIssuesNotice } from '../components/DataIssuesNotice'
 import { LocalScorecardNotice } from '../features/update/versions/LocalScorecardNotice'
-import { useRestoreLocalScorecard } from '../features/update/useRestoreLocalScorecard'
 
 const NAV = [
   { to: '/', label: 'Overview', end: true },
@@ -24,9 +23,6 @@ function isPresenting(pathname: string, search: string): boolean {
 }
 
 export function AppLayout() {
-  // A scorecard imported or edited in this browser replaces the published one
-  // from the first render; it must run before the query reads the cache.
-  useRestoreLocalScorecard()
   const query = useScorecard()
   const location = useLocation()
   const mainRef = useRef<HTMLElement>(null)
@@ -97,7 +93,7 @@ export function AppLayout() {
                 <p>{query.error.message}</p>
               </ErrorMessage>
             )}
-            <LocalScorecardNotice />
+            <LocalScorecardNotice current={query.data.versions.current} />
             <DataIssuesNotice issues={query.data.issues} />
             <Outlet context={query.data} />
           </>

@@ -1,181 +1,258 @@
 // Versions of the scorecard made in this browser (imports and saved quarterly
-// entries). The one in use is written into the react-query cache, where every
-// view reads the scorecard, and kept in localStorage so it survives a reload;
-// the versions before it are kept too, so "restore previous" can undo. The
-// first entry in the history is the published scorecard the app loaded.
-// Nothing leaves the browser.
-import type { QueryClient } from '@tanstack/react-query'
-import { create } from 'zustand'
-import { manifestUrl } from './dataSource'
+// entries), kept in localStorage so they survive a reload; the versions before
+// the one in use are kept too, so "restore previous" can undo. The first entry
+// in the history is the published scorecard the app had loaded. Nothing
+// leaves the browser.
+//
+// The scorecard query (useScorecard.ts) reads the version in use from here;
+// the update page's mutations write here and then refetch that query. Storage
+// can hold anything (an older app, another program on the same site, a hand
+// edit), so what is read is checked as strictly as a data file.
+import { parseScorecard, type DataIssue } from '../domain/parseScorecard'
 import type { LoadedScorecard } from './loadScorecard'
-import { scorecardQueryKey } from './useScorecard'
-import { parseScorecard } from '../domain/parseScorecard'
 
+/** Also read by scripts/vite/prerenderGuard.js (passed to it by src/app/prerender.tsx). */
 export const VERSIONS_STORAGE_KEY = 'scorecard-update-versions'
 /** Older versions kept for undo; each is a whole scorecard, and localStorage holds about 5 MB. */
 export const MAX_HISTORY = 5
 
 export type VersionOrigin = 'published' | 'local'
-export type SavedVersion = { savedAt: string; label: string; origin: VersionOrigin; loaded: LoadedScorecard }
+export type VersionMeta = { savedAt: string; label: string; origin: VersionOrigin }
+export type SavedVersion = VersionMeta & { loaded: LoadedScorecard }
 export type LocalVersions = { current: SavedVersion | null; history: SavedVersion[] }
-export type VersionMeta = Omit<SavedVersion, 'loaded'>
 
-type MetaState = { current: VersionMeta | null; history: VersionMeta[]; storageProblem: string | null }
+/** What the pages show about versions, without whole scorecards. `refused`: storage held a version that could not be used. */
+export type VersionsInUse = { current: VersionMeta | null; history: VersionMeta[]; refused: boolean }
+/** The scorecard every view shows, and which version it is. */
+export type ScorecardInUse = LoadedScorecard & { versions: VersionsInUse }
 
-const meta = ({ loaded: _loaded, ...rest }: SavedVersion): VersionMeta => rest
+export const NO_LOCAL_VERSIONS: VersionsInUse = { current: null, history: [], refused: false }
 
-/** What the page shows about versions, without holding whole scorecards in React state. */
-export const useVersionMeta = create<MetaState>()(() => ({ ...metaOf(readLocalVersions()), storageProblem: null }))
+/** Where problems with the stored version are reported, as a data file's are reported by its name. */
+export const SAVED_FILE = 'saved in this browser'
 
-function metaOf(versions: LocalVersions) {
-  return { current: versions.current ? meta(versions.current) : null, history: versions.history.map(meta) }
-}
+const INSTEAD = 'The published scorecard is shown instead; importing a file you exported earlier brings your version back.'
 
-/** Re-reads what is stored (another tab, or a test, may have changed it). */
-export function refreshVersionMeta() {
-  useVersionMeta.setState(metaOf(readLocalVersions()))
-}
+// ---- Reading -------------------------------------------------------------
 
-const scorecardKey = () => scorecardQueryKey(manifestUrl())
+type Stored = { versions: LocalVersions; problems: DataIssue[] }
 
-function isSavedVersion(value: unknown): value is SavedVersion {
-  const v = value as SavedVersion | null
+const EMPTY: Stored = { versions: { current: null, history: [] }, problems: [] }
+
+class ProtoKeyError extends Error {}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string')
+
+function isDataIssue(value: unknown): value is DataIssue {
   return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof v.savedAt === 'string' &&
-    typeof v.label === 'string' &&
-    (v.origin === 'published' || v.origin === 'local') &&
-    typeof v.loaded === 'object' &&
-    v.loaded !== null &&
-    Array.isArray(v.loaded.files) &&
-    Array.isArray(v.loaded.issues)
+    isRecord(value) &&
+    (value.severity === 'error' || value.severity === 'warning') &&
+    typeof value.file === 'string' &&
+    typeof value.field === 'string' &&
+    typeof value.message === 'string' &&
+    (value.ref === undefined || typeof value.ref === 'string')
   )
 }
 
-/** Stored data may be old, damaged or hand-edited: anything unreadable counts as nothing stored. */
-export function readLocalVersions(): LocalVersions {
+function isSavedVersion(value: unknown): value is SavedVersion {
+  if (!isRecord(value) || !isRecord(value.loaded)) return false
+  const { loaded } = value
+  return (
+    typeof value.savedAt === 'string' &&
+    typeof value.label === 'string' &&
+    (value.origin === 'published' || value.origin === 'local') &&
+    isRecord(loaded.scorecard) &&
+    isStringList(loaded.files) &&
+    Array.isArray(loaded.issues) &&
+    loaded.issues.every(isDataIssue)
+  )
+}
+
+function refused(message: string, history: SavedVersion[] = []): Stored {
+  return { versions: { current: null, history }, problems: [{ severity: 'error', file: SAVED_FILE, field: '(file)', message }] }
+}
+
+/** Reads what is stored; anything that cannot be used is refused with a reason and counts as no version in use. */
+function parseStored(raw: string | null): Stored {
+  if (raw === null) return EMPTY
+  let data: unknown
   try {
-    const raw = globalThis.localStorage?.getItem(VERSIONS_STORAGE_KEY)
-    if (!raw) return { current: null, history: [] }
-    const data = JSON.parse(raw) as { current?: unknown; history?: unknown }
-    return {
-      current: isSavedVersion(data.current) ? data.current : null,
-      history: Array.isArray(data.history) ? data.history.filter(isSavedVersion) : [],
-    }
-  } catch {
-    return { current: null, history: [] }
+    // A "__proto__" key is never in what this app writes, and merged into an object it would change that object's prototype.
+    data = JSON.parse(raw, (key, value: unknown) => {
+      if (key === '__proto__') throw new ProtoKeyError()
+      return value
+    })
+  } catch (error) {
+    return refused(
+      error instanceof ProtoKeyError
+        ? `The scorecard saved in this browser holds a "__proto__" key, which this app never writes, so it was not used. ${INSTEAD}`
+        : `The scorecard saved in this browser is damaged (not valid JSON), so it was not used. ${INSTEAD}`,
+    )
+  }
+  if (!isRecord(data)) return refused(`What is saved in this browser is not the versions this app keeps, so it was not used. ${INSTEAD}`)
+  const history = Array.isArray(data.history) ? data.history.filter(isSavedVersion) : []
+  if (data.current === null || data.current === undefined) return { versions: { current: null, history }, problems: [] }
+  if (!isSavedVersion(data.current))
+    return refused(`The version saved in this browser is not in the form this app keeps, so it was not used. ${INSTEAD}`, history)
+  const { current } = data
+  const checked = parseScorecard(current.loaded.scorecard, SAVED_FILE)
+  if (!checked.scorecard) {
+    const first = checked.issues[0]
+    const reason = first ? ` (${first.field}: ${first.message})` : ''
+    return refused(
+      `The version saved in this browser (${current.label}) is not a valid scorecard${reason}, so it was not used. ${INSTEAD}`,
+      history,
+    )
+  }
+  return {
+    versions: { current: { ...current, loaded: { ...current.loaded, scorecard: checked.scorecard } }, history },
+    // Parts of it left out are said, as for a data file; warnings were said when it was first loaded.
+    problems: checked.issues.filter((i) => i.severity === 'error'),
   }
 }
 
-/** Writes the versions, dropping the oldest history when the browser's storage is full. */
-function writeLocalVersions(versions: LocalVersions): string | null {
-  let history = versions.history.slice(-MAX_HISTORY)
+function readRaw(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(VERSIONS_STORAGE_KEY) ?? null
+  } catch {
+    return null // storage blocked: nothing can be stored either, and a write says so
+  }
+}
+
+/**
+ * Versions the browser refused to store (full, or blocked), in use for the
+ * rest of this page's life. `basedOn` is what storage held then: when storage
+ * changes (another tab, a later write), it is the truth again.
+ */
+let unkept: { versions: LocalVersions; basedOn: string | null } | null = null
+
+function readStored(): Stored {
+  const raw = readRaw()
+  if (unkept && unkept.basedOn === raw) return { versions: unkept.versions, problems: [] }
+  unkept = null
+  return parseStored(raw)
+}
+
+export function readLocalVersions(): LocalVersions {
+  return readStored().versions
+}
+
+const meta = ({ savedAt, label, origin }: VersionMeta): VersionMeta => ({ savedAt, label, origin })
+const loadedOf = ({ scorecard, issues, files }: LoadedScorecard): LoadedScorecard => ({ scorecard, issues, files })
+
+/**
+ * For the scorecard query: the version in use when one is saved here
+ * (`inUse`), else null, with what the pages show about versions and any
+ * problem with what was stored (for the published data's issues).
+ */
+export function readSavedScorecard(): { inUse: ScorecardInUse | null; versions: VersionsInUse; problems: DataIssue[] } {
+  const { versions, problems } = readStored()
+  const shown: VersionsInUse = {
+    current: versions.current ? meta(versions.current) : null,
+    history: versions.history.map(meta),
+    refused: versions.current === null && problems.length > 0,
+  }
+  if (!versions.current) return { inUse: null, versions: shown, problems }
+  const { loaded } = versions.current
+  return { inUse: { ...loaded, issues: [...loaded.issues, ...problems], versions: shown }, versions: shown, problems: [] }
+}
+
+/** The version before the one in use, checked like the one in use, for "what changed"; null when there is none or it is damaged. */
+export function readPreviousVersion(): (VersionMeta & { scorecard: LoadedScorecard['scorecard'] }) | null {
+  const previous = readLocalVersions().history.at(-1)
+  if (!previous) return null
+  const checked = parseScorecard(previous.loaded.scorecard, SAVED_FILE)
+  return checked.scorecard ? { ...meta(previous), scorecard: checked.scorecard } : null
+}
+
+// ---- Writing -------------------------------------------------------------
+
+/** Why the browser would not keep a version: its storage is full, storage is blocked (settings, some private windows), or another failure. */
+export type StorageFailure = 'full' | 'blocked' | 'failed'
+
+// A DOMException is not always an instance of this realm's Error (jsdom, frames): read its name.
+const nameOf = (error: unknown) => (typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '')
+const messageOf = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error)
+
+/** The write did not reach storage. The new state is in use on this page all the same, until it is reloaded. */
+export class LocalStorageWriteError extends Error {
+  constructor(
+    readonly failure: StorageFailure,
+    cause: unknown,
+  ) {
+    super(`${nameOf(cause) || 'Error'}: ${messageOf(cause)}`, { cause })
+    this.name = 'LocalStorageWriteError'
+  }
+}
+
+/** Kept, with `droppedHistory` set when the oldest versions had to go to make room. */
+export type WriteResult = { droppedHistory: boolean }
+
+function failureOf(error: unknown): StorageFailure {
+  const name = nameOf(error)
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return 'full'
+  if (name === 'SecurityError') return 'blocked'
+  return 'failed'
+}
+
+/** Writes the versions, dropping the oldest history while the storage is full. Throws LocalStorageWriteError when even that fails. */
+function writeLocalVersions(versions: LocalVersions): WriteResult {
+  const basedOn = readRaw()
+  const wanted = versions.history.slice(-MAX_HISTORY)
+  let history = wanted
   for (;;) {
     try {
       globalThis.localStorage.setItem(VERSIONS_STORAGE_KEY, JSON.stringify({ current: versions.current, history }))
-      useVersionMeta.setState({
-        ...metaOf({ current: versions.current, history }),
-        storageProblem:
-          history.length < versions.history.length ? 'The browser’s storage is full, so the oldest versions were dropped.' : null,
-      })
-      return null
-    } catch {
-      if (history.length === 0) {
-        const problem =
-          'This scorecard is too large to keep in this browser’s storage: it is in use now, but a reload will go back to the last version that was kept.'
-        useVersionMeta.setState({ storageProblem: problem })
-        return problem
+      unkept = null
+      return { droppedHistory: history.length < wanted.length }
+    } catch (error) {
+      if (failureOf(error) === 'full' && history.length > 0) {
+        history = history.slice(1)
+        continue
       }
-      history = history.slice(1)
+      unkept = { versions: { current: versions.current, history: wanted }, basedOn }
+      throw new LocalStorageWriteError(failureOf(error), error)
     }
   }
 }
 
-// The scorecards this module put in the cache, so a restore can tell its own from a fresh server load.
-const placed = new WeakMap<object, string>()
-
-function place(queryClient: QueryClient, loaded: LoadedScorecard, savedAt: string) {
-  placed.set(loaded, savedAt)
-  queryClient.setQueryData(scorecardKey(), loaded)
+/**
+ * Puts `next` in use, keeping the one it replaces for undo: the version in use
+ * from this browser, or else `inUse`, the published scorecard, loaded at `publishedAt`.
+ */
+export function saveLocalVersion(
+  inUse: LoadedScorecard,
+  next: LoadedScorecard,
+  label: string,
+  now: Date = new Date(),
+  publishedAt: Date = now,
+): WriteResult {
+  const versions = readLocalVersions()
+  const replaced: SavedVersion = versions.current ?? {
+    savedAt: publishedAt.toISOString(),
+    label: 'The published scorecard',
+    origin: 'published',
+    loaded: loadedOf(inUse),
+  }
+  const current: SavedVersion = { savedAt: now.toISOString(), label, origin: 'local', loaded: loadedOf(next) }
+  return writeLocalVersions({ current, history: [...versions.history, replaced] })
 }
 
-export type ApplyResult = { storageProblem: string | null }
-
-/** Puts a new scorecard in use, keeping the one it replaces for undo. */
-export function applyLocalScorecard(queryClient: QueryClient, loaded: LoadedScorecard, label: string, now: Date = new Date()): ApplyResult {
-  const key = scorecardKey()
-  const inUse = queryClient.getQueryData<LoadedScorecard>(key)
-  const versions = readLocalVersions()
-  const replaced: SavedVersion | null =
-    versions.current ??
-    (inUse
-      ? {
-          savedAt: new Date(queryClient.getQueryState(key)?.dataUpdatedAt || now.getTime()).toISOString(),
-          label: 'The published scorecard',
-          origin: 'published',
-          loaded: inUse,
-        }
-      : null)
-  const current: SavedVersion = { savedAt: now.toISOString(), label, origin: 'local', loaded }
-  const storageProblem = writeLocalVersions({ current, history: replaced ? [...versions.history, replaced] : versions.history })
-  place(queryClient, loaded, current.savedAt)
-  return { storageProblem }
-}
-
-/** Undo: puts the version before the current one back. Returns its label, or null when there is none. */
-export function restorePreviousScorecard(queryClient: QueryClient): string | null {
-  const versions = readLocalVersions()
-  const previous = versions.history.at(-1)
+/** Undo: puts the version before the current one back (the published one means no local version). Null when there is none. */
+export function restorePreviousVersion(): (WriteResult & { restored: VersionMeta }) | null {
+  const { history } = readLocalVersions()
+  const previous = history.at(-1)
   if (!previous) return null
-  if (previous.origin === 'published') {
-    writeLocalVersions({ current: null, history: [] })
-    place(queryClient, previous.loaded, previous.savedAt)
-    // Then fetch the published files again, in case they changed meanwhile.
-    void queryClient.invalidateQueries({ queryKey: scorecardKey() })
-  } else {
-    writeLocalVersions({ current: previous, history: versions.history.slice(0, -1) })
-    place(queryClient, previous.loaded, previous.savedAt)
-  }
-  return previous.label
+  const result =
+    previous.origin === 'published'
+      ? writeLocalVersions({ current: null, history: [] })
+      : writeLocalVersions({ current: previous, history: history.slice(0, -1) })
+  return { ...result, restored: meta(previous) }
 }
 
-/** Forgets every version made in this browser and goes back to the published scorecard. */
-export function discardLocalScorecards(queryClient: QueryClient) {
-  const published = readLocalVersions().history.find((v) => v.origin === 'published')
-  writeLocalVersions({ current: null, history: [] })
-  if (published) place(queryClient, published.loaded, published.savedAt)
-  void queryClient.invalidateQueries({ queryKey: scorecardKey() })
-}
-
-/**
- * On start: if a version made in this browser is in use, put it in the cache
- * (checked again by the parser, as stored data may be damaged). Returns true
- * when it did. Safe to call more than once.
- */
-export function restoreLocalScorecard(queryClient: QueryClient): boolean {
-  const { current } = readLocalVersions()
-  if (!current) return false
-  const cached = queryClient.getQueryData<LoadedScorecard>(scorecardKey())
-  if (cached && placed.get(cached) === current.savedAt) return false
-  const checked = parseScorecard(current.loaded.scorecard, 'saved in this browser')
-  if (!checked.scorecard) {
-    writeLocalVersions({ current: null, history: readLocalVersions().history })
-    return false
-  }
-  place(queryClient, { ...current.loaded, scorecard: checked.scorecard }, current.savedAt)
-  return true
-}
-
-/**
- * Keeps the local version in use when the published files are fetched again
- * (a retry, a refetch after the cache went stale). Returns the unsubscribe.
- */
-export function keepLocalScorecard(queryClient: QueryClient): () => void {
-  const key = JSON.stringify(scorecardKey())
-  return queryClient.getQueryCache().subscribe((event) => {
-    if (event.type !== 'updated' || event.action.type !== 'success' || event.action.manual) return
-    if (JSON.stringify(event.query.queryKey) !== key) return
-    restoreLocalScorecard(queryClient)
-  })
+/** Forgets every version made in this browser (and anything damaged stored in their place): the published scorecard is in use again. */
+export function discardLocalVersions(): WriteResult {
+  return writeLocalVersions({ current: null, history: [] })
 }

@@ -1,56 +1,30 @@
-import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react'
+import { useId, useRef, type FormEvent } from 'react'
 import type { LoadedScorecard } from '../../../data/loadScorecard'
-import { indexPeriods } from '../../../domain/periods'
-import { checkEntry } from './checkEntry'
-import { sameEntry, savedEntry, type DraftEntry } from './draftEntry'
-import { indicatorsForEntry } from './entryPeriods'
 import { formatSavedAt } from '../formatSavedAt'
-import { applyLocalScorecard } from '../../../data/localScorecardStore'
+import { StorageProblem } from '../versions/StorageProblem'
 import { QuarterEntryFields } from './QuarterEntryFields'
-import { useDraftStore } from './useDraftStore'
-import { useEntryDraft } from './useEntryDraft'
-
-type Outcome = { kind: 'saved' | 'discarded' | 'nothing'; message: string } | null
+import { useQuarterEntry } from './useQuarterEntry'
 
 /** The next quarter's figures and commentary, drafted in this browser and saved to the scorecard on request. */
 export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
-  const { scorecard } = loaded
-  const queryClient = useQueryClient()
-  const { options, period, entries, updatedAt, applied } = useEntryDraft(scorecard)
-  const setEntry = useDraftStore((s) => s.setEntry)
-  const choosePeriod = useDraftStore((s) => s.choosePeriod)
-  const clearPeriod = useDraftStore((s) => s.clearPeriod)
-  const [showErrors, setShowErrors] = useState(false)
-  const [outcome, setOutcome] = useState<Outcome>(null)
+  const {
+    options,
+    period,
+    updatedAt,
+    periods,
+    groups,
+    changedCount,
+    errors,
+    showErrors,
+    outcome,
+    save,
+    onChange,
+    choosePeriod,
+    saveDraft,
+    discardDraft,
+  } = useQuarterEntry(loaded)
   const errorSummaryRef = useRef<HTMLDivElement>(null)
   const periodSelectId = useId()
-
-  const periods = useMemo(
-    () => (period ? indexPeriods([...scorecard.periods.filter((p) => p.id !== period.id), period]) : new Map()),
-    [scorecard.periods, period],
-  )
-  const indicators = useMemo(
-    () => (period ? indicatorsForEntry(scorecard, period.id, new Set(Object.keys(entries))) : []),
-    [scorecard, period, entries],
-  )
-  const rows = useMemo(
-    () =>
-      indicators.map((indicator) => {
-        const saved = savedEntry(indicator, period!.id)
-        const entry = entries[indicator.ref] ?? saved
-        return { indicator, entry, changed: !sameEntry(entry, saved), checks: checkEntry(indicator, entry, period!.id) }
-      }),
-    [indicators, entries, period],
-  )
-  const { sections } = scorecard
-  const groups = useMemo(() => {
-    const bySection = new Map<string, typeof rows>()
-    for (const row of rows) bySection.set(row.indicator.section, [...(bySection.get(row.indicator.section) ?? []), row])
-    return [...bySection].map(([id, list]) => ({ id, title: sections.find((s) => s.id === id)?.title ?? id, rows: list }))
-  }, [rows, sections])
-
-  const onChange = useCallback((ref: string, entry: DraftEntry) => period && setEntry(period.id, ref, entry), [period, setEntry])
 
   if (!period) {
     return (
@@ -61,34 +35,9 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
     )
   }
 
-  const changedCount = rows.filter((r) => r.changed).length
-  const errors = rows.flatMap((r) => r.checks.filter((c) => c.level === 'error').map((c) => ({ indicator: r.indicator, check: c })))
-
-  const save = (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault()
-    if (errors.length > 0) {
-      setShowErrors(true)
-      setOutcome(null)
-      requestAnimationFrame(() => errorSummaryRef.current?.focus())
-      return
-    }
-    setShowErrors(false)
-    if (!applied || applied.changed.length === 0) {
-      setOutcome({ kind: 'nothing', message: `Nothing to save: the draft for ${period.label} is the same as the saved scorecard.` })
-      return
-    }
-    applyLocalScorecard(queryClient, { ...loaded, scorecard: applied.scorecard }, `${period.label} entered in this browser`)
-    clearPeriod(period.id)
-    setOutcome({
-      kind: 'saved',
-      message: `Saved ${period.label} for ${applied.changed.length} ${applied.changed.length === 1 ? 'indicator' : 'indicators'}. Every view now shows it; “Restore the previous version” above undoes this.`,
-    })
-  }
-
-  const discard = () => {
-    clearPeriod(period.id)
-    setShowErrors(false)
-    setOutcome({ kind: 'discarded', message: `The draft for ${period.label} was discarded; the form shows the saved scorecard again.` })
+    if (saveDraft() === 'errors') requestAnimationFrame(() => errorSummaryRef.current?.focus())
   }
 
   return (
@@ -130,7 +79,7 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
           </ul>
         </div>
       )}
-      <form onSubmit={save} noValidate aria-labelledby="enter-heading">
+      <form onSubmit={onSubmit} noValidate aria-labelledby="enter-heading">
         {groups.map((group) => (
           <div key={group.id} className="entry-section">
             <h3>{group.title}</h3>
@@ -149,10 +98,10 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
           </div>
         ))}
         <div className="update-actions update-actions-sticky">
-          <button type="submit" className="button">
+          <button type="submit" className="button" disabled={save.isPending}>
             Save {period.label} to the scorecard
           </button>
-          <button type="button" className="button button-secondary" onClick={discard} disabled={changedCount === 0}>
+          <button type="button" className="button button-secondary" onClick={discardDraft} disabled={changedCount === 0}>
             Discard the draft
           </button>
         </div>
@@ -160,6 +109,7 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
       <div role="status" className="update-status">
         {outcome && <p className={outcome.kind === 'saved' ? 'update-success' : undefined}>{outcome.message}</p>}
       </div>
+      <StorageProblem error={save.error} result={save.data} />
     </section>
   )
 }

@@ -1,56 +1,16 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { useId, useRef, useState, type DragEvent } from 'react'
 import type { LoadedScorecard } from '../../../data/loadScorecard'
-import type { DataIssue } from '../../../domain/parseScorecard'
-import type { Scorecard } from '../../../domain/scorecardSchema'
-import { todayIso } from '../../../lib/spreadsheet/exportScorecard'
-import { importFile, type ImportOutcome } from './importFile'
+import { StorageProblem } from '../versions/StorageProblem'
 import { ImportReview } from './ImportReview'
-import { applyLocalScorecard } from '../../../data/localScorecardStore'
-
-type State =
-  | { step: 'idle' }
-  | { step: 'reading'; name: string }
-  | { step: 'review'; outcome: ImportOutcome; base: Scorecard }
-  | { step: 'done'; message: string; storageProblem: string | null }
-  | { step: 'failed'; message: string }
-
-/** Problems (parts left out) travel with the scorecard, so every view can say what is missing. */
-function importIssues(outcome: ImportOutcome): DataIssue[] {
-  return outcome.entries
-    .filter((e) => e.status === 'problem')
-    .map((e) => ({
-      severity: 'error' as const,
-      file: outcome.fileName,
-      ...(e.ref ? { ref: e.ref } : {}),
-      field: e.row ? `row ${e.row}, ${e.column}` : e.column,
-      message: e.message,
-    }))
-}
+import { useImportFlow } from './useImportFlow'
 
 /** Import from a file picker or a dropped file. The file is read here; nothing is uploaded. */
 export function ImportPanel({ loaded }: { loaded: LoadedScorecard }) {
-  const queryClient = useQueryClient()
-  const [state, setState] = useState<State>({ step: 'idle' })
+  const { state, stale, saving, save, read, confirm, cancel } = useImportFlow(loaded)
   const [dragging, setDragging] = useState(false)
   const inputRef = useRef<HTMLInputElement>(null)
   const inputId = useId()
   const hintId = useId()
-
-  const read = async (file: File) => {
-    const base = loaded.scorecard
-    setState({ step: 'reading', name: file.name })
-    try {
-      const bytes = new Uint8Array(await file.arrayBuffer())
-      const outcome = await importFile({ name: file.name, bytes }, base, todayIso())
-      setState({ step: 'review', outcome, base })
-    } catch (error) {
-      setState({
-        step: 'failed',
-        message: `${file.name} could not be read (${error instanceof Error ? error.message : String(error)}). The current scorecard is unchanged.`,
-      })
-    }
-  }
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault()
@@ -59,23 +19,13 @@ export function ImportPanel({ loaded }: { loaded: LoadedScorecard }) {
     if (file) void read(file)
   }
 
-  const confirm = () => {
-    if (state.step !== 'review' || !state.outcome.candidate) return
-    const { outcome } = state
-    const next: LoadedScorecard = {
-      scorecard: outcome.candidate!,
-      issues: [...loaded.issues, ...importIssues(outcome)],
-      files: [...new Set([...loaded.files, outcome.fileName])],
-    }
-    const { storageProblem } = applyLocalScorecard(queryClient, next, `Import of ${outcome.fileName}`)
-    const s = outcome.summary
-    const message = `Imported ${outcome.fileName}: ${s?.added.length ?? 0} added, ${s?.updated.length ?? 0} updated. Every view now shows it. “Restore the previous version” above undoes this.`
-    setState({ step: 'done', message, storageProblem })
+  const onConfirm = () => {
+    confirm()
     if (inputRef.current) inputRef.current.value = ''
   }
 
-  const cancel = () => {
-    setState({ step: 'idle' })
+  const onCancel = () => {
+    cancel()
     if (inputRef.current) {
       inputRef.current.value = ''
       inputRef.current.focus()
@@ -128,13 +78,9 @@ export function ImportPanel({ loaded }: { loaded: LoadedScorecard }) {
           {state.message}
         </p>
       )}
-      {state.step === 'done' && state.storageProblem && (
-        <p className="update-alert" role="alert">
-          {state.storageProblem}
-        </p>
-      )}
+      <StorageProblem error={save.error} result={save.data} />
       {state.step === 'review' && (
-        <ImportReview outcome={state.outcome} stale={state.base !== loaded.scorecard} onConfirm={confirm} onCancel={cancel} />
+        <ImportReview outcome={state.outcome} stale={stale} saving={saving} onConfirm={onConfirm} onCancel={onCancel} />
       )}
     </section>
   )

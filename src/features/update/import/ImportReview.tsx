@@ -4,12 +4,19 @@ import { ChangesTable } from '../ChangesTable'
 import type { ImportOutcome } from './importFile'
 import { ImportReportTable } from './ImportReportTable'
 
-type Props = { outcome: ImportOutcome; stale: boolean; onConfirm: () => void; onCancel: () => void }
+type Props = {
+  outcome: ImportOutcome
+  stale: boolean
+  /** The confirmed import is being saved: a second click would save it twice. */
+  saving: boolean
+  onConfirm: () => void
+  onCancel: () => void
+}
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
 /** The import report and the choice to use it: nothing changes until the officer confirms. */
-export function ImportReview({ outcome, stale, onConfirm, onCancel }: Props) {
+export function ImportReview({ outcome, stale, saving, onConfirm, onCancel }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => headingRef.current?.focus(), [outcome])
   const counts = countEntries(outcome.entries)
@@ -60,7 +67,7 @@ export function ImportReview({ outcome, stale, onConfirm, onCancel }: Props) {
       )}
       <div className="update-actions">
         {canImport && (
-          <button type="button" className="button" onClick={onConfirm}>
+          <button type="button" className="button" onClick={onConfirm} disabled={saving}>
             Import and use this scorecard
           </button>
         )}

@@ -1,13 +1,12 @@
 import { Link } from 'react-router'
+import type { VersionMeta } from '../../../data/localScorecardStore'
 import { formatSavedAt } from '../formatSavedAt'
-import { useVersionMeta } from '../../../data/localScorecardStore'
 
 /**
- * For the app layout (optional): says on every page when the scorecard shown
- * was imported or edited in this browser, rather than the published one.
+ * For the app layout: says on every page when the scorecard shown was
+ * imported or edited in this browser, rather than the published one.
  */
-export function LocalScorecardNotice() {
-  const current = useVersionMeta((s) => s.current)
+export function LocalScorecardNotice({ current }: { current: VersionMeta | null }) {
   if (!current) return null
   return (
     <p className="local-scorecard-notice">

@@ -1,26 +1,34 @@
-import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
+import type { VersionsInUse } from '../../../data/localScorecardStore'
 import { formatSavedAt } from '../formatSavedAt'
-import { discardLocalScorecards, refreshVersionMeta, restorePreviousScorecard, useVersionMeta } from '../../../data/localScorecardStore'
+import { StorageProblem } from './StorageProblem'
+import { useDiscardLocalVersions, useRestorePreviousVersion } from './versionMutations'
 
 /** Which version is in use, with undo ("restore the previous version") and a way back to the published scorecard. */
-export function VersionsPanel() {
-  const queryClient = useQueryClient()
-  const { current, history, storageProblem } = useVersionMeta()
+export function VersionsPanel({ versions }: { versions: VersionsInUse }) {
+  const { current, history, refused } = versions
+  const restore = useRestorePreviousVersion()
+  const discard = useDiscardLocalVersions()
   const [message, setMessage] = useState<string | null>(null)
   const [confirmDiscard, setConfirmDiscard] = useState(false)
-  useEffect(() => refreshVersionMeta(), [])
   const previous = history.at(-1)
+  // Only the last action's outcome is shown, beside these buttons.
+  const last = discard.submittedAt > restore.submittedAt ? discard : restore
 
-  const restore = () => {
-    const label = restorePreviousScorecard(queryClient)
+  const onRestore = () => {
     setConfirmDiscard(false)
-    setMessage(label ? `Restored the previous version: ${label}.` : 'There is no previous version to restore.')
+    setMessage(null)
+    restore.mutate(undefined, {
+      onSuccess: (result) =>
+        setMessage(result ? `Restored the previous version: ${result.restored.label}.` : 'There is no previous version to restore.'),
+    })
   }
-  const discard = () => {
-    discardLocalScorecards(queryClient)
+  const onDiscard = () => {
     setConfirmDiscard(false)
-    setMessage('Back to the published scorecard. The versions made in this browser were removed.')
+    setMessage(null)
+    discard.mutate(undefined, {
+      onSuccess: () => setMessage('Back to the published scorecard. The versions made in this browser were removed.'),
+    })
   }
 
   return (
@@ -34,17 +42,17 @@ export function VersionsPanel() {
       ) : (
         <p>The published scorecard. Imports and saved entries are kept in this browser, and each one can be undone here.</p>
       )}
-      {(previous || current) && (
+      {(previous || current || refused) && (
         <div className="update-actions">
           {previous && (
-            <button type="button" className="button button-secondary" onClick={restore}>
+            <button type="button" className="button button-secondary" onClick={onRestore} disabled={restore.isPending}>
               Restore the previous version ({previous.label})
             </button>
           )}
-          {current &&
+          {(current || refused) &&
             (confirmDiscard ? (
               <>
-                <button type="button" className="button" onClick={discard}>
+                <button type="button" className="button" onClick={onDiscard} disabled={discard.isPending}>
                   Yes, remove the local versions
                 </button>
                 <button type="button" className="button button-secondary" onClick={() => setConfirmDiscard(false)}>
@@ -64,11 +72,7 @@ export function VersionsPanel() {
       <div role="status" className="update-status">
         {message && <p>{message}</p>}
       </div>
-      {storageProblem && (
-        <p className="update-alert" role="alert">
-          {storageProblem}
-        </p>
-      )}
+      <StorageProblem error={last.error} result={last.data} />
     </section>
   )
 }

@@ -1,21 +1,20 @@
 import { useMemo } from 'react'
-import type { LoadedScorecard } from '../../../data/loadScorecard'
+import { readPreviousVersion, type ScorecardInUse } from '../../../data/localScorecardStore'
 import { ChangesTable } from '../ChangesTable'
 import { diffScorecards } from '../diffScorecards'
-import { readLocalVersions, useVersionMeta } from '../../../data/localScorecardStore'
 import { useEntryDraft } from '../entry/useEntryDraft'
 
 /** The draft against the last saved version, and the version in use against the one before it. */
-export function WhatChangedPanel({ loaded }: { loaded: LoadedScorecard }) {
+export function WhatChangedPanel({ loaded }: { loaded: ScorecardInUse }) {
   const { scorecard } = loaded
+  const { current, history } = loaded.versions
   const { period, applied } = useEntryDraft(scorecard)
-  const { current, history } = useVersionMeta()
   const draftChanges = useMemo(() => (applied ? diffScorecards(scorecard, applied.scorecard) : []), [scorecard, applied])
   const previousLabel = history.at(-1)?.label
   // Whole previous versions live only in localStorage; read one when the version in use changes.
   const savedChanges = useMemo(() => {
-    const previous = current ? readLocalVersions().history.at(-1) : undefined
-    return previous ? diffScorecards(previous.loaded.scorecard, scorecard) : null
+    const previous = current ? readPreviousVersion() : null
+    return previous ? diffScorecards(previous.scorecard, scorecard) : null
   }, [current, scorecard])
 
   return (
