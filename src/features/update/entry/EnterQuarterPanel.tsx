@@ -7,22 +7,8 @@ import { useQuarterEntry } from './useQuarterEntry'
 
 /** The next quarter's figures and commentary, drafted in this browser and saved to the scorecard on request. */
 export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
-  const {
-    options,
-    period,
-    updatedAt,
-    periods,
-    groups,
-    changedCount,
-    errors,
-    showErrors,
-    outcome,
-    save,
-    onChange,
-    choosePeriod,
-    saveDraft,
-    discardDraft,
-  } = useQuarterEntry(loaded)
+  const form = useQuarterEntry(loaded)
+  const { period } = form
   const errorSummaryRef = useRef<HTMLDivElement>(null)
   const periodSelectId = useId()
 
@@ -37,17 +23,17 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
-    if (saveDraft() === 'errors') requestAnimationFrame(() => errorSummaryRef.current?.focus())
+    if (form.saveDraft() === 'errors') requestAnimationFrame(() => errorSummaryRef.current?.focus())
   }
 
   return (
     <section id="enter" className="update-section" aria-labelledby="enter-heading">
       <h2 id="enter-heading">Enter {period.label}</h2>
-      {options.length > 1 && (
+      {form.options.length > 1 && (
         <div className="update-field update-field-inline">
           <label htmlFor={periodSelectId}>Quarter to enter</label>
-          <select id={periodSelectId} value={period.id} onChange={(event) => choosePeriod(event.target.value)}>
-            {options.map((p, index) => (
+          <select id={periodSelectId} value={period.id} onChange={(event) => form.choosePeriod(event.target.value)}>
+            {form.options.map((p, index) => (
               <option key={p.id} value={p.id}>
                 {p.label} {index === 0 ? '(the next quarter)' : '(the latest, to correct it)'}
               </option>
@@ -61,15 +47,17 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
         scorecard changes only when you save.
       </p>
       <p className="draft-state">
-        {changedCount > 0
-          ? `Draft: ${changedCount} ${changedCount === 1 ? 'indicator' : 'indicators'} changed${updatedAt ? `, kept in this browser at ${formatSavedAt(updatedAt)}` : ''}.`
+        {form.changedCount > 0
+          ? `Draft: ${form.changedCount} ${form.changedCount === 1 ? 'indicator' : 'indicators'} changed${form.updatedAt ? `, kept in this browser at ${formatSavedAt(form.updatedAt)}` : ''}.`
           : `No draft changes for ${period.label} yet.`}
       </p>
-      {showErrors && errors.length > 0 && (
+      {form.showErrors && form.errors.length > 0 && (
         <div className="update-alert" role="alert" tabIndex={-1} ref={errorSummaryRef}>
-          <p className="update-alert-title">Fix {errors.length === 1 ? 'this entry' : `these ${errors.length} entries`} before saving:</p>
+          <p className="update-alert-title">
+            Fix {form.errors.length === 1 ? 'this entry' : `these ${form.errors.length} entries`} before saving:
+          </p>
           <ul>
-            {errors.map(({ indicator, check }) => (
+            {form.errors.map(({ indicator, check }) => (
               <li key={indicator.ref}>
                 <a href={`#entry-${indicator.ref}-figure`}>
                   {indicator.ref}: {check.message}
@@ -80,7 +68,7 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
         </div>
       )}
       <form onSubmit={onSubmit} noValidate aria-labelledby="enter-heading">
-        {groups.map((group) => (
+        {form.groups.map((group) => (
           <div key={group.id} className="entry-section">
             <h3>{group.title}</h3>
             {group.rows.map((row) => (
@@ -90,26 +78,26 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
                 entry={row.entry}
                 changed={row.changed}
                 period={period}
-                periods={periods}
+                periods={form.periods}
                 checks={row.checks}
-                onChange={onChange}
+                onChange={form.onChange}
               />
             ))}
           </div>
         ))}
         <div className="update-actions update-actions-sticky">
-          <button type="submit" className="button" disabled={save.isPending}>
+          <button type="submit" className="button" disabled={form.save.isPending}>
             Save {period.label} to the scorecard
           </button>
-          <button type="button" className="button button-secondary" onClick={discardDraft} disabled={changedCount === 0}>
+          <button type="button" className="button button-secondary" onClick={form.discardDraft} disabled={form.changedCount === 0}>
             Discard the draft
           </button>
         </div>
       </form>
       <div role="status" className="update-status">
-        {outcome && <p className={outcome.kind === 'saved' ? 'update-success' : undefined}>{outcome.message}</p>}
+        {form.outcome && <p className={form.outcome.kind === 'saved' ? 'update-success' : undefined}>{form.outcome.message}</p>}
       </div>
-      <StorageProblem error={save.error} result={save.data} />
+      <StorageProblem error={form.save.error} result={form.save.data} />
     </section>
   )
 }
