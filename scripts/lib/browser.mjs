@@ -1,5 +1,7 @@
 // Serving the production build and starting Debian's Chromium: shared by the
-// browser tests (tests/browser) and the benchmark (scripts/bench).
+// browser tests (tests/browser) and the benchmark (scripts/bench). The `with…`
+// helpers stop what they started even when the work in between throws, so a
+// failed run leaves no server or Chromium behind.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -35,6 +37,36 @@ export async function startPreview(port) {
   throw new Error(`vite preview did not start on ${url}:\n${output}`)
 }
 
+/** Stops a server from `startPreview` and waits until it has exited, so its port is free again. */
+export async function stopPreview(server) {
+  if (server.exitCode !== null || server.signalCode !== null) return
+  const exited = new Promise((resolve) => server.once('exit', resolve))
+  server.kill()
+  await exited
+}
+
+/** Runs `use({ url })` against `vite preview` on `port`, then stops the server. */
+export async function withPreview(port, use) {
+  const { server, url } = await startPreview(port)
+  try {
+    return await use({ url })
+  } finally {
+    await stopPreview(server)
+  }
+}
+
+/** Runs `use({ url, context })` with the preview server and a fresh Chromium, then closes both. */
+export async function withPreviewAndChromium(port, use) {
+  return withPreview(port, async ({ url }) => {
+    const { context, close } = await launchChromium()
+    try {
+      return await use({ url, context })
+    } finally {
+      await close()
+    }
+  })
+}
+
 /** Debian's Chromium with a fresh throw-away profile. */
 export async function launchChromium(executablePath = findChromium()) {
   const profile = mkdtempSync(join(tmpdir(), 'scorecard-chromium-'))
@@ -45,8 +77,11 @@ export async function launchChromium(executablePath = findChromium()) {
     viewport: { width: 1280, height: 900 },
   })
   const close = async () => {
-    await context.close()
-    rmSync(profile, { recursive: true, force: true })
+    try {
+      await context.close()
+    } finally {
+      rmSync(profile, { recursive: true, force: true })
+    }
   }
   return { context, close }
 }

@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createServer, type Plugin } from 'vite'
+import { paths } from '../../src/lib/paths.ts'
 import { chunkFiles, modulePreloadTag } from './chunkFiles.ts'
 
 type Options = { seedDir: string; seedUrl: string }
@@ -27,8 +28,8 @@ type PrerenderModule = {
 
 /** Pages to prerender, with the module of the lazily loaded page each needs (preloaded). */
 const PAGES = [
-  { path: '/', out: 'index.html', module: undefined },
-  { path: '/scorecard', out: 'scorecard.html', module: 'src/features/scorecard-table/ScorecardTablePage.tsx' },
+  { path: paths.overview.href(), out: 'index.html', module: undefined },
+  { path: paths.scorecard.href(), out: 'scorecard.html', module: 'src/features/scorecard-table/ScorecardTablePage.tsx' },
 ] as const
 
 const ROOT = /<div id="root">([\s\S]*)<\/div>(\s*<\/body>)/

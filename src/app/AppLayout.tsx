@@ -3,30 +3,28 @@ import { useEffect, useRef } from 'react'
 import { useScorecard } from '../data/useScorecard'
 import { ErrorMessage, Loading } from '../components/StatusMessages'
 import { DataIssuesNotice } from '../components/DataIssuesNotice'
-import { LocalScorecardNotice } from '../features/update/LocalScorecardNotice'
-import { useRestoreLocalScorecard } from '../features/update/useRestoreLocalScorecard'
+import { LocalScorecardNotice } from '../features/update/versions/LocalScorecardNotice'
+import { paths, type PeriodQuery } from '../lib/paths'
 
-const NAV = [
-  { to: '/', label: 'Overview', end: true },
-  { to: '/scorecard', label: 'Scorecard' },
-  { to: '/cohort/cared-for-children', label: 'Cared-for children' },
-  { to: '/cohort/care-leavers', label: 'Care leavers' },
-  { to: '/cohort/sufficiency', label: 'Sufficiency' },
-  { to: '/annual-report', label: 'Annual report' },
-  { to: '/present', label: 'Present' },
-  { to: '/print', label: 'Print pack' },
-  { to: '/update', label: 'Update' },
+/** The main navigation; moving between views keeps the chosen period, and nothing else. */
+const NAV: Array<{ label: string; href: (query: PeriodQuery) => string; end?: boolean }> = [
+  { label: 'Overview', href: paths.overview.href, end: true },
+  { label: 'Scorecard', href: paths.scorecard.href },
+  { label: 'Cared-for children', href: (query) => paths.cohort.href('cared-for-children', query) },
+  { label: 'Care leavers', href: (query) => paths.cohort.href('care-leavers', query) },
+  { label: 'Sufficiency', href: (query) => paths.cohort.href('sufficiency', query) },
+  { label: 'Annual report', href: paths.annualReport.href },
+  { label: 'Present', href: paths.present.href },
+  { label: 'Print pack', href: paths.printPack.href },
+  { label: 'Update', href: paths.update.href },
 ]
 
 /** A deck being presented fills the window: no site header, navigation or footer. */
 function isPresenting(pathname: string, search: string): boolean {
-  return pathname === '/present' && new URLSearchParams(search).has('deck')
+  return pathname === paths.present.path && new URLSearchParams(search).has('deck')
 }
 
 export function AppLayout() {
-  // A scorecard imported or edited in this browser replaces the published one
-  // from the first render; it must run before the query reads the cache.
-  useRestoreLocalScorecard()
   const query = useScorecard()
   const location = useLocation()
   const mainRef = useRef<HTMLElement>(null)
@@ -70,8 +68,8 @@ export function AppLayout() {
           <nav aria-label="Main">
             <ul className="nav-list">
               {NAV.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={{ pathname: item.to, search: keepPeriod(location.search) }} end={item.end}>
+                <li key={item.label}>
+                  <NavLink to={item.href({ period: new URLSearchParams(location.search).get('period') })} end={item.end}>
                     {item.label}
                   </NavLink>
                 </li>
@@ -97,7 +95,7 @@ export function AppLayout() {
                 <p>{query.error.message}</p>
               </ErrorMessage>
             )}
-            <LocalScorecardNotice />
+            <LocalScorecardNotice current={query.data.versions.current} />
             <DataIssuesNotice issues={query.data.issues} />
             <Outlet context={query.data} />
           </>
@@ -110,10 +108,4 @@ export function AppLayout() {
       </footer>
     </>
   )
-}
-
-/** Navigation keeps the chosen period, and nothing else, when moving between views. */
-function keepPeriod(search: string): string {
-  const period = new URLSearchParams(search).get('period')
-  return period ? `?period=${encodeURIComponent(period)}` : ''
 }

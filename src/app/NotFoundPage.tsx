@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { paths } from '../lib/paths'
 import { useDocumentTitle } from '../lib/useDocumentTitle'
 
 export function NotFoundPage() {
@@ -7,7 +8,7 @@ export function NotFoundPage() {
     <>
       <h1>Page not found</h1>
       <p>
-        There is nothing at this address. <Link to="/">Go to the overview</Link>.
+        There is nothing at this address. <Link to={paths.overview.href()}>Go to the overview</Link>.
       </p>
     </>
   )

@@ -3,6 +3,7 @@ import { matchRoutes, type RouteObject } from 'react-router'
 import { AppLayout } from './AppLayout'
 import { NotFoundPage } from './NotFoundPage'
 import { OverviewPage } from '../features/overview/OverviewPage'
+import { paths } from '../lib/paths'
 
 /**
  * A view that loads on first visit. `preload` starts (or joins) the download;
@@ -40,54 +41,54 @@ function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType)
 // react-router's data-router code out of the first page's JavaScript.
 export const routes: RouteObject[] = [
   {
-    path: '/',
+    path: paths.overview.path,
     element: <AppLayout />,
     children: [
       { index: true, element: <OverviewPage /> },
       {
-        path: 'scorecard',
+        path: paths.scorecard.path,
         ...lazyPage(
           () => import('../features/scorecard-table/ScorecardTablePage'),
           (m) => m.ScorecardTablePage,
         ),
       },
       {
-        path: 'indicator/:ref',
+        path: paths.indicator.path,
         ...lazyPage(
           () => import('../features/indicator/IndicatorPage'),
           (m) => m.IndicatorPage,
         ),
       },
       {
-        path: 'cohort/:cohort',
+        path: paths.cohort.path,
         ...lazyPage(
           () => import('../features/cohorts/CohortPage'),
           (m) => m.CohortPage,
         ),
       },
       {
-        path: 'present',
+        path: paths.present.path,
         ...lazyPage(
           () => import('../features/presentation/PresentationPage'),
           (m) => m.PresentationPage,
         ),
       },
       {
-        path: 'annual-report',
+        path: paths.annualReport.path,
         ...lazyPage(
           () => import('../features/annual-report/AnnualReportPage'),
           (m) => m.AnnualReportPage,
         ),
       },
       {
-        path: 'print',
+        path: paths.printPack.path,
         ...lazyPage(
           () => import('../features/print-pack/PrintPackPage'),
           (m) => m.PrintPackPage,
         ),
       },
       {
-        path: 'update',
+        path: paths.update.path,
         ...lazyPage(
           () => import('../features/update/UpdatePage'),
           (m) => m.UpdatePage,

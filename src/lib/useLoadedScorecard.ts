@@ -1,12 +1,12 @@
 import { useMemo } from 'react'
 import { useOutletContext, useSearchParams } from 'react-router'
-import type { LoadedScorecard } from '../data/loadScorecard'
+import type { ScorecardInUse } from '../data/localScorecardStore'
 import { indexPeriods } from '../domain/periods'
 import { latestPeriodWithData, periodsWithEntries } from '../domain/periodsWithData'
 
-/** The loaded scorecard, provided by the app layout to every page below it. */
-export function useLoadedScorecard(): LoadedScorecard {
-  return useOutletContext<LoadedScorecard>()
+/** The scorecard in use, provided by the app layout to every page below it. */
+export function useLoadedScorecard(): ScorecardInUse {
+  return useOutletContext<ScorecardInUse>()
 }
 
 /** The chosen period: ?period= in the URL when valid, else the latest period with data. */

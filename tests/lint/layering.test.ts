@@ -18,7 +18,12 @@ async function rulesBroken(filePath: string, code: string): Promise<string[]> {
 
 describe('layering rules', () => {
   it.each([
-    ['the domain importing React', 'src/domain/probe.ts', "import { useState } from 'react'\nexport const probe = useState", 'no-restricted-imports'],
+    [
+      'the domain importing React',
+      'src/domain/probe.ts',
+      "import { useState } from 'react'\nexport const probe = useState",
+      'no-restricted-imports',
+    ],
     ['the domain fetching', 'src/domain/probe.ts', "export const probe = () => fetch('/data')", 'no-restricted-globals'],
     ['the domain reading storage', 'src/domain/probe.ts', "export const probe = () => localStorage.getItem('x')", 'no-restricted-globals'],
     [

@@ -1,31 +1,31 @@
-// "Download PNG" and "Download SVG" for one drawn trend chart. The export code
-// loads on the first click, so views pay nothing for it until it is used.
+// "Download PNG" and "Download SVG" for one drawn trend chart (TrendFigure
+// places them). The export code loads on the first click, so views pay
+// nothing for it until it is used.
 import { useState, type RefObject } from 'react'
-import type { ChartImageFormat } from './exportChartImage'
+import type { ChartFileMeta, ChartImageFormat } from './chartImage/chartFileName'
+import type { ChartImageText } from './chartImage/composeChartSvg'
 import './charts.css'
 
 type Props = {
-  /** An element that contains the chart's figure (LazyTrendChart's output). */
-  chartRef: RefObject<HTMLElement | null>
-  authority: string
-  indicatorRef: string
-  indicatorTitle: string
-  /** The period the chart is shown for, by id (in the file name) and label (in the image). */
-  periodId: string
-  periodLabel: string
-  className?: string
+  /** The chart's plot (TrendChartFrame's), where the drawing is. */
+  plotRef: RefObject<HTMLElement | null>
+  /** What the file is named after. */
+  file: ChartFileMeta
+  /** The image's words, from the chart's data; worked out on click. */
+  imageText: () => ChartImageText
+  className?: string | undefined
 }
 
 const FORMAT_WORDS: Record<ChartImageFormat, string> = { png: 'PNG', svg: 'SVG' }
 
-export function ChartDownloadButtons({ chartRef, authority, indicatorRef, indicatorTitle, periodId, periodLabel, className }: Props) {
+export function ChartDownloadButtons({ plotRef, file, imageText, className }: Props) {
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
 
   async function download(format: ChartImageFormat) {
-    const figure = chartRef.current?.querySelector('figure[role="img"]')
+    const plot = plotRef.current
     if (busy) return
-    if (!figure?.querySelector('svg')) {
+    if (!plot?.querySelector('svg')) {
       setMessage('The chart has not finished drawing yet: try again in a moment.')
       return
     }
@@ -33,12 +33,7 @@ export function ChartDownloadButtons({ chartRef, authority, indicatorRef, indica
     setMessage(`Preparing the ${FORMAT_WORDS[format]}…`)
     try {
       const { exportChartImage } = await import('./exportChartImage')
-      const fileName = await exportChartImage(
-        figure,
-        format,
-        { authority, indicatorRef, periodId },
-        { title: `${indicatorRef} ${indicatorTitle}`, subtitle: `${authority} · ${periodLabel}` },
-      )
+      const fileName = await exportChartImage(plot, format, file, imageText())
       setMessage(`Saved ${fileName}.`)
     } catch (error) {
       setMessage(`The chart could not be saved: ${error instanceof Error ? error.message : String(error)}.`)
@@ -55,7 +50,7 @@ export function ChartDownloadButtons({ chartRef, authority, indicatorRef, indica
           key={format}
           type="button"
           className="button button-secondary"
-          aria-label={`Download ${FORMAT_WORDS[format]} of the ${indicatorRef} chart`}
+          aria-label={`Download ${FORMAT_WORDS[format]} of the ${file.indicatorRef} chart`}
           onClick={() => void download(format)}
         >
           Download {FORMAT_WORDS[format]}

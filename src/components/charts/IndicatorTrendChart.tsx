@@ -1,6 +1,6 @@
 // The trend chart: every period the indicator has, its target, comparators,
 // definition changes and labelled gaps. The only file (with the helpers it
-// alone imports) that loads recharts; other views use LazyTrendChart.
+// alone imports) that loads recharts; views place TrendFigure (or LazyTrendChart).
 //
 // Accessibility: the figure is one image with a label generated from the data
 // (describeTrendChart), the drawing inside it is aria-hidden and has no focus
@@ -25,7 +25,7 @@ import { COMPARATOR_NAMES, comparatorField, type TrendRow, type TrendSeries } fr
 import { CHART_COLOURS, markerPath, SERIES_STYLES, type MarkerShape } from './chartTheme'
 import { referenceMarks } from './referenceMarks'
 import { TrendChartEmpty, TrendChartFrame } from './TrendChartFrame'
-import { CHART_SIZES, useTrendSeries, type TrendChartProps } from './trendChartProps'
+import { CHART_SIZES, chartValueName, useTrendSeries, type TrendChartProps } from './trendChartProps'
 
 type ChartRow = TrendRow & Record<`segment${number}`, number | null>
 
@@ -95,7 +95,7 @@ export function IndicatorTrendChart(props: TrendChartProps) {
   const { fontSize } = preset
   const small = size === 'small'
   const unit = indicator.unit
-  const valueName = props.valueName ?? props.scorecard?.authority ?? 'Figure'
+  const valueName = chartValueName(props)
   const labels = new Map(series.rows.map((r) => [r.periodId, r.label]))
   const dotRadius = small ? 3 : size === 'large' ? 6 : 4.5
 
@@ -181,7 +181,7 @@ export function IndicatorTrendChart(props: TrendChartProps) {
   )
 
   return (
-    <TrendChartFrame label={label} series={series} size={size} valueName={valueName} className={className}>
+    <TrendChartFrame label={label} series={series} size={size} valueName={valueName} className={className} plotRef={props.plotRef}>
       {width !== undefined ? (
         chart
       ) : (

@@ -4,7 +4,7 @@
 // under it. The note sits outside the figure: a figure with role="img" may
 // not contain a figcaption (ARIA in HTML), and what is inside an image is not
 // read out.
-import type { ReactNode } from 'react'
+import type { ReactNode, Ref } from 'react'
 import type { TrendSeries } from '../../domain/trendSeries'
 import { TrendLegend } from './TrendLegend'
 import type { TrendChartSize } from './trendChartProps'
@@ -16,6 +16,7 @@ type FrameProps = {
   size: TrendChartSize
   valueName: string
   className?: string | undefined
+  plotRef?: Ref<HTMLDivElement> | undefined
   children: ReactNode
 }
 
@@ -28,13 +29,15 @@ export function chartNotes(series: TrendSeries): string[] {
   return notes
 }
 
-export function TrendChartFrame({ label, series, size, valueName, className, children }: FrameProps) {
+export function TrendChartFrame({ label, series, size, valueName, className, plotRef, children }: FrameProps) {
   const notes = size === 'small' ? [] : chartNotes(series)
   return (
     <div className={['trend-chart', `trend-chart--${size}`, className].filter(Boolean).join(' ')}>
       <figure className="trend-chart-figure" role="img" aria-label={label}>
         <div className="trend-chart-drawing" aria-hidden="true">
-          {children}
+          <div className="trend-chart-plot" ref={plotRef}>
+            {children}
+          </div>
           <TrendLegend series={series} valueName={valueName} />
         </div>
       </figure>

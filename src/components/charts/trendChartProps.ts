@@ -1,6 +1,6 @@
 // The public props of the trend chart, and the series it draws, kept apart
 // from the recharts code so views can use them without loading the library.
-import { useMemo } from 'react'
+import { useMemo, type Ref } from 'react'
 import { buildTrendSeries, type TrendSeries } from '../../domain/trendSeries'
 import type { Indicator, Period, Scorecard } from '../../domain/scorecardSchema'
 
@@ -22,6 +22,8 @@ export type TrendChartProps = PeriodSource & {
   valueName?: string
   /** Extra class on the wrapper. */
   className?: string
+  /** The element the drawing is in (TrendFigure's, for its downloads). */
+  plotRef?: Ref<HTMLDivElement>
 }
 
 export const CHART_SIZES: Record<
@@ -31,6 +33,11 @@ export const CHART_SIZES: Record<
   small: { height: 200, initialWidth: 320, fontSize: 12, margin: { top: 16, right: 24, bottom: 4, left: 0 } },
   normal: { height: 340, initialWidth: 720, fontSize: 13, margin: { top: 24, right: 48, bottom: 8, left: 8 } },
   large: { height: 520, initialWidth: 1100, fontSize: 18, margin: { top: 32, right: 64, bottom: 12, left: 16 } },
+}
+
+/** The legend's name for the indicator's own line. */
+export function chartValueName(props: Pick<TrendChartProps, 'valueName' | 'scorecard'>): string {
+  return props.valueName ?? props.scorecard?.authority ?? 'Figure'
 }
 
 /** The series to draw, built once per indicator and set of periods. */

@@ -1,15 +1,14 @@
 // /annual-report?period=…: the year-end report, by section, printable.
-import { useMemo, useRef } from 'react'
+import { useMemo } from 'react'
 import { Link, useSearchParams } from 'react-router'
-import { ChartDownloadButtons } from '../../components/charts/ChartDownloadButtons'
-import { LazyTrendChart } from '../../components/charts/LazyTrendChart'
-import { TrendDataTable } from '../../components/charts/TrendDataTable'
+import { TrendFigure } from '../../components/charts/TrendFigure'
 import { DirectionIndicator } from '../../components/DirectionIndicator'
 import { PeriodSelect } from '../../components/PeriodSelect'
 import { describeSource } from '../../domain/describeIndicator'
 import { decimalsFor, formatCell, formatNumberWithUnit } from '../../domain/formatValue'
 import { indexPeriods, labelFor } from '../../domain/periods'
 import type { Period, Scorecard } from '../../domain/scorecardSchema'
+import { paths } from '../../lib/paths'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard } from '../../lib/useLoadedScorecard'
 import { buildAnnualReport, chooseYear, reportYears, type AnnualEntry, type YearComparator } from './buildAnnualReport'
@@ -94,7 +93,7 @@ export function AnnualReportPage() {
           <ul className="annual-without">
             {report.withoutFigures.map(({ indicator, reason }) => (
               <li key={indicator.ref}>
-                <Link to={`/indicator/${encodeURIComponent(indicator.ref)}`}>
+                <Link to={paths.indicator.href(indicator.ref)}>
                   <span className="annual-ref">{indicator.ref}</span> {indicator.title}
                 </Link>
                 : {reason}
@@ -125,14 +124,13 @@ function AnnualEntryView({
   periods: ReadonlyMap<string, Period>
 }) {
   const { indicator, periodId, direction, commentary } = entry
-  const chartRef = useRef<HTMLDivElement>(null)
   const headingId = idFor('annual-entry', indicator.ref)
   const periodLabel = labelFor(periods, periodId)
   const commentaryLabel = commentary ? labelFor(periods, commentary.periodId) : ''
   return (
     <article className="annual-entry" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        <Link to={{ pathname: `/indicator/${encodeURIComponent(indicator.ref)}`, search: `?period=${encodeURIComponent(periodId)}` }}>
+        <Link to={paths.indicator.href(indicator.ref, { period: periodId })}>
           <span className="annual-ref">{indicator.ref}</span> {indicator.title}
         </Link>
       </h3>
@@ -161,31 +159,17 @@ function AnnualEntryView({
           <dd>{comparatorText(entry, entry.statNeighbours)}</dd>
         </div>
       </dl>
-      <div className="annual-figures">
-        {entry.figureCount >= 2 ? (
-          <div className="annual-chart">
-            <div ref={chartRef}>
-              <LazyTrendChart indicator={entry.series} scorecard={scorecard} periods={periods} size="normal" height={260} />
-            </div>
-            <ChartDownloadButtons
-              chartRef={chartRef}
-              authority={scorecard.authority}
-              indicatorRef={indicator.ref}
-              indicatorTitle={`${indicator.title} (year-end figures)`}
-              periodId={periodId}
-              periodLabel={periodLabel}
-            />
-          </div>
-        ) : (
-          <p className="annual-no-chart">One year-end figure so far: no chart until there are two.</p>
-        )}
-        <TrendDataTable
-          indicator={entry.series}
-          periods={periods}
-          currentPeriodId={periodId}
-          caption={`${indicator.ref}: year-end figures`}
-        />
-      </div>
+      <TrendFigure
+        className="annual-figures"
+        indicator={entry.series}
+        scorecard={scorecard}
+        periods={periods}
+        periodId={periodId}
+        title={`${indicator.title} (year-end figures)`}
+        height={260}
+        table={{ caption: `${indicator.ref}: year-end figures` }}
+        withoutChart={entry.figureCount >= 2 ? undefined : 'One year-end figure so far: no chart until there are two.'}
+      />
       <div className="annual-commentary">
         <h4>
           {commentary ? (commentary.forYear ? `Commentary, ${commentaryLabel}` : `Latest commentary (${commentaryLabel})`) : 'Commentary'}

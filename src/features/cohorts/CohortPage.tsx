@@ -1,17 +1,17 @@
-import { useMemo, useRef } from 'react'
+import { useMemo } from 'react'
 import { Link, useParams } from 'react-router'
 import { DirectionIndicator } from '../../components/DirectionIndicator'
 import { PeriodSelect } from '../../components/PeriodSelect'
 import { RagBadge } from '../../components/RagBadge'
 import { EmptyMessage } from '../../components/StatusMessages'
-import { ChartDownloadButtons } from '../../components/charts/ChartDownloadButtons'
-import { LazyTrendChart } from '../../components/charts/LazyTrendChart'
+import { TrendFigure } from '../../components/charts/TrendFigure'
 import { hasEntry, type Assessment } from '../../domain/assessIndicator'
 import { buildQuarterSummary } from '../../domain/buildQuarterSummary'
 import { formatCell } from '../../domain/formatValue'
 import { groupBySection } from '../../domain/groupBySection'
 import { COHORTS, type Cohort } from '../../domain/scorecardSchema'
 import { assessScorecard, COHORT_LABELS } from '../../domain/summarise'
+import { paths } from '../../lib/paths'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
 import './cohorts.css'
@@ -51,7 +51,7 @@ export function CohortPage() {
           {COHORTS.map((c, i) => (
             <span key={c}>
               {i > 0 && ', '}
-              <Link to={`/cohort/${c}`}>{COHORT_LABELS[c]}</Link>
+              <Link to={paths.cohort.href(c)}>{COHORT_LABELS[c]}</Link>
             </span>
           ))}
           .
@@ -60,7 +60,6 @@ export function CohortPage() {
     )
   }
 
-  const search = `?period=${encodeURIComponent(periodId)}`
   return (
     <>
       <div className="page-heading">
@@ -82,7 +81,7 @@ export function CohortPage() {
           <h2 id={`cohort-section-${section.id}`}>{section.title}</h2>
           <ul className="chart-grid">
             {items.map((a) => (
-              <CohortCard key={a.indicator.ref} assessment={a} periods={periods} search={search} periodLabel={period?.label ?? periodId} />
+              <CohortCard key={a.indicator.ref} assessment={a} periods={periods} periodId={periodId} />
             ))}
           </ul>
         </section>
@@ -91,16 +90,15 @@ export function CohortPage() {
   )
 }
 
-type CardProps = { assessment: Assessment; periods: ReturnType<typeof useSelectedPeriod>['periods']; search: string; periodLabel: string }
+type CardProps = { assessment: Assessment; periods: ReturnType<typeof useSelectedPeriod>['periods']; periodId: string }
 
-function CohortCard({ assessment: a, periods, search, periodLabel }: CardProps) {
+function CohortCard({ assessment: a, periods, periodId }: CardProps) {
   const { scorecard } = useLoadedScorecard()
-  const chartRef = useRef<HTMLDivElement>(null)
   const titleId = `card-${a.indicator.ref.replace(/[^A-Za-z0-9]/g, '-')}`
   return (
     <li className="chart-card" aria-labelledby={titleId}>
       <h3 id={titleId} className="chart-card-title">
-        <Link to={{ pathname: `/indicator/${encodeURIComponent(a.indicator.ref)}`, search }}>
+        <Link to={paths.indicator.href(a.indicator.ref, { period: periodId })}>
           <span className="chart-card-ref">{a.indicator.ref}</span> {a.indicator.title}
         </Link>
       </h3>
@@ -109,21 +107,7 @@ function CohortCard({ assessment: a, periods, search, periodLabel }: CardProps) 
         <RagBadge rating={a.rag.rating} title={a.rag.reason} />
         <DirectionIndicator direction={a.direction} />
       </p>
-      <div ref={chartRef}>
-        <LazyTrendChart indicator={a.indicator} scorecard={scorecard} periods={periods} size="small" />
-      </div>
-      {/* Only a drawn chart can be saved: no buttons beside "No figures to chart". */}
-      {a.indicator.values.some((v) => v.kind === 'number') && (
-        <ChartDownloadButtons
-          chartRef={chartRef}
-          authority={scorecard.authority}
-          indicatorRef={a.indicator.ref}
-          indicatorTitle={a.indicator.title}
-          periodId={a.periodId}
-          periodLabel={periodLabel}
-          className="chart-download-compact"
-        />
-      )}
+      <TrendFigure indicator={a.indicator} scorecard={scorecard} periods={periods} periodId={a.periodId} size="small" />
     </li>
   )
 }

@@ -1,11 +1,9 @@
 // One indicator in full: its figure for the chosen period with a plain-English
 // summary, the trend chart and the same figures as a table, the commentary as
 // printed, its metadata and notes, and what the source itself reported.
-import { useMemo, useRef } from 'react'
+import { useMemo } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
-import { ChartDownloadButtons } from '../../components/charts/ChartDownloadButtons'
-import { LazyTrendChart } from '../../components/charts/LazyTrendChart'
-import { TrendDataTable } from '../../components/charts/TrendDataTable'
+import { TrendFigure } from '../../components/charts/TrendFigure'
 import { DirectionIndicator } from '../../components/DirectionIndicator'
 import { PeriodSelect } from '../../components/PeriodSelect'
 import { RagBadge } from '../../components/RagBadge'
@@ -14,21 +12,13 @@ import { describeAssessment } from '../../domain/describeIndicator'
 import { formatCell } from '../../domain/formatValue'
 import { entryPeriods } from '../../domain/periodsWithData'
 import type { Indicator } from '../../domain/scorecardSchema'
+import { paths } from '../../lib/paths'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
 import { IndicatorDetails, IndicatorNotes, IndicatorSources } from './IndicatorMetadata'
 import { ReportedStatus } from './ReportedStatus'
 import { CommentaryList } from './CommentaryList'
 import './indicator.css'
-
-/** Only the period travels between views (as the main navigation does). */
-function periodSearch(period: string | null): string {
-  return period ? `?period=${encodeURIComponent(period)}` : ''
-}
-
-function indicatorPath(ref: string): string {
-  return `/indicator/${encodeURIComponent(ref)}`
-}
 
 export function IndicatorPage() {
   const { ref = '' } = useParams()
@@ -37,7 +27,8 @@ export function IndicatorPage() {
   const index = scorecard.indicators.findIndex((i) => i.ref === ref)
   const indicator = scorecard.indicators[index]
   useDocumentTitle(indicator ? `${indicator.ref} ${indicator.title}` : 'Indicator not found')
-  const search = periodSearch(params.get('period'))
+  // Only the period asked for travels to the links (as the main navigation does).
+  const period = params.get('period')
 
   if (!indicator) {
     return (
@@ -45,7 +36,7 @@ export function IndicatorPage() {
         <h1>Indicator not found</h1>
         <p className="status status-empty">No indicator with ref “{ref}” is in the loaded scorecard.</p>
         <p>
-          <Link to={{ pathname: '/scorecard', search }}>Back to scorecard</Link>
+          <Link to={paths.scorecard.href({ period })}>Back to scorecard</Link>
         </p>
       </>
     )
@@ -55,14 +46,14 @@ export function IndicatorPage() {
       indicator={indicator}
       previous={scorecard.indicators[index - 1]}
       next={scorecard.indicators[index + 1]}
-      search={search}
+      linkPeriod={period}
     />
   )
 }
 
-type ViewProps = { indicator: Indicator; previous: Indicator | undefined; next: Indicator | undefined; search: string }
+type ViewProps = { indicator: Indicator; previous: Indicator | undefined; next: Indicator | undefined; linkPeriod: string | null }
 
-function IndicatorView({ indicator, previous, next, search }: ViewProps) {
+function IndicatorView({ indicator, previous, next, linkPeriod }: ViewProps) {
   const { scorecard } = useLoadedScorecard()
   const { periodId: requestedId, periods } = useSelectedPeriod()
 
@@ -75,12 +66,11 @@ function IndicatorView({ indicator, previous, next, search }: ViewProps) {
   const summary = describeAssessment(assessment, periods)
   const { rag, direction, yearOnYear } = assessment
   const periodLabel = period?.label ?? periodId
-  const chartRef = useRef<HTMLDivElement>(null)
 
   return (
     <>
       <p className="indicator-back">
-        <Link to={{ pathname: '/scorecard', search }}>Back to scorecard</Link>
+        <Link to={paths.scorecard.href({ period: linkPeriod })}>Back to scorecard</Link>
       </p>
       <div className="page-heading indicator-heading">
         <h1>
@@ -128,18 +118,7 @@ function IndicatorView({ indicator, previous, next, search }: ViewProps) {
 
       <section aria-labelledby="indicator-trend-heading">
         <h2 id="indicator-trend-heading">Trend</h2>
-        <div ref={chartRef}>
-          <LazyTrendChart indicator={indicator} scorecard={scorecard} periods={periods} />
-        </div>
-        <ChartDownloadButtons
-          chartRef={chartRef}
-          authority={scorecard.authority}
-          indicatorRef={indicator.ref}
-          indicatorTitle={indicator.title}
-          periodId={periodId}
-          periodLabel={periodLabel}
-        />
-        <TrendDataTable indicator={indicator} periods={periods} currentPeriodId={periodId} />
+        <TrendFigure indicator={indicator} scorecard={scorecard} periods={periods} periodId={periodId} table />
       </section>
 
       <section aria-labelledby="indicator-commentary-heading">
@@ -164,18 +143,18 @@ function IndicatorView({ indicator, previous, next, search }: ViewProps) {
 
       <nav aria-label="Previous and next indicators" className="indicator-pager">
         <ul>
-          {previous && <PagerLink to={previous} rel="prev" search={search} />}
-          {next && <PagerLink to={next} rel="next" search={search} />}
+          {previous && <PagerLink to={previous} rel="prev" period={linkPeriod} />}
+          {next && <PagerLink to={next} rel="next" period={linkPeriod} />}
         </ul>
       </nav>
     </>
   )
 }
 
-function PagerLink({ to, rel, search }: { to: { ref: string; title: string }; rel: 'prev' | 'next'; search: string }) {
+function PagerLink({ to, rel, period }: { to: { ref: string; title: string }; rel: 'prev' | 'next'; period: string | null }) {
   return (
     <li className={rel === 'prev' ? 'indicator-pager-previous' : 'indicator-pager-next'}>
-      <Link to={{ pathname: indicatorPath(to.ref), search }} rel={rel}>
+      <Link to={paths.indicator.href(to.ref, { period })} rel={rel}>
         <span className="indicator-pager-direction">{rel === 'prev' ? 'Previous indicator' : 'Next indicator'}</span>{' '}
         <span className="indicator-pager-title">
           {to.ref} {to.title}

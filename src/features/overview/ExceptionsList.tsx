@@ -3,6 +3,7 @@ import { DirectionIndicator } from '../../components/DirectionIndicator'
 import { RagBadge } from '../../components/RagBadge'
 import { EXCEPTION_WORDS, type ExceptionReason, type IndicatorException } from '../../domain/findExceptions'
 import { formatCell } from '../../domain/formatValue'
+import { paths } from '../../lib/paths'
 
 const GROUP_HEADINGS: Record<ExceptionReason, string> = {
   red: 'Red',
@@ -12,7 +13,7 @@ const GROUP_HEADINGS: Record<ExceptionReason, string> = {
 }
 
 /** Exceptions grouped by their most serious reason; every reason still shows as a tag. */
-export function ExceptionsList({ exceptions, search }: { exceptions: IndicatorException[]; search: string }) {
+export function ExceptionsList({ exceptions, periodId }: { exceptions: IndicatorException[]; periodId: string }) {
   if (exceptions.length === 0) return <p>Nothing is red, worsening, behind target or missing this period.</p>
   const groups = (Object.keys(GROUP_HEADINGS) as ExceptionReason[])
     .map((reason) => ({ reason, items: exceptions.filter((e) => e.reasons[0] === reason) }))
@@ -24,19 +25,19 @@ export function ExceptionsList({ exceptions, search }: { exceptions: IndicatorEx
           <h3 id={`exceptions-${reason}`}>
             {GROUP_HEADINGS[reason]} ({items.length})
           </h3>
-          <ExceptionItems exceptions={items} search={search} />
+          <ExceptionItems exceptions={items} periodId={periodId} />
         </section>
       ))}
     </>
   )
 }
 
-function ExceptionItems({ exceptions, search }: { exceptions: IndicatorException[]; search: string }) {
+function ExceptionItems({ exceptions, periodId }: { exceptions: IndicatorException[]; periodId: string }) {
   return (
     <ul className="exceptions-list">
       {exceptions.map(({ assessment: a, reasons }) => (
         <li key={a.indicator.ref} className="exception">
-          <Link className="exception-link" to={{ pathname: `/indicator/${encodeURIComponent(a.indicator.ref)}`, search }}>
+          <Link className="exception-link" to={paths.indicator.href(a.indicator.ref, { period: periodId })}>
             <span className="exception-ref">{a.indicator.ref}</span> {a.indicator.title}
           </Link>
           <div className="exception-facts">

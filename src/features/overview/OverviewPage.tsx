@@ -5,6 +5,7 @@ import { hasEntry } from '../../domain/assessIndicator'
 import { buildQuarterSummary } from '../../domain/buildQuarterSummary'
 import { findExceptions } from '../../domain/findExceptions'
 import { assessScorecard, COHORT_LABELS, countAssessments, summariseByCohort, summariseBySection } from '../../domain/summarise'
+import { paths } from '../../lib/paths'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
 import { CountsTable } from './CountsTable'
@@ -30,7 +31,6 @@ export function OverviewPage() {
     }
   }, [scorecard, periodId, period])
 
-  const search = `?period=${encodeURIComponent(periodId)}`
   return (
     <>
       <div className="page-heading">
@@ -50,7 +50,7 @@ export function OverviewPage() {
         <p className="section-intro">
           Red, behind target, worsening since the previous figure, or with no figure this period. Each links to the indicator's detail.
         </p>
-        <ExceptionsList exceptions={view.exceptions} search={search} />
+        <ExceptionsList exceptions={view.exceptions} periodId={periodId} />
       </section>
 
       <section aria-labelledby="by-section">
@@ -60,11 +60,7 @@ export function OverviewPage() {
           firstHeader="Section"
           rows={view.sections.map(({ section, counts }) => ({
             key: section.id,
-            name: (
-              <Link to={`/scorecard?period=${encodeURIComponent(periodId)}&section=${encodeURIComponent(section.id)}`}>
-                {section.title}
-              </Link>
-            ),
+            name: <Link to={paths.scorecard.href({ period: periodId, section: section.id })}>{section.title}</Link>,
             counts,
           }))}
         />
@@ -78,9 +74,9 @@ export function OverviewPage() {
           rows={view.cohorts.map(({ cohort, counts }) => ({
             key: cohort,
             name: COHORT_PAGES.has(cohort) ? (
-              <Link to={`/cohort/${cohort}${search}`}>{COHORT_LABELS[cohort]}</Link>
+              <Link to={paths.cohort.href(cohort, { period: periodId })}>{COHORT_LABELS[cohort]}</Link>
             ) : (
-              <Link to={`/scorecard${search}&cohort=${cohort}`}>{COHORT_LABELS[cohort]}</Link>
+              <Link to={paths.scorecard.href({ period: periodId, cohort })}>{COHORT_LABELS[cohort]}</Link>
             ),
             counts,
           }))}

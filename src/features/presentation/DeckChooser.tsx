@@ -7,18 +7,12 @@ import { PeriodSelect } from '../../components/PeriodSelect'
 import { groupBySection } from '../../domain/groupBySection'
 import type { Period, Scorecard } from '../../domain/scorecardSchema'
 import { plural } from '../../domain/wording'
+import { paths } from '../../lib/paths'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
-import { CUSTOM_DECK, deckOptions, deckSearch, type DeckOption } from './decks'
+import { CUSTOM_DECK, deckOptions, type DeckOption } from './decks'
 import { FORWARD_PLAN, meetingForQuarter, quarterOf } from './forwardPlan'
-
-const KEYS: Array<[string, string]> = [
-  ['Right arrow, Down arrow, Space or Page Down', 'Next slide'],
-  ['Left arrow, Up arrow, Shift+Space or Page Up', 'Previous slide'],
-  ['Home / End', 'First / last slide'],
-  ['A number, then Enter', 'Go to that slide'],
-  ['Esc', 'Stop presenting'],
-]
+import { keyHelpRows } from './slideKeys'
 
 export function DeckChooser() {
   const { scorecard } = useLoadedScorecard()
@@ -68,10 +62,10 @@ export function DeckChooser() {
             </tr>
           </thead>
           <tbody>
-            {KEYS.map(([key, action]) => (
-              <tr key={key}>
-                <th scope="row">{key}</th>
-                <td>{action}</td>
+            {keyHelpRows().map(({ keys, does }) => (
+              <tr key={keys}>
+                <th scope="row">{keys}</th>
+                <td>{does}</td>
               </tr>
             ))}
           </tbody>
@@ -88,7 +82,7 @@ function DeckLink({ option, periodId, from }: { option: DeckOption; periodId: st
   return (
     <li>
       {option.count > 0 ? (
-        <Link to={{ pathname: '/present', search: deckSearch(option.id, periodId) }} state={{ from }}>
+        <Link to={paths.present.href({ deck: option.id, slide: 1, period: periodId })} state={{ from }}>
           {option.title}
         </Link>
       ) : (
@@ -124,7 +118,7 @@ function ForwardPlanFocus({
       {section && (
         <>
           {' '}
-          <Link to={{ pathname: '/present', search: deckSearch(section.id, periodId) }} state={{ from }}>
+          <Link to={paths.present.href({ deck: section.id, slide: 1, period: periodId })} state={{ from }}>
             Present {section.title}
           </Link>
         </>
@@ -184,7 +178,7 @@ function ForwardPlanTable({
                   </td>
                   <td>
                     {section ? (
-                      <Link to={{ pathname: '/present', search: deckSearch(section.id, periodId) }} state={{ from }}>
+                      <Link to={paths.present.href({ deck: section.id, slide: 1, period: periodId })} state={{ from }}>
                         Present pledge {m.pledge}
                       </Link>
                     ) : (
@@ -228,7 +222,7 @@ function CustomDeckForm({ scorecard, periodId, from }: { scorecard: Scorecard; p
       submitRef.current?.focus()
       return
     }
-    void navigate({ pathname: '/present', search: deckSearch(CUSTOM_DECK, periodId, 1, refs) }, { state: { from } })
+    void navigate(paths.present.href({ deck: CUSTOM_DECK, refs, slide: 1, period: periodId }), { state: { from } })
   }
 
   return (

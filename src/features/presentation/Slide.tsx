@@ -1,7 +1,8 @@
 // One indicator as a slide: heading, the figure, target, rating and direction
-// in large type, the generated one-line summary, and a large trend chart.
-import type { Ref, RefObject } from 'react'
-import { LazyTrendChart } from '../../components/charts/LazyTrendChart'
+// in large type, the generated one-line summary, and a large trend chart with
+// its downloads.
+import type { Ref } from 'react'
+import { TrendFigure } from '../../components/charts/TrendFigure'
 import { DirectionIndicator } from '../../components/DirectionIndicator'
 import { RagBadge } from '../../components/RagBadge'
 import { describeAssessment, describeTargetFor } from '../../domain/describeIndicator'
@@ -15,11 +16,10 @@ type Props = {
   slide: SlideData
   scorecard: Scorecard
   periods: ReadonlyMap<string, Period>
-  chartRef: RefObject<HTMLDivElement | null>
   chartHeight: number
 }
 
-export function Slide({ ref, slide, scorecard, periods, chartRef, chartHeight }: Props) {
+export function Slide({ ref, slide, scorecard, periods, chartHeight }: Props) {
   const { assessment, shownInsteadOf } = slide
   const { indicator, periodId, rag, direction } = assessment
   const periodLabel = labelFor(periods, periodId)
@@ -59,8 +59,15 @@ export function Slide({ ref, slide, scorecard, periods, chartRef, chartHeight }:
             </div>
           </dl>
         </div>
-        <div className="slide-chart" ref={chartRef}>
-          <LazyTrendChart indicator={indicator} scorecard={scorecard} periods={periods} size="large" height={chartHeight} />
+        <div className="slide-chart">
+          <TrendFigure
+            indicator={indicator}
+            scorecard={scorecard}
+            periods={periods}
+            periodId={periodId}
+            size="large"
+            height={chartHeight}
+          />
         </div>
       </div>
     </section>

@@ -5,26 +5,22 @@
 // announced politely to screen readers.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router'
-import { ChartDownloadButtons } from '../../components/charts/ChartDownloadButtons'
+import { paths } from '../../lib/paths'
+import { labelFor } from '../../domain/periods'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
 import { parseSlide, resolveDeck, type Deck } from './decks'
 import { Slide } from './Slide'
-import { moveTo, slideCommand } from './slideKeys'
+import { keyFooterText, keyLabel } from './slideKeys'
 import { useFullscreen } from './useFullscreen'
-import { labelFor } from '../../domain/periods'
+import { useSlideKeyboard } from './useSlideKeyboard'
 
 /** Where Esc goes: the page the deck was opened from, else the overview for the period. */
 function returnPath(state: unknown, periodId: string): string {
   const from = (state as { from?: unknown } | null)?.from
   if (typeof from === 'string' && from.startsWith('/') && !from.startsWith('//')) return from
-  return `/?period=${encodeURIComponent(periodId)}`
+  return paths.overview.href({ period: periodId })
 }
-
-/** Keys typed into these are theirs, not the deck's. */
-const TEXT_ENTRY = 'input, select, textarea, [contenteditable="true"]'
-/** Space and Enter press these, so the deck leaves those keys to them. */
-const PRESSABLE = 'button, a[href], summary'
 
 function useViewportHeight(): number {
   const [height, setHeight] = useState(() => window.innerHeight || 800)
@@ -64,8 +60,7 @@ function EmptyDeck({ deck, deckId, periodId, leaveTo }: { deck: Deck | undefined
         {deck && deck.unknownRefs.length > 0 && ` These refs are not in the scorecard: ${deck.unknownRefs.join(', ')}.`}
       </p>
       <p>
-        <Link to={{ pathname: '/present', search: `?period=${encodeURIComponent(periodId)}` }}>Choose another deck</Link> or{' '}
-        <Link to={leaveTo}>go back</Link>.
+        <Link to={paths.present.href({ period: periodId })}>Choose another deck</Link> or <Link to={leaveTo}>go back</Link>.
       </p>
     </div>
   )
@@ -81,13 +76,11 @@ function Presenting({ deck, leaveTo }: { deck: Deck; leaveTo: string }) {
   const number = parseSlide(params.get('slide'), count)
   const slide = deck.slides[number - 1]!
   const { indicator } = slide.assessment
-  const [typed, setTyped] = useState('')
   const fullscreen = useFullscreen()
   const slideRef = useRef<HTMLElement>(null)
-  const chartRef = useRef<HTMLDivElement>(null)
   const viewportHeight = useViewportHeight()
-  // The chart takes what the window has left under the bar, heading and summary.
-  const chartHeight = Math.round(Math.min(600, Math.max(240, viewportHeight - 420)))
+  // The chart takes what the window has left under the bar, heading, summary and its download buttons.
+  const chartHeight = Math.round(Math.min(600, Math.max(240, viewportHeight - 450)))
   useDocumentTitle(`${deck.title}: slide ${number} of ${count}`)
 
   // Key presses can arrive faster than the URL updates; count from the latest.
@@ -123,51 +116,8 @@ function Presenting({ deck, leaveTo }: { deck: Deck; leaveTo: string }) {
     if (window.scrollY > 0) window.scrollTo(0, 0)
   }, [number])
 
-  // A layout effect, so the keys work from the moment the slide is on screen.
-  useLayoutEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented) return
-      const command = slideCommand(event)
-      if (!command) return
-      const target = event.target instanceof Element ? event.target : null
-      if (target?.closest(TEXT_ENTRY)) return
-      const onPressable = Boolean(target?.closest(PRESSABLE))
-      switch (command.kind) {
-        case 'digit':
-          setTyped((t) => (t + command.digit).slice(-4))
-          break
-        case 'erase':
-          if (typed === '') return
-          setTyped((t) => t.slice(0, -1))
-          break
-        case 'jump':
-          // Enter with no number typed presses the focused button or link.
-          if (typed === '') return
-          goTo(moveTo(command, current.current, count, typed))
-          setTyped('')
-          break
-        case 'leave':
-          // Esc first clears a half-typed number, then leaves.
-          if (typed !== '') setTyped('')
-          else leave()
-          break
-        case 'next':
-        case 'previous':
-          if (event.key === ' ' && onPressable) return
-          goTo(moveTo(command, current.current, count))
-          setTyped('')
-          break
-        default:
-          goTo(moveTo(command, current.current, count))
-          setTyped('')
-      }
-      event.preventDefault()
-    }
-    document.addEventListener('keydown', onKeyDown)
-    return () => document.removeEventListener('keydown', onKeyDown)
-  }, [count, goTo, leave, typed])
+  const typed = useSlideKeyboard({ count, current, goTo, leave })
 
-  const period = periods.get(slide.assessment.periodId)
   const announcement = `Slide ${number} of ${count}: ${indicator.ref} ${indicator.title}`
   return (
     <div className="deck">
@@ -214,7 +164,7 @@ function Presenting({ deck, leaveTo }: { deck: Deck; leaveTo: string }) {
             )}
             <li>
               <button type="button" className="button button-secondary" onClick={leave}>
-                Stop presenting <span className="deck-key-hint">(Esc)</span>
+                Stop presenting <span className="deck-key-hint">({keyLabel('leave')})</span>
               </button>
             </li>
           </ul>
@@ -222,25 +172,16 @@ function Presenting({ deck, leaveTo }: { deck: Deck; leaveTo: string }) {
       </div>
       {typed !== '' && (
         <p className="deck-typed">
-          Go to slide <strong>{typed}</strong>: press Enter (Esc to cancel)
+          Go to slide <strong>{typed}</strong>: press Enter ({keyLabel('leave')} to cancel)
         </p>
       )}
       {fullscreen.error && <p className="deck-notice">{fullscreen.error}</p>}
-      <Slide ref={slideRef} slide={slide} scorecard={scorecard} periods={periods} chartRef={chartRef} chartHeight={chartHeight} />
+      <Slide ref={slideRef} slide={slide} scorecard={scorecard} periods={periods} chartHeight={chartHeight} />
       <div className="deck-footer">
         <p className="deck-help">
-          Next: → ↓ Space Page Down · Previous: ← ↑ Page Up · Number then Enter to jump · Esc to stop
+          {keyFooterText()}
           {deck.unknownRefs.length > 0 && ` · Not in the scorecard: ${deck.unknownRefs.join(', ')}`}
         </p>
-        <ChartDownloadButtons
-          chartRef={chartRef}
-          authority={scorecard.authority}
-          indicatorRef={indicator.ref}
-          indicatorTitle={indicator.title}
-          periodId={slide.assessment.periodId}
-          periodLabel={period?.label ?? slide.assessment.periodId}
-          className="deck-download"
-        />
       </div>
       <p className="visually-hidden" role="status">
         {announcement}

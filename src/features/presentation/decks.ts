@@ -123,13 +123,3 @@ export function deckOptions(scorecard: Scorecard, periodId: string): DeckOption[
     })),
   ]
 }
-
-/** The search string for a deck at a slide, keeping the period. */
-export function deckSearch(deckId: string, periodId: string, slide = 1, refs: readonly string[] = []): string {
-  const params = new URLSearchParams({ deck: deckId })
-  if (deckId === CUSTOM_DECK) params.set('refs', refs.join(','))
-  params.set('slide', String(slide))
-  params.set('period', periodId)
-  // Commas are allowed in a query string; left readable, as in ?refs=P3.16,P3.17.
-  return `?${params.toString().replace(/%2C/gi, ',')}`
-}

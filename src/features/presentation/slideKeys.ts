@@ -1,14 +1,71 @@
-// What each key does while presenting. Presentation clickers send Page Up /
-// Page Down (some send arrows or space), so all of them move between slides.
-export type SlideCommand =
-  | { kind: 'next' }
-  | { kind: 'previous' }
-  | { kind: 'first' }
-  | { kind: 'last' }
-  | { kind: 'leave' }
-  | { kind: 'digit'; digit: string }
-  | { kind: 'jump' }
-  | { kind: 'erase' }
+// What each key does while presenting, in one table: the keyboard handler
+// (useSlideKeyboard), the deck chooser's "Keys while presenting" and the
+// deck's footer all read it, so what the help says is what the keys do.
+// Presentation clickers send Page Up / Page Down (some send arrows or space),
+// so all of them move between slides.
+
+export type SlideAction = 'next' | 'previous' | 'first' | 'last' | 'leave' | 'digit' | 'jump' | 'erase'
+
+export type SlideCommand = { kind: Exclude<SlideAction, 'digit'> } | { kind: 'digit'; digit: string }
+
+export type KeySpec = {
+  /** KeyboardEvent.key values, older browsers' names included ("Spacebar", "Esc"). */
+  keys: readonly string[]
+  /** true: only with Shift held; false: only without; left out: either. */
+  shift?: boolean
+  /** How the chooser's table names the key: "Right arrow". */
+  name: string
+  /** How the deck's footer shows it, where space is short: "→". Default: the name. */
+  label?: string
+}
+
+export type SlideBinding = {
+  action: SlideAction
+  keys: readonly KeySpec[]
+  /** What it does, for the chooser's table: "Next slide". Left out: not listed (the row for another key covers it). */
+  does?: string
+  /** Its words in the deck's footer ("Next"); left out: not in the footer. */
+  footer?: string
+}
+
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']
+
+export const SLIDE_KEYS: readonly SlideBinding[] = [
+  {
+    action: 'next',
+    does: 'Next slide',
+    footer: 'Next',
+    keys: [
+      { keys: ['ArrowRight'], name: 'Right arrow', label: '→' },
+      { keys: ['ArrowDown'], name: 'Down arrow', label: '↓' },
+      { keys: [' ', 'Spacebar'], shift: false, name: 'Space' },
+      { keys: ['PageDown'], name: 'Page Down' },
+    ],
+  },
+  {
+    action: 'previous',
+    does: 'Previous slide',
+    footer: 'Previous',
+    keys: [
+      { keys: ['ArrowLeft'], name: 'Left arrow', label: '←' },
+      { keys: ['ArrowUp'], name: 'Up arrow', label: '↑' },
+      { keys: [' ', 'Spacebar'], shift: true, name: 'Shift+Space' },
+      { keys: ['PageUp'], name: 'Page Up' },
+    ],
+  },
+  { action: 'first', does: 'First slide', keys: [{ keys: ['Home'], name: 'Home' }] },
+  { action: 'last', does: 'Last slide', keys: [{ keys: ['End'], name: 'End' }] },
+  // A number is typed digit by digit, then Enter goes there; the Enter row describes both.
+  { action: 'digit', keys: [{ keys: DIGITS, name: 'A number' }] },
+  { action: 'erase', keys: [{ keys: ['Backspace'], name: 'Backspace' }] },
+  {
+    action: 'jump',
+    does: 'Go to that slide',
+    footer: 'Go to a slide',
+    keys: [{ keys: ['Enter'], name: 'A number, then Enter', label: 'number then Enter' }],
+  },
+  { action: 'leave', does: 'Stop presenting', footer: 'Stop', keys: [{ keys: ['Escape', 'Esc'], name: 'Esc' }] },
+]
 
 export type KeyInfo = { key: string; shiftKey?: boolean; altKey?: boolean; ctrlKey?: boolean; metaKey?: boolean }
 
@@ -16,32 +73,12 @@ export type KeyInfo = { key: string; shiftKey?: boolean; altKey?: boolean; ctrlK
 export function slideCommand({ key, shiftKey = false, altKey = false, ctrlKey = false, metaKey = false }: KeyInfo): SlideCommand | null {
   // Browser and system shortcuts (Alt+Left is "back", Ctrl+End…) are not ours.
   if (altKey || ctrlKey || metaKey) return null
-  switch (key) {
-    case 'ArrowRight':
-    case 'ArrowDown':
-    case 'PageDown':
-      return { kind: 'next' }
-    case 'ArrowLeft':
-    case 'ArrowUp':
-    case 'PageUp':
-      return { kind: 'previous' }
-    case ' ':
-    case 'Spacebar':
-      return { kind: shiftKey ? 'previous' : 'next' }
-    case 'Home':
-      return { kind: 'first' }
-    case 'End':
-      return { kind: 'last' }
-    case 'Escape':
-    case 'Esc':
-      return { kind: 'leave' }
-    case 'Enter':
-      return { kind: 'jump' }
-    case 'Backspace':
-      return { kind: 'erase' }
-    default:
-      return /^[0-9]$/.test(key) ? { kind: 'digit', digit: key } : null
+  for (const binding of SLIDE_KEYS) {
+    const matches = binding.keys.some((spec) => spec.keys.includes(key) && (spec.shift === undefined || spec.shift === shiftKey))
+    if (!matches) continue
+    return binding.action === 'digit' ? { kind: 'digit', digit: key } : { kind: binding.action }
   }
+  return null
 }
 
 /** The slide a command moves to from `current` (1-based) in a deck of `count`. */
@@ -63,4 +100,29 @@ export function moveTo(command: SlideCommand, current: number, count: number, ty
     default:
       return current
   }
+}
+
+function binding(action: SlideAction): SlideBinding {
+  return SLIDE_KEYS.find((b) => b.action === action)!
+}
+
+/** "Right arrow, Down arrow, Space or Page Down". */
+function orList(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`
+}
+
+/** The chooser's "Keys while presenting" rows: the keys in words, and what they do. */
+export function keyHelpRows(): Array<{ keys: string; does: string }> {
+  return SLIDE_KEYS.flatMap((b) => (b.does ? [{ keys: orList(b.keys.map((k) => k.name)), does: b.does }] : []))
+}
+
+/** The deck's footer line: "Next: → ↓ Space Page Down · Previous: … · Stop: Esc". */
+export function keyFooterText(): string {
+  return SLIDE_KEYS.flatMap((b) => (b.footer ? [`${b.footer}: ${b.keys.map((k) => k.label ?? k.name).join(' ')}`] : [])).join(' · ')
+}
+
+/** The key for an action as the footer shows it, for hints beside a button: "Esc". */
+export function keyLabel(action: SlideAction): string {
+  const first = binding(action).keys[0]!
+  return first.label ?? first.name
 }

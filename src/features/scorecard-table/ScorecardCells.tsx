@@ -8,6 +8,7 @@ import { decimalsFor, formatCell, formatNumber } from '../../domain/formatValue'
 import type { ComparatorKind, Period, Polarity } from '../../domain/scorecardSchema'
 import { POLARITY_WORDS } from '../../domain/wording'
 import { DirectionIndicator } from '../../components/DirectionIndicator'
+import { paths } from '../../lib/paths'
 import { RagBadge, ragWord } from '../../components/RagBadge'
 import { commentFor, excerptComment } from './commentExcerpt'
 import { isAfter } from './reportingColumns'
@@ -22,10 +23,10 @@ export function Dash({ words }: { words: string }) {
   )
 }
 
-export function IndicatorLink({ assessment, search }: { assessment: Assessment; search: string }) {
+export function IndicatorLink({ assessment, periodId }: { assessment: Assessment; periodId: string }) {
   const { ref, title } = assessment.indicator
   return (
-    <Link className="scorecard-indicator-link" to={{ pathname: `/indicator/${encodeURIComponent(ref)}`, search }}>
+    <Link className="scorecard-indicator-link" to={paths.indicator.href(ref, { period: periodId })}>
       {title}
     </Link>
   )

@@ -64,10 +64,9 @@ export function ScorecardTablePage() {
       columns: reportingColumns(scorecard.periods, period),
       chosen: period,
       periods,
-      linkSearch: `?period=${encodeURIComponent(periodId)}`,
     })
     return visibleColumns(all, hidden)
-  }, [scorecard.periods, period, periods, periodId, hidden])
+  }, [scorecard.periods, period, periods, hidden])
 
   if (!period) return <EmptyMessage>The scorecard has no periods to show.</EmptyMessage>
   const matchCount = groups.reduce((n, g) => n + g.items.length, 0)

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Indicator, Scorecard } from '../../domain/scorecardSchema'
-import { buildExport, downloadFile, todayIso, type ExportFormat } from '../../lib/spreadsheet/exportScorecard'
+import { buildExport, saveExportFile, todayIso, type ExportFormat } from '../../lib/spreadsheet/exportScorecard'
 
 type Props = { scorecard: Scorecard; shown: readonly Indicator[]; periodId: string }
 
@@ -19,7 +19,7 @@ export function TableExport({ scorecard, shown, periodId }: Props) {
         fillComputed: false,
         today: todayIso(),
       })
-      downloadFile(file)
+      saveExportFile(file)
       setStatus(`Downloaded ${file.name} (${shown.length} indicators).`)
     } catch (error) {
       setStatus(`The ${format.toUpperCase()} file could not be made: ${error instanceof Error ? error.message : String(error)}`)

@@ -25,8 +25,6 @@ export type ColumnContext = {
   columns: ReportingColumns
   chosen: Period
   periods: ReadonlyMap<string, Period>
-  /** Search string for links to an indicator: keeps the chosen period. */
-  linkSearch: string
 }
 
 function figureColumn(period: Period, ctx: ColumnContext): ColumnDef {
@@ -52,7 +50,7 @@ export function buildColumns(ctx: ColumnContext): ColumnDef[] {
       label: 'Indicator',
       sortKey: 'title',
       className: 'col-title',
-      cell: (a) => <IndicatorLink assessment={a} search={ctx.linkSearch} />,
+      cell: (a) => <IndicatorLink assessment={a} periodId={chosen.id} />,
     },
     {
       key: 'lead',

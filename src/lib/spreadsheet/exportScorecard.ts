@@ -2,6 +2,8 @@
 // as XLSX or CSV. The spreadsheet libraries load only when asked for.
 import type { Scorecard } from '../../domain/scorecardSchema'
 import { serialisePaperLayout } from '../../domain/spreadsheet/serialisePaperLayout'
+import { saveFile } from '../download'
+import { slugify } from '../fileNames'
 import { serialiseScorecardJson } from './serialiseScorecardJson'
 import { loadExcelJS, loadPapa } from './spreadsheetLibraries'
 import { paperTableToCsv, paperTableToXlsx } from './writeSpreadsheet'
@@ -9,20 +11,17 @@ import { paperTableToCsv, paperTableToXlsx } from './writeSpreadsheet'
 export type ExportFormat = 'json' | 'xlsx' | 'csv'
 export type ExportFile = { name: string; type: string; data: BlobPart }
 
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'scorecard'
+/** "corporate-parenting-scorecard-2018-19": the scorecard's title as a file name. */
+const titleSlug = (scorecard: Scorecard) => slugify(scorecard.title) || 'scorecard'
 
 export async function buildExport(
   scorecard: Scorecard,
   format: ExportFormat,
   options: { reportPeriodId: string; fillComputed: boolean; today: string },
 ): Promise<ExportFile> {
-  const base = `${slug(scorecard.title)}-${options.reportPeriodId}`
+  const base = `${titleSlug(scorecard)}-${slugify(options.reportPeriodId, 'code')}`
   if (format === 'json')
-    return { name: `${slug(scorecard.title)}-${options.today}.json`, type: 'application/json', data: serialiseScorecardJson(scorecard) }
+    return { name: `${titleSlug(scorecard)}-${options.today}.json`, type: 'application/json', data: serialiseScorecardJson(scorecard) }
   const table = serialisePaperLayout(scorecard, { reportPeriodId: options.reportPeriodId, fillComputed: options.fillComputed })
   if (format === 'csv') return { name: `${base}.csv`, type: 'text/csv;charset=utf-8', data: paperTableToCsv(table, await loadPapa()) }
   return {
@@ -32,18 +31,9 @@ export async function buildExport(
   }
 }
 
-/** Saves a file through the browser's own download: nothing is sent anywhere. */
-export function downloadFile(file: ExportFile) {
-  const url = URL.createObjectURL(new Blob([file.data], { type: file.type }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = file.name
-  link.hidden = true
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // Revoke after the click has been handled, or some browsers cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+/** Saves an export file through the browser's own download. */
+export function saveExportFile(file: ExportFile): void {
+  saveFile(new Blob([file.data], { type: file.type }), file.name)
 }
 
 /** Today as YYYY-MM-DD in local time. */

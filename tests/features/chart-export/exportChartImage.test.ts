@@ -1,8 +1,14 @@
-// The chart export's file name and SVG, on a hand-made chart in jsdom. The PNG
-// (canvas) and the download itself are checked in Chromium
+// The chart export's file name and SVG, on a hand-made chart in jsdom: the
+// drawing is taken from the page, the words (heading, description, key) from
+// data. The PNG (canvas) and the download itself are checked in Chromium
 // (tests/browser/meetings.browser.mjs).
 import { afterEach, describe, expect, it } from 'vitest'
-import { buildChartSvg, chartFileName, slugify, wrapWords } from '../../../src/components/charts/exportChartImage'
+import { SERIES_STYLES } from '../../../src/components/charts/chartTheme'
+import { chartFileName } from '../../../src/components/charts/chartImage/chartFileName'
+import { wrapWords } from '../../../src/components/charts/chartImage/composeChartSvg'
+import { buildChartSvg } from '../../../src/components/charts/exportChartImage'
+import type { LegendEntry } from '../../../src/components/charts/legendEntries'
+import { slugify } from '../../../src/lib/fileNames'
 
 describe('chartFileName', () => {
   it('names the file after the authority, indicator ref and period', () => {
@@ -31,21 +37,24 @@ describe('wrapWords', () => {
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
 
-/** A figure shaped like TrendChartFrame's: an image with a label, the recharts surface and the key. */
+/** The chart's key and description, as TrendFigure passes them from the data. */
+const LEGEND: LegendEntry[] = [
+  { key: 'value', text: 'Cheshire East Council', sample: 'line', style: SERIES_STYLES.value },
+  { key: 'target', text: 'Target: 121 days', sample: 'line', style: SERIES_STYLES.target },
+]
+const DESCRIPTION = 'Line chart of Days to adoption: 2 figures, latest 128 days in Q2 2018-19.'
+
+/** A plot shaped like TrendChartFrame's: the recharts surface, styled by the page's CSS. No key or label: those come from data. */
 function drawFigure(): HTMLElement {
   const wrapper = document.createElement('div')
   wrapper.innerHTML = `
-    <figure role="img" aria-label="Line chart of Days to adoption: 2 figures, latest 128 days in Q2 2018-19.">
-      <div class="trend-chart-drawing" aria-hidden="true">
+    <figure role="img" aria-label="A label the export does not read">
+      <div class="trend-chart-plot">
         <svg class="recharts-surface" width="600" height="300" viewBox="0 0 600 300">
           <g class="recharts-line"><path class="recharts-curve" d="M10,10L200,100" stroke="#1d4f91" fill="none"></path></g>
           <text class="recharts-label" x="20" y="20"><tspan>Target 121 days</tspan></text>
           <g class="hidden-bit"><rect width="5" height="5"></rect></g>
         </svg>
-        <ul class="trend-legend">
-          <li><svg class="trend-legend-sample" viewBox="0 0 32 14" width="32" height="14"><line x1="1" y1="7" x2="31" y2="7" stroke="#1d4f91"></line></svg>Cheshire East Council</li>
-          <li><svg class="trend-legend-sample" viewBox="0 0 32 14" width="32" height="14"><line x1="1" y1="7" x2="31" y2="7" stroke="#1b1b1f" stroke-dasharray="8 4"></line></svg>Target: 121 days</li>
-        </ul>
       </div>
     </figure>`
   const style = document.createElement('style')
@@ -64,8 +73,9 @@ describe('buildChartSvg', () => {
   it('makes a standalone SVG with a heading, the drawing, the key and the chart’s description', () => {
     const figure = drawFigure()
     const chart = buildChartSvg(figure, {
-      title: 'P3.17 Average number of days between placement order and match',
-      subtitle: 'Cheshire East Council · Q2 2018-19',
+      heading: { title: 'P3.17 Average number of days between placement order and match', subtitle: 'Cheshire East Council · Q2 2018-19' },
+      description: DESCRIPTION,
+      legend: LEGEND,
     })
     const doc = new DOMParser().parseFromString(chart.svg, 'image/svg+xml')
     expect(doc.querySelector('parsererror')).toBeNull()
@@ -88,7 +98,7 @@ describe('buildChartSvg', () => {
   })
 
   it('writes the styles the page’s CSS gave the drawing in as attributes, and drops what CSS hid', () => {
-    const chart = buildChartSvg(drawFigure(), { title: 'P3.17' })
+    const chart = buildChartSvg(drawFigure(), { heading: { title: 'P3.17' }, legend: LEGEND })
     const doc = new DOMParser().parseFromString(chart.svg, 'image/svg+xml')
     const label = doc.querySelector('svg svg text')!
     expect(label.getAttribute('fill')).toBe('rgb(27, 27, 31)')
@@ -105,6 +115,6 @@ describe('buildChartSvg', () => {
   it('refuses a figure with no drawing', () => {
     const figure = document.createElement('figure')
     document.body.append(figure)
-    expect(() => buildChartSvg(figure, { title: 'x' })).toThrow('There is no drawn chart to export.')
+    expect(() => buildChartSvg(figure, { heading: { title: 'x' }, legend: [] })).toThrow('There is no drawn chart to export.')
   })
 })

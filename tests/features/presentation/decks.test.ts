@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deckOptions, deckSearch, parseRefs, parseSlide, resolveDeck } from '../../../src/features/presentation/decks'
+import { deckOptions, parseRefs, parseSlide, resolveDeck } from '../../../src/features/presentation/decks'
 import { loadSeedScorecard } from '../../support/seedFiles'
 
 const scorecard = loadSeedScorecard()
@@ -66,9 +66,8 @@ describe('deck options and URLs', () => {
     ])
   })
 
-  it('builds and reads the URL parameters', () => {
-    expect(deckSearch('pledge-3', Q2, 4)).toBe('?deck=pledge-3&slide=4&period=2018-19-Q2')
-    expect(deckSearch('custom', Q2, 1, ['P3.16', 'P3.17'])).toBe('?deck=custom&refs=P3.16,P3.17&slide=1&period=2018-19-Q2')
+  // Building the deck's URL is paths.present.href's job (tests/lib/paths.test.ts).
+  it('reads the URL parameters', () => {
     expect(parseRefs(' P3.16,,P3.17 ,P3.16')).toEqual(['P3.16', 'P3.17'])
     expect(parseRefs(null)).toEqual([])
     expect(parseSlide('4', 19)).toBe(4)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { moveTo, slideCommand } from '../../../src/features/presentation/slideKeys'
+import { keyFooterText, keyHelpRows, keyLabel, moveTo, SLIDE_KEYS, slideCommand } from '../../../src/features/presentation/slideKeys'
 
 describe('slide keys', () => {
   it('maps the keys presenters and clickers send', () => {
@@ -32,5 +32,45 @@ describe('slide keys', () => {
     expect(moveTo({ kind: 'jump' }, 2, 19, '99')).toBe(19)
     expect(moveTo({ kind: 'jump' }, 2, 19, '0')).toBe(2)
     expect(moveTo({ kind: 'jump' }, 2, 19, '')).toBe(2)
+  })
+
+  it('the handler does what the table says, for every key it lists', () => {
+    for (const binding of SLIDE_KEYS) {
+      for (const spec of binding.keys) {
+        for (const key of spec.keys) {
+          const shiftStates = spec.shift === undefined ? [false, true] : [spec.shift]
+          for (const shiftKey of shiftStates) {
+            const expected = binding.action === 'digit' ? { kind: 'digit', digit: key } : { kind: binding.action }
+            expect(slideCommand({ key, shiftKey }), `${spec.name} (${JSON.stringify(key)}, shift ${shiftKey})`).toEqual(expected)
+          }
+        }
+      }
+    }
+  })
+
+  it('the chooser’s help names every listed key of every action it describes', () => {
+    const rows = keyHelpRows()
+    expect(rows).toEqual([
+      { keys: 'Right arrow, Down arrow, Space or Page Down', does: 'Next slide' },
+      { keys: 'Left arrow, Up arrow, Shift+Space or Page Up', does: 'Previous slide' },
+      { keys: 'Home', does: 'First slide' },
+      { keys: 'End', does: 'Last slide' },
+      { keys: 'A number, then Enter', does: 'Go to that slide' },
+      { keys: 'Esc', does: 'Stop presenting' },
+    ])
+    for (const binding of SLIDE_KEYS.filter((b) => b.does)) {
+      const row = rows.find((r) => r.does === binding.does)!
+      for (const spec of binding.keys) expect(row.keys).toContain(spec.name)
+    }
+  })
+
+  it('the deck’s footer shows the same keys, short', () => {
+    expect(keyFooterText()).toBe(
+      'Next: → ↓ Space Page Down · Previous: ← ↑ Shift+Space Page Up · Go to a slide: number then Enter · Stop: Esc',
+    )
+    for (const binding of SLIDE_KEYS.filter((b) => b.footer)) {
+      for (const spec of binding.keys) expect(keyFooterText()).toContain(spec.label ?? spec.name)
+    }
+    expect(keyLabel('leave')).toBe('Esc')
   })
 })

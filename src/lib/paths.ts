@@ -1,0 +1,76 @@
+// Every address in the app, built here and nowhere else (as bulletproof-react's
+// config/paths.ts does): the route table reads `path`, links and navigation
+// call `href`, so a renamed route or parameter is one edit. Refs, cohorts and
+// section ids come from data files, so every value is encoded here, once.
+// Plain TypeScript with no browser globals: the build's prerender step reads it too.
+
+/**
+ * Query parameters, written in this order; undefined, null and '' are left
+ * out. A list is joined by commas, each item encoded (so "&" or "#" in an
+ * item cannot end the parameter): ?refs=P3.16,P3.17 stays readable.
+ */
+type Query = Record<string, string | number | readonly string[] | null | undefined>
+
+/** The period travels between views (as the main navigation does); without one a view shows its default. */
+export type PeriodQuery = { period?: string | null | undefined }
+
+export type ScorecardQuery = PeriodQuery & { section?: string | undefined; cohort?: string | undefined }
+
+export type PresentQuery = PeriodQuery & {
+  /** The deck to show; without one, the deck chooser. */
+  deck?: string | undefined
+  /** A hand-picked deck's refs, in order. */
+  refs?: readonly string[] | undefined
+  /** 1-based. */
+  slide?: number | undefined
+}
+
+/**
+ * One path segment from data. encodeURIComponent escapes "/", "?", "#", "%"
+ * and spaces, so "A/B" stays one segment; it leaves "." alone, so a ref that is
+ * only dots ("." or "..") has them escaped too, or a router would read it as
+ * "this folder" or "up one". (Browsers still resolve %2E segments themselves,
+ * so such a ref has no working address in a real browser; none is used.)
+ */
+function pathSegment(value: string): string {
+  return /^\.+$/.test(value) ? value.replace(/\./g, '%2E') : encodeURIComponent(value)
+}
+
+function queryString(query: Query): string {
+  const pairs = Object.entries(query)
+    .filter(
+      (entry): entry is [string, string | number | readonly string[]] => entry[1] !== undefined && entry[1] !== null && entry[1] !== '',
+    )
+    .map(([name, value]) => {
+      const text = typeof value === 'object' ? value.map(encodeURIComponent).join(',') : encodeURIComponent(String(value))
+      return `${encodeURIComponent(name)}=${text}`
+    })
+  return pairs.length > 0 ? `?${pairs.join('&')}` : ''
+}
+
+function periodOnly(path: string) {
+  return { path, href: ({ period }: PeriodQuery = {}) => `${path}${queryString({ period })}` }
+}
+
+export const paths = {
+  overview: periodOnly('/'),
+  scorecard: {
+    path: '/scorecard',
+    href: ({ period, section, cohort }: ScorecardQuery = {}) => `/scorecard${queryString({ period, section, cohort })}`,
+  },
+  indicator: {
+    path: '/indicator/:ref',
+    href: (ref: string, { period }: PeriodQuery = {}) => `/indicator/${pathSegment(ref)}${queryString({ period })}`,
+  },
+  cohort: {
+    path: '/cohort/:cohort',
+    href: (cohort: string, { period }: PeriodQuery = {}) => `/cohort/${pathSegment(cohort)}${queryString({ period })}`,
+  },
+  present: {
+    path: '/present',
+    href: ({ deck, refs, slide, period }: PresentQuery = {}) => `/present${queryString({ deck, refs, slide, period })}`,
+  },
+  annualReport: periodOnly('/annual-report'),
+  printPack: periodOnly('/print'),
+  update: periodOnly('/update'),
+} as const
