@@ -40,7 +40,9 @@ export const DocumentSchema = z.strictObject({
   date: z.optional(isoDate),
 })
 
-export const PERIOD_KINDS = ['quarter', 'year-end', 'as-at', 'annual', 'month', 'multi-year'] as const
+// `annual` is a UK financial year (April–March); calendarPeriods.ts builds every
+// kind but financial quarters and year ends (financialYear.ts).
+export const PERIOD_KINDS = ['quarter', 'year-end', 'as-at', 'annual', 'month', 'multi-year', 'calendar-year', 'academic-year', 'term'] as const
 export const PeriodSchema = z
   .strictObject({
     id: nonEmpty,
