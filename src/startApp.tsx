@@ -4,12 +4,8 @@ import { App } from './app/App'
 import { preloadRoute } from './app/routes'
 import { createQueryClient } from './app/queryClient'
 import { scorecardQuery } from './data/useScorecard'
-import { restoreLocalScorecard } from './features/update/localScorecardVersions'
 
 const queryClient = createQueryClient()
-// A scorecard saved in this browser is used instead of the published files,
-// which are then not fetched (the restored data counts as fresh).
-restoreLocalScorecard(queryClient)
 // A prerendered page (scripts/vite/prerenderPages.ts) that prerenderGuard.js
 // let through was drawn from the same data and address: React adopts its DOM
 // (hydrates) rather than redrawing it, so a link already focused with Tab
@@ -19,6 +15,8 @@ const adopt = prerendered !== null && !document.documentElement.classList.contai
 
 // What the HTML shows first stays until the data and the page's code are
 // here, so the first render is the finished page, not a second "Loading…".
+// The query reads a scorecard saved in this browser first, and then fetches
+// nothing (see src/data/useScorecard.ts).
 // A failed load resolves too: the query keeps the error and the page shows it;
 // a view whose code failed to download is tried again by its first render,
 // and PageErrorBoundary says so if that fails as well.

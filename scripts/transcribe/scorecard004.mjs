@@ -93,7 +93,8 @@ function officialLink(ref, decision) {
   const unknown = Object.keys(decision).filter((key) => !OFFICIAL_KEYS.has(key))
   if (unknown.length > 0) throw new Error(`${ref}: unknown official decision ${unknown.join(', ')}`)
   const { why: _why, measure, match, note } = decision
-  if (typeof measure !== 'string' || !['exact', 'near'].includes(match)) throw new Error(`${ref}: official needs a measure and a match of exact or near`)
+  if (typeof measure !== 'string' || !['exact', 'near'].includes(match))
+    throw new Error(`${ref}: official needs a measure and a match of exact or near`)
   if (match === 'near' && !note) throw new Error(`${ref}: a near official match needs a note`)
   return { measure, match, ...(note ? { note } : {}) }
 }

@@ -3,8 +3,7 @@ import { useEffect, useRef } from 'react'
 import { useScorecard } from '../data/useScorecard'
 import { ErrorMessage, Loading } from '../components/StatusMessages'
 import { DataIssuesNotice } from '../components/DataIssuesNotice'
-import { LocalScorecardNotice } from '../features/update/LocalScorecardNotice'
-import { useRestoreLocalScorecard } from '../features/update/useRestoreLocalScorecard'
+import { LocalScorecardNotice } from '../features/update/versions/LocalScorecardNotice'
 import { paths, type PeriodQuery } from '../lib/paths'
 
 /** The main navigation; moving between views keeps the chosen period, and nothing else. */
@@ -36,9 +35,6 @@ function isPresenting(pathname: string, search: string): boolean {
 }
 
 export function AppLayout() {
-  // A scorecard imported or edited in this browser replaces the published one
-  // from the first render; it must run before the query reads the cache.
-  useRestoreLocalScorecard()
   const query = useScorecard()
   const location = useLocation()
   const mainRef = useRef<HTMLElement>(null)
@@ -110,7 +106,7 @@ export function AppLayout() {
                 <p>{query.error.message}</p>
               </ErrorMessage>
             )}
-            {query.data && <LocalScorecardNotice />}
+            {query.data && <LocalScorecardNotice current={query.data.versions.current} />}
             {query.data && <DataIssuesNotice issues={query.data.issues} />}
             {/* One place in the tree whether or not the scorecard is here, so a comparison is not redrawn when it arrives. */}
             <Outlet context={query.data} />

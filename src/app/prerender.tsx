@@ -7,9 +7,9 @@ import { StrictMode } from 'react'
 import { prerenderToNodeStream } from 'react-dom/static'
 import { StaticRouter } from 'react-router'
 import { loadScorecard } from '../data/loadScorecard'
-import { scorecardQueryKey } from '../data/useScorecard'
+import { scorecardQuery } from '../data/useScorecard'
 import { COLUMN_STORAGE_KEY } from '../features/scorecard-table/useColumnStore'
-import { VERSIONS_STORAGE_KEY } from '../features/update/localScorecardVersions'
+import { NO_LOCAL_VERSIONS, VERSIONS_STORAGE_KEY } from '../data/localScorecardStore'
 import { createQueryClient } from './queryClient'
 import { AppRoutes } from './App'
 import { preloadRoute } from './routes'
@@ -58,7 +58,8 @@ export async function prerenderPages(
   const pages: PrerenderedPage[] = []
   for (const path of paths) {
     const queryClient = createQueryClient()
-    queryClient.setQueryData(scorecardQueryKey(manifestUrl), loaded)
+    // The build has no browser storage: the published scorecard is the one in use.
+    queryClient.setQueryData(scorecardQuery(manifestUrl).queryKey, { ...loaded, versions: NO_LOCAL_VERSIONS })
     pages.push({ path, html: await renderPath(path, queryClient) })
   }
   return pages

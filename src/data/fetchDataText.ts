@@ -2,6 +2,8 @@
 // fail into a message that says what went wrong and what the reader can do.
 // Shared by the scorecard loader and the official data loader, which differ
 // only in who publishes the data and which error they throw.
+import { pluralWord } from '../domain/wording'
+
 export const DEFAULT_TIMEOUT_MS = 30_000
 
 export type FetchOptions = {
@@ -21,7 +23,7 @@ export type FetchWords = {
 
 function seconds(ms: number): string {
   const n = ms / 1000
-  return `${n.toLocaleString('en-GB', { maximumFractionDigits: 1 })} ${n === 1 ? 'second' : 'seconds'}`
+  return `${n.toLocaleString('en-GB', { maximumFractionDigits: 1 })} ${pluralWord(n, 'second')}`
 }
 
 export function fileNameOf(url: string): string {

@@ -1,14 +1,26 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { manifestUrl } from './dataSource'
 import { loadScorecard } from './loadScorecard'
+import { readSavedScorecard, type ScorecardInUse } from './localScorecardStore'
 
 export const scorecardQueryKey = (url: string) => ['scorecard', url] as const
 
-/** The one query every view reads; also used to start loading before the first render. */
+/**
+ * The one query every view reads; also used to start loading before the
+ * first render. A version saved in this browser is the scorecard in use, and
+ * then the published files are not fetched; otherwise they are. Writes to the
+ * saved versions (the update page's mutations) refetch this query.
+ */
 export function scorecardQuery(url = manifestUrl()) {
   return queryOptions({
     queryKey: scorecardQueryKey(url),
-    queryFn: ({ signal }) => loadScorecard(url, { signal }),
+    queryFn: async ({ signal }): Promise<ScorecardInUse> => {
+      const saved = readSavedScorecard()
+      if (saved.inUse) return saved.inUse
+      const published = await loadScorecard(url, { signal })
+      // A stored version that was refused is said with the published data's own issues.
+      return { ...published, issues: [...saved.problems, ...published.issues], versions: saved.versions }
+    },
     staleTime: 5 * 60_000,
   })
 }

@@ -4,7 +4,7 @@
 // breaks the series starts a new segment so no line is drawn across it.
 import { formatCell, formatNumberWithUnit, formatTarget, decimalsFor, NO_DATA, STATUS_WORDS } from './formatValue'
 import { targetFor } from './indicatorLookups'
-import { comparePeriods, indexPeriods } from './periods'
+import { comparePeriods, indexPeriods, labelFor } from './periods'
 import type { Comparator, ComparatorKind, Indicator, IndicatorNote, Period, SourceRef, ValueCell } from './scorecardSchema'
 
 export type StatusLabel = (typeof STATUS_WORDS)[keyof typeof STATUS_WORDS]
@@ -81,7 +81,7 @@ function trendTarget(indicator: Indicator, rows: readonly TrendRow[], periods: R
   const firstRow = rows.find((r) => r.targetApplies)!
   const partial = rows.some((r) => !r.targetApplies)
   const from = partial ? { fromPeriodId: firstRow.periodId } : {}
-  const scope = target.from ? ` from ${periods.get(target.from)?.label ?? target.from}` : ''
+  const scope = target.from ? ` from ${labelFor(periods, target.from)}` : ''
   const text = formatTarget(target, unit, { withUnit: true })
   if (target.kind === 'number') return { kind: 'line', value: target.value, text, ...from }
   if (target.kind === 'range') return { kind: 'band', min: target.min, max: target.max, text, ...from }

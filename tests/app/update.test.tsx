@@ -1,13 +1,10 @@
 // The quarterly update page, driven through the real layout with msw serving the seed files.
 import { fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { QueryClient } from '@tanstack/react-query'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { manifestUrl } from '../../src/data/dataSource'
-import { scorecardQueryKey } from '../../src/data/useScorecard'
-import { applyLocalScorecard, refreshVersionMeta, VERSIONS_STORAGE_KEY } from '../../src/features/update/localScorecardVersions'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { discardLocalVersions, saveLocalVersion, VERSIONS_STORAGE_KEY } from '../../src/data/localScorecardStore'
 import { loadSeedScorecard } from '../support/seedFiles'
-import { DRAFT_STORAGE_KEY, useDraftStore } from '../../src/features/update/useDraftStore'
+import { DRAFT_STORAGE_KEY, useDraftStore } from '../../src/features/update/entry/useDraftStore'
 import { fileOf, renderUpdatePage } from '../features/update/renderUpdatePage'
 import { serveSeeds } from '../support/renderApp'
 
@@ -18,7 +15,6 @@ const G1_ROW = 'G1,BI Team,Kerry Birtles,Number of cared for children,,,,400-450
 beforeEach(() => {
   localStorage.clear()
   useDraftStore.setState({ periodId: null, drafts: {}, updatedAt: null })
-  refreshVersionMeta()
 })
 
 // The page has a form field per indicator; whole-page label queries are slow in jsdom, so queries are scoped to a section.
@@ -128,16 +124,13 @@ describe('update page: entering the next quarter', () => {
 
 describe('update page: the version in use and export', () => {
   it(
-    'on start, a version saved in this browser is in use everywhere, with the layout restore call',
+    'on start, a version saved in this browser is in use everywhere',
     async () => {
-      const client = new QueryClient()
-      client.setQueryData(scorecardQueryKey(manifestUrl()), { scorecard: loadSeedScorecard(), issues: [], files: [] })
-      applyLocalScorecard(
-        client,
+      saveLocalVersion(
+        { scorecard: loadSeedScorecard(), issues: [], files: [] },
         { scorecard: { ...loadSeedScorecard(), title: 'Scorecard with Q3' }, issues: [], files: [] },
         'Import of q3.csv',
       )
-      refreshVersionMeta()
       serveSeeds()
       renderUpdatePage('/')
       expect(await screen.findByText('Scorecard with Q3', { selector: '.site-name' })).toBeInTheDocument()
@@ -178,6 +171,61 @@ describe('update page: the version in use and export', () => {
       expect(data.format).toBe('corporate-parenting-scorecard/1')
       expect(data.indicators).toHaveLength(loadSeedScorecard().indicators.length)
       vi.restoreAllMocks()
+    },
+    TIMEOUT,
+  )
+})
+
+describe('update page: when the browser will not keep a version', () => {
+  /** Storage that refuses the versions (full); the draft is still kept. */
+  function refuseVersionWrites() {
+    const setItem = Storage.prototype.setItem
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string, value: string) {
+      if (key === VERSIONS_STORAGE_KEY) throw new DOMException('full', 'QuotaExceededError')
+      setItem.call(this, key, value)
+    })
+  }
+  afterEach(() => {
+    vi.restoreAllMocks()
+    discardLocalVersions()
+  })
+
+  it(
+    'an import says so once, where it was confirmed, with what to do, and never that it was imported',
+    async () => {
+      const { scorecardInUse } = await openPage()
+      refuseVersionWrites()
+      const csv = `${HEADER}\r\n${G1_ROW.replace(',495,', ',495,498,')}\r\n`
+      await userEvent.upload(within(section('Import a file')).getByLabelText('Choose a file to import'), fileOf('q3.csv', csv, 'text/csv'))
+      const review = await within(section('Import a file')).findByRole('region', { name: /Check before importing: q3\.csv/ })
+      await userEvent.click(within(review).getByRole('button', { name: 'Import and use this scorecard' }))
+
+      const alert = await within(section('Import a file')).findByRole('alert')
+      expect(alert).toHaveTextContent(/too large to keep in this browser’s storage: it is in use now, but a reload will go back/)
+      expect(alert).toHaveTextContent(/Download it now as JSON/)
+      expect(screen.getAllByText(/too large to keep in this browser/)).toHaveLength(1)
+      expect(screen.queryByText(/Imported q3\.csv/)).not.toBeInTheDocument()
+      expect(localStorage.getItem(VERSIONS_STORAGE_KEY)).toBeNull()
+      // In use on this page all the same, so it can be exported now.
+      const g1 = scorecardInUse()!.scorecard.indicators.find((i) => i.ref === 'G1')!
+      expect(g1.values.find((v) => v.period === '2018-19-Q3')).toMatchObject({ kind: 'number', number: 498 })
+    },
+    TIMEOUT,
+  )
+
+  it(
+    'saving a quarter says so once, never "Saved", and keeps the draft',
+    async () => {
+      await openPage()
+      refuseVersionWrites()
+      await userEvent.type(within(entryFor('G1')).getByLabelText('Figure'), '501')
+      await userEvent.click(within(section(/^Enter /)).getByRole('button', { name: 'Save Q3 2018-19 to the scorecard' }))
+
+      expect(await within(section(/^Enter /)).findByRole('alert')).toHaveTextContent(/too large to keep in this browser/)
+      expect(screen.getAllByText(/too large to keep in this browser/)).toHaveLength(1)
+      expect(screen.queryByText(/Saved Q3 2018-19/)).not.toBeInTheDocument()
+      // The draft is cleared only once the version is kept: after a reload it is still there.
+      expect(JSON.parse(localStorage.getItem(DRAFT_STORAGE_KEY)!).state.drafts['2018-19-Q3'].G1.figure).toBe('501')
     },
     TIMEOUT,
   )

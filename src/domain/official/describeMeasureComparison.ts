@@ -2,6 +2,7 @@
 // latest year against each comparator, where it ranks, its band, and which
 // way it has moved. Worked out from one MeasureComparison, so they say what
 // the page's figures say.
+import { capitalise } from '../wording'
 import { BAND_WORDS } from './quartileBand'
 import type { MeasureComparison } from './compareMeasure'
 import { formatNeighbourAverage, formatOfficialNumber, formatOfficialValue } from './formatOfficialValue'
@@ -22,7 +23,7 @@ export function describeMeasureComparison(row: MeasureComparison, councilName: s
   }
   const average = row.neighbours.average
   const sentences = [
-    `${when.charAt(0).toUpperCase()}${when.slice(1)}, ${councilName}’s figure was ${formatOfficialNumber(figure, measure, unit)}: England ${formatOfficialValue(row.england, measure, unit)}, ${regionName ?? 'its region'} ${formatOfficialValue(row.region?.value, measure, unit)}, its statistical neighbours’ average ${average === null ? 'no figure' : formatNeighbourAverage(average, measure, unit)} (${row.neighbours.coverage} neighbours with a figure).`,
+    `${capitalise(when)}, ${councilName}’s figure was ${formatOfficialNumber(figure, measure, unit)}: England ${formatOfficialValue(row.england, measure, unit)}, ${regionName ?? 'its region'} ${formatOfficialValue(row.region?.value, measure, unit)}, its statistical neighbours’ average ${average === null ? 'no figure' : formatNeighbourAverage(average, measure, unit)} (${row.neighbours.coverage} neighbours with a figure).`,
   ]
   if (measure.polarity === 'none') {
     sentences.push(
@@ -38,7 +39,7 @@ export function describeMeasureComparison(row: MeasureComparison, councilName: s
       : row.band && !row.band.band
         ? `; ${row.band.reason}`
         : ''
-    if (parts.length > 0) sentences.push(`${better[0]!.toUpperCase()}${better.slice(1)} is better: it ranks ${parts.join(' and ')}${band}.`)
+    if (parts.length > 0) sentences.push(`${capitalise(better)} is better: it ranks ${parts.join(' and ')}${band}.`)
   }
   sentences.push(`Over the year: ${row.direction.reason} Over three years: ${row.threeYears.reason}`)
   return sentences

@@ -8,10 +8,9 @@ import { ENGLAND } from './compareMeasure'
 import type { AreaSeries } from './areaSeries'
 import { formatNeighbourAverage, formatOfficialValue } from './formatOfficialValue'
 import { neighbourAverage, type NeighbourAverage } from './neighbourAverage'
+import { capitalise } from '../wording'
 import { periodPhrase } from './periodWords'
 import { figureOf, type OfficialArea, type OfficialMeasure, type OfficialPeriod, type OfficialValue } from './officialDataset'
-
-const capitalise = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`
 
 export type OfficialTrendRow = {
   period: OfficialPeriod

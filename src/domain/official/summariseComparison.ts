@@ -1,6 +1,7 @@
 // The plain-English summary at the top of /compare. Every sentence is worked
 // out from the rows on the page (each measure in its latest year), so it
 // cannot say anything the table does not show.
+import { plural } from '../wording'
 import { figureOf } from './officialDataset'
 import { formatNeighbourAverage, formatOfficialNumber } from './formatOfficialValue'
 import { shortfallAgainstNeighbours, sortWorstAgainstNeighbours, type MeasureComparison } from './compareMeasure'
@@ -8,10 +9,7 @@ import { shortfallAgainstNeighbours, sortWorstAgainstNeighbours, type MeasureCom
 /** How many of the biggest gaps the summary names. */
 export const GAPS_NAMED = 3
 
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`
-}
-
+/** Measures joined with semicolons and "and": each phrase has commas of its own (joinWords uses commas). */
 function listWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('')
   return `${items.slice(0, -1).join('; ')} and ${items.at(-1)}`
@@ -60,9 +58,9 @@ export function summariseComparison(rows: readonly MeasureComparison[], name: st
 
   const unbanded = judged.length - banded.length
   say(
-    `Of ${count(judged.length, 'measure')} with a polarity (where higher or lower is better), ${name} is in the top quartile of English councils (band A) on ${topQuartile} and the bottom quartile (band D) on ${bottomQuartile}, each in its latest year` +
+    `Of ${plural(judged.length, 'measure')} with a polarity (where higher or lower is better), ${name} is in the top quartile of English councils (band A) on ${topQuartile} and the bottom quartile (band D) on ${bottomQuartile}, each in its latest year` +
       (unbanded > 0
-        ? `; ${count(unbanded, 'measure has', 'measures have')} no band (no figure for the latest year, or the DfE gives none).`
+        ? `; ${plural(unbanded, 'measure has', 'measures have')} no band (no figure for the latest year, or the DfE gives none).`
         : '.'),
   )
 
@@ -71,7 +69,7 @@ export function summariseComparison(rows: readonly MeasureComparison[], name: st
     const word = (w: string) => againstNeighbours.filter((r) => r.gapToNeighbours?.word === w).length
     const same = word('the same')
     say(
-      `Against the average of its statistical neighbours (${model}), it is better on ${word('better')} and worse on ${word('worse')} of the ${count(againstNeighbours.length, 'measure')} both have a figure for` +
+      `Against the average of its statistical neighbours (${model}), it is better on ${word('better')} and worse on ${word('worse')} of the ${plural(againstNeighbours.length, 'measure')} both have a figure for` +
         (same > 0 ? `, and the same on ${same}.` : '.'),
     )
   }
@@ -93,14 +91,14 @@ export function summariseComparison(rows: readonly MeasureComparison[], name: st
   const againstEngland = judged.filter((r) => r.gapToEngland)
   if (againstEngland.length > 0) {
     const word = (w: string) => againstEngland.filter((r) => r.gapToEngland?.word === w).length
-    say(`Against England, it is better on ${word('better')} and worse on ${word('worse')} of ${count(againstEngland.length, 'measure')}.`)
+    say(`Against England, it is better on ${word('better')} and worse on ${word('worse')} of ${plural(againstEngland.length, 'measure')}.`)
   }
 
   const moved = judged.filter((r) => r.direction.raw !== null)
   if (moved.length > 0) {
     const meaning = (m: string) => moved.filter((r) => r.direction.meaning === m).length
     say(
-      `Over its latest year, ${count(meaning('improving'), 'measure')} improved, ${meaning('worsening')} worsened and ${meaning('no-change')} show no real change.`,
+      `Over its latest year, ${plural(meaning('improving'), 'measure')} improved, ${meaning('worsening')} worsened and ${meaning('no-change')} show no real change.`,
     )
   }
   return done(judged.length)

@@ -24,7 +24,6 @@ import {
   type OfficialIndex,
 } from '../../domain/official/officialDataset'
 import { officialTrend } from '../../domain/official/officialTrend'
-import { periodHeading } from '../../domain/official/periodWords'
 import { rankWords } from '../../domain/official/rankAmong'
 import { paths } from '../../lib/paths'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
@@ -150,7 +149,7 @@ function MeasureView({ file, index, neighbours, chosen }: ViewProps) {
         <>
           <section aria-labelledby="measure-brief-heading" className="in-brief compare-summary">
             <h2 id="measure-brief-heading">
-              {council.name}, {latestPeriod ? periodHeading(latestPeriod).replace(/^./, (c) => c.toLowerCase()) : ''}
+              {council.name}, {latestPeriod?.label ?? ''}
             </h2>
             {describeMeasureComparison(comparison, council.name, trend.region?.name).map((s) => (
               <p key={s}>{s}</p>

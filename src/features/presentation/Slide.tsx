@@ -7,6 +7,7 @@ import { DirectionIndicator } from '../../components/DirectionIndicator'
 import { RagBadge } from '../../components/RagBadge'
 import { describeAssessment, describeTargetFor } from '../../domain/describeIndicator'
 import { formatCell } from '../../domain/formatValue'
+import { labelFor } from '../../domain/periods'
 import type { Period, Scorecard } from '../../domain/scorecardSchema'
 import type { Slide as SlideData } from './decks'
 
@@ -21,7 +22,7 @@ type Props = {
 export function Slide({ ref, slide, scorecard, periods, chartHeight }: Props) {
   const { assessment, shownInsteadOf } = slide
   const { indicator, periodId, rag, direction } = assessment
-  const periodLabel = periods.get(periodId)?.label ?? periodId
+  const periodLabel = labelFor(periods, periodId)
   return (
     <section ref={ref} className="slide" aria-labelledby="slide-title" tabIndex={-1}>
       <h1 id="slide-title" className="slide-title">
@@ -29,7 +30,7 @@ export function Slide({ ref, slide, scorecard, periods, chartHeight }: Props) {
       </h1>
       {shownInsteadOf && (
         <p className="deck-notice">
-          No entry for {periods.get(shownInsteadOf)?.label ?? shownInsteadOf}: showing its latest, {periodLabel}.
+          No entry for {labelFor(periods, shownInsteadOf)}: showing its latest, {periodLabel}.
         </p>
       )}
       <p className="slide-summary">{describeAssessment(assessment, periods)}</p>

@@ -1,17 +1,19 @@
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard } from '../../lib/useLoadedScorecard'
-import { EnterQuarterPanel } from './EnterQuarterPanel'
-import { ExportPanel } from './ExportPanel'
-import { ImportPanel } from './ImportPanel'
-import { useKeepLocalScorecard } from './useRestoreLocalScorecard'
-import { VersionsPanel } from './VersionsPanel'
-import { WhatChangedPanel } from './WhatChangedPanel'
+import { EnterQuarterPanel } from './entry/EnterQuarterPanel'
+import { ExportPanel } from './export/ExportPanel'
+import { ImportPanel } from './import/ImportPanel'
+import { VersionsPanel } from './versions/VersionsPanel'
+import { WhatChangedPanel } from './versions/WhatChangedPanel'
 import './update.css'
 
-/** The officers' quarterly update: import, enter the next quarter, check what changed, export. All in this browser. */
+/**
+ * The officers' quarterly update: import, enter the next quarter, check what
+ * changed, export. All in this browser. Each room (import/, entry/,
+ * versions/, export/) holds its panel and hooks; what two rooms share sits here.
+ */
 export function UpdatePage() {
   useDocumentTitle('Update the scorecard')
-  useKeepLocalScorecard()
   const loaded = useLoadedScorecard()
   return (
     <div className="update-page">
@@ -36,7 +38,7 @@ export function UpdatePage() {
           </li>
         </ol>
       </nav>
-      <VersionsPanel />
+      <VersionsPanel versions={loaded.versions} />
       <ImportPanel loaded={loaded} />
       <EnterQuarterPanel loaded={loaded} />
       <WhatChangedPanel loaded={loaded} />

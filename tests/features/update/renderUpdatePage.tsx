@@ -1,28 +1,21 @@
 // Renders the real app layout with the update page as a route, as
-// src/app/routes.tsx will once the route is added, plus the layout's restore
-// call (useRestoreLocalScorecard) that AppLayout will make.
+// src/app/routes.tsx does, without the lazy loading.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { AppLayout } from '../../../src/app/AppLayout'
 import { manifestUrl } from '../../../src/data/dataSource'
-import type { LoadedScorecard } from '../../../src/data/loadScorecard'
+import type { ScorecardInUse } from '../../../src/data/localScorecardStore'
 import { scorecardQueryKey } from '../../../src/data/useScorecard'
 import { UpdatePage } from '../../../src/features/update/UpdatePage'
-import { useRestoreLocalScorecard } from '../../../src/features/update/useRestoreLocalScorecard'
 import { OverviewPage } from '../../../src/features/overview/OverviewPage'
-
-function LayoutWithRestore() {
-  useRestoreLocalScorecard()
-  return <AppLayout />
-}
 
 export function renderUpdatePage(path = '/update', queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })) {
   const router = createMemoryRouter(
     [
       {
         path: '/',
-        element: <LayoutWithRestore />,
+        element: <AppLayout />,
         children: [
           { index: true, element: <OverviewPage /> },
           { path: 'update', element: <UpdatePage /> },
@@ -36,7 +29,7 @@ export function renderUpdatePage(path = '/update', queryClient = new QueryClient
       <RouterProvider router={router} />
     </QueryClientProvider>,
   )
-  const scorecardInUse = () => queryClient.getQueryData<LoadedScorecard>(scorecardQueryKey(manifestUrl()))
+  const scorecardInUse = () => queryClient.getQueryData<ScorecardInUse>(scorecardQueryKey(manifestUrl()))
   return { ...view, router, queryClient, scorecardInUse }
 }
 
