@@ -5,9 +5,11 @@
 // - a snapshot on a date (LACnum "2018": on 31 March 2018) is the council's
 //   year-end position (`year-end`, which is "at 31 March") or an `as-at`
 //   figure on that same date;
-// - a year (the year ending 31 March, a financial, academic or calendar year)
-//   is the council's `year-end` or `annual` figure for exactly the same dates:
-//   a year-to-date figure at the year end covers the whole year;
+// - a year (the year ending 31 March, a financial year) is the council's
+//   `year-end` or `annual` figure for exactly the same dates: a year-to-date
+//   figure at the year end covers the whole year; an academic or calendar
+//   year is the council's `academic-year` or `calendar-year` (or `annual`)
+//   figure for the same dates;
 // - several years together (`multi-year`) only its own `multi-year` period
 //   with the same dates; a January census an `as-at` date in that January.
 //
@@ -24,9 +26,11 @@ export function matchesOfficialPeriod(own: OwnPeriod, official: OfficialPeriod):
       return (own.kind === 'year-end' || own.kind === 'as-at') && own.end === official.end
     case 'year-ending':
     case 'financial-year':
-    case 'academic-year':
-    case 'calendar-year':
       return (own.kind === 'year-end' || own.kind === 'annual') && sameDates
+    case 'academic-year':
+      return (own.kind === 'academic-year' || own.kind === 'annual') && sameDates
+    case 'calendar-year':
+      return (own.kind === 'calendar-year' || own.kind === 'annual') && sameDates
     case 'multi-year':
       return own.kind === 'multi-year' && sameDates
     case 'january-census':

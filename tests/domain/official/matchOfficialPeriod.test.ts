@@ -23,7 +23,18 @@ describe('matchesOfficialPeriod', () => {
     ['year-ending', official('year-ending', '2017-04-01', '2018-03-31'), [YE_2017_18, ANNUAL_2017_18], [Q4_2017_18, AS_AT_31_MARCH]],
     ['financial-year', official('financial-year', '2017-04-01', '2018-03-31'), [YE_2017_18, ANNUAL_2017_18], [Q4_2017_18]],
     // An academic year has other dates than the council's financial years.
-    ['academic-year', official('academic-year', '2017-09-01', '2018-08-31'), [], [YE_2017_18, ANNUAL_2017_18]],
+    [
+      'academic-year',
+      official('academic-year', '2017-09-01', '2018-08-31'),
+      [own('academic-year', '2017-09-01', '2018-08-31')],
+      [YE_2017_18, ANNUAL_2017_18],
+    ],
+    [
+      'calendar-year',
+      official('calendar-year', '2016-01-01', '2016-12-31'),
+      [own('calendar-year', '2016-01-01', '2016-12-31')],
+      [YE_2017_18],
+    ],
     ['multi-year', official('multi-year', '2011-04-01', '2014-03-31'), [MULTI], [YE_2017_18]],
     ['january-census', official('january-census', '2016-01-01', '2016-01-31'), [own('as-at', '2016-01-21', '2016-01-21')], [AS_AT_JULY]],
   ] as const)('%s', (_kind, period, matching, other) => {
