@@ -52,6 +52,17 @@ export function AnnualReportPage() {
         neighbours where the papers give them (and, where they give none, the Department for Education’s published figures, labelled as
         such), with the direction over the year and the commentary, grouped by pledge.
       </p>
+      {published.status === 'ready' &&
+        published.issues.map((issue) => (
+          <p key={issue.ref} className="status status-empty">
+            Problem in <code>{issue.file}</code>, indicator <code>{issue.ref}</code>, field <code>{issue.field}</code>: {issue.message}
+          </p>
+        ))}
+      {published.status === 'error' && (
+        <p className="status status-empty">
+          The DfE’s published comparators could not be loaded ({published.message}); the report shows the papers’ own.
+        </p>
+      )}
       <p className="annual-print">
         <button type="button" className="button" onClick={() => window.print()}>
           Print the report
