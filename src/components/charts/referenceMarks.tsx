@@ -1,29 +1,26 @@
 // The one helper that draws reference marks on the trend chart: the target
 // (line or band), comparators whose period is not stated, definition changes
 // and labelled gaps. Returned as elements rather than wrapped in components so
-// recharts sees them as its own children.
+// recharts sees them as its own children. The target's and the level
+// comparators' words are placed clear of the data by TrendAnnotations.
 import type { ReactElement } from 'react'
 import { ReferenceArea, ReferenceLine } from 'recharts'
 import type { TrendSeries } from '../../domain/trendSeries'
 import { CHART_COLOURS, SERIES_STYLES } from './chartTheme'
 
-type Options = { fontSize: number; small: boolean }
+type Options = { fontSize: number }
 
-function labelProps(
-  value: string,
-  position: 'insideTopLeft' | 'insideBottomLeft' | 'insideBottomRight' | 'insideTopRight' | 'top',
-  fill: string,
-  fontSize: number,
-) {
+function labelProps(value: string, position: 'insideBottomLeft' | 'insideBottomRight' | 'top', fill: string, fontSize: number) {
   return { value, position, fill, fontSize, fontWeight: 600 }
 }
 
-export function referenceMarks(series: TrendSeries, { fontSize, small }: Options): ReactElement[] {
+export function referenceMarks(series: TrendSeries, { fontSize }: Options): ReactElement[] {
   const marks: ReactElement[] = []
   const { target } = series
   // A target that applies only from a period is drawn from that period on.
-  const lastPeriodId = series.rows.at(-1)?.periodId
-  const span = target?.fromPeriodId && lastPeriodId ? { x1: target.fromPeriodId, x2: lastPeriodId } : {}
+  const last = series.rows.at(-1)
+  const from = target?.fromPeriodId ? series.rows.find((r) => r.periodId === target.fromPeriodId) : undefined
+  const span = from && last ? { x1: from.time, x2: last.time } : {}
   if (target?.kind === 'band') {
     marks.push(
       <ReferenceArea
@@ -36,7 +33,6 @@ export function referenceMarks(series: TrendSeries, { fontSize, small }: Options
         fillOpacity={1}
         stroke={CHART_COLOURS.targetBandEdge}
         strokeDasharray="3 2"
-        label={small ? undefined : labelProps(`Target range ${target.text}`, 'insideTopLeft', CHART_COLOURS.ink, fontSize)}
       />,
     )
   }
@@ -44,7 +40,7 @@ export function referenceMarks(series: TrendSeries, { fontSize, small }: Options
     marks.push(
       <ReferenceLine
         key="target"
-        {...(span.x1 && span.x2
+        {...(span.x1 !== undefined && span.x2 !== undefined
           ? {
               segment: [
                 { x: span.x1, y: target.value },
@@ -56,7 +52,6 @@ export function referenceMarks(series: TrendSeries, { fontSize, small }: Options
         stroke={SERIES_STYLES.target.colour}
         strokeWidth={SERIES_STYLES.target.width}
         strokeDasharray={SERIES_STYLES.target.dash}
-        label={small ? undefined : labelProps(`Target ${target.text}`, 'insideTopLeft', CHART_COLOURS.ink, fontSize)}
       />,
     )
   }
@@ -70,16 +65,6 @@ export function referenceMarks(series: TrendSeries, { fontSize, small }: Options
         stroke={style.colour}
         strokeWidth={style.width}
         strokeDasharray={style.dash}
-        label={
-          small
-            ? undefined
-            : labelProps(
-                `${c.name} ${c.text} (period not stated)`,
-                'insideTopRight',
-                c.kind === 'england' ? CHART_COLOURS.england : CHART_COLOURS.ink,
-                fontSize,
-              )
-        }
       />,
     )
   })
@@ -88,7 +73,7 @@ export function referenceMarks(series: TrendSeries, { fontSize, small }: Options
       marks.push(
         <ReferenceLine
           key={`definition-${row.periodId}`}
-          x={row.periodId}
+          x={row.time}
           stroke={SERIES_STYLES.definitionChange.colour}
           strokeWidth={SERIES_STYLES.definitionChange.width}
           strokeDasharray={SERIES_STYLES.definitionChange.dash}
@@ -100,7 +85,7 @@ export function referenceMarks(series: TrendSeries, { fontSize, small }: Options
       marks.push(
         <ReferenceLine
           key={`gap-${row.periodId}`}
-          x={row.periodId}
+          x={row.time}
           stroke={SERIES_STYLES.status.colour}
           strokeWidth={SERIES_STYLES.status.width}
           strokeDasharray={SERIES_STYLES.status.dash}
