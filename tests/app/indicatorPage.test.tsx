@@ -253,9 +253,8 @@ describe('indicator page: other rows', () => {
     expect(within(figure).getByText('Target range: 400–450')).toBeInTheDocument()
     expect(figure.querySelector('.recharts-reference-area')).not.toBeNull()
     expect(screen.getByText('None given: shown for context, not rated')).toBeInTheDocument()
-    expect(
-      screen.getByText('Periods are spaced by date; the line stops where more than a quarter passed with no figures (shaded).'),
-    ).toBeInTheDocument()
+    // Spaced by date, so nothing needs saying about uneven spacing any more; the key names the shaded gaps.
+    expect(screen.queryByText(/evenly spaced/)).toBeNull()
     // Four stretches of more than a quarter with no figures, each drawn as a gap: five runs of line, one per stretch with figures.
     expect(figure.querySelectorAll('.trend-time-gap')).toHaveLength(4)
     expect(within(figure).getByText('No figures for more than a quarter (shaded)')).toBeInTheDocument()

@@ -14,9 +14,9 @@ import type { Unit } from '../../domain/scorecardSchema'
 import { COMPARATOR_NAMES, comparatorField, type TrendRow, type TrendSeries } from '../../domain/trendSeries'
 import { CHART_COLOURS, markerPath, SERIES_STYLES, type MarkerShape } from './chartTheme'
 import { referenceMarks } from './referenceMarks'
-import { axisFootnote, TrendAnnotations } from './TrendAnnotations'
+import { axisFootnotes, footnoteSize, TrendAnnotations } from './TrendAnnotations'
 import { TrendChartEmpty, TrendChartFrame } from './TrendChartFrame'
-import { CHART_SIZES, chartValueName, useTrendSeries, type TrendChartProps } from './trendChartProps'
+import { CHART_SIZES, chartValueName, FILL_MIN_HEIGHT, useTrendSeries, type TrendChartProps } from './trendChartProps'
 
 type ChartRow = TrendRow & Record<`run${number}`, number | null>
 
@@ -77,22 +77,22 @@ function TrendTooltip({ row, unit, valueName }: { row: ChartRow; unit: Unit; val
 }
 
 export function IndicatorTrendChart(props: TrendChartProps) {
-  const { indicator, size = 'normal', width, height: fixedHeight, className } = props
+  const { indicator, size = 'normal', width, height: fixedHeight, fill = false, className } = props
   const series = useTrendSeries(props)
   const [crowdedAxis, setCrowdedAxis] = useState(false)
   const label = describeTrendChart(indicator, series)
   if (series.figureCount === 0) return <TrendChartEmpty className={className} />
 
   const preset = CHART_SIZES[size]
-  const height = fixedHeight ?? preset.height
+  const height = fixedHeight ?? (fill ? FILL_MIN_HEIGHT : preset.height)
   const { fontSize } = preset
   const small = size === 'small'
   const unit = indicator.unit
   const valueName = chartValueName(props)
   const dotRadius = small ? 3 : size === 'large' ? 6 : 4.5
-  // The band under the plot: two lines of period label, and a footnote line when there is one to give.
-  const footnote = axisFootnote(series, unit, crowdedAxis) !== ''
-  const axisHeight = Math.round(fontSize * (footnote ? 4.6 : 3))
+  // The band under the plot: two lines of period label, and a line for each footnote.
+  const footnotes = axisFootnotes(series, unit, crowdedAxis).length
+  const axisHeight = Math.round(fontSize * 3 + (footnotes > 0 ? 4 + footnotes * footnoteSize(fontSize) * 1.3 : 0))
 
   const chart = (
     <ComposedChart
@@ -128,7 +128,7 @@ export function IndicatorTrendChart(props: TrendChartProps) {
         stroke={CHART_COLOURS.axis}
         width={small ? 44 : 64}
       />
-      {referenceMarks(series, { fontSize })}
+      {referenceMarks(series)}
       {series.comparatorKinds.map((kind) => {
         const style = SERIES_STYLES[kind]
         return (
@@ -186,13 +186,18 @@ export function IndicatorTrendChart(props: TrendChartProps) {
       unit={unit}
       size={size}
       valueName={valueName}
-      className={className}
+      className={[fill ? 'trend-chart--fill' : undefined, className].filter(Boolean).join(' ') || undefined}
       plotRef={props.plotRef}
     >
       {width !== undefined ? (
         chart
       ) : (
-        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: preset.initialWidth, height }}>
+        <ResponsiveContainer
+          width="100%"
+          height={fill ? '100%' : height}
+          minHeight={fill ? height : undefined}
+          initialDimension={{ width: preset.initialWidth, height }}
+        >
           {chart}
         </ResponsiveContainer>
       )}

@@ -2,11 +2,13 @@
 // itself, drawn inside the chart (so a saved image has them too) from the
 // chart's own scales: the period labels under the time axis (thinned to fit,
 // first and last always kept, and saying so when some are left out), the
-// stretches of time with no figures, the labels of the target and of level
-// comparators (each put where it touches no line or marker, or left to the
-// key), and the mark and note of a value axis that does not start at zero.
+// stretches of time with no figures, the labels of the target, of level
+// comparators, of periods with no figure and of definition changes (each put
+// where it touches no line, marker or other label, or left to the key and the
+// text alternative), and the mark and note of a value axis that does not start
+// at zero. Nothing is drawn outside the chart's own width.
 import { useEffect, useMemo } from 'react'
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts'
+import { useChartWidth, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts'
 import { formatNumber } from '../../domain/formatValue'
 import type { Unit } from '../../domain/scorecardSchema'
 import { comparatorField, type TrendSeries } from '../../domain/trendSeries'
@@ -16,9 +18,9 @@ import {
   firstClearBox,
   layoutAxisLabels,
   levelLabelCandidates,
+  ruleLabelCandidates,
   textWidth,
   type Box,
-  type PlacedAxisLabel,
   type Point,
   type Polyline,
 } from './labelPlacement'
@@ -31,23 +33,30 @@ export function periodLabelLines(label: string): string[] {
   return space > 0 ? [label.slice(0, space), label.slice(space + 1)] : [label]
 }
 
-export const CROWDED_AXIS_NOTE = 'Some periods are not named, for space'
+export const CROWDED_AXIS_NOTE = 'Not every period is named'
 
-/** The footnote under the time axis: where the value axis starts, and whether every period is named. */
-export function axisFootnote(series: Pick<TrendSeries, 'valueAxis'>, unit: Unit, crowded: boolean): string {
-  const parts = [
+/** The footnote lines under the time axis: where the value axis starts, and whether every period is named. Short, to fit a phone. */
+export function axisFootnotes(series: Pick<TrendSeries, 'valueAxis'>, unit: Unit, crowded: boolean): string[] {
+  return [
     ...(series.valueAxis.start > 0 ? [`Axis starts at ${formatNumber(series.valueAxis.start, unit)}`] : []),
     ...(crowded ? [CROWDED_AXIS_NOTE] : []),
   ]
-  return parts.join(' · ')
+}
+
+/** The footnote's type size for a chart's type size: small, but never below 11 pixels. */
+export function footnoteSize(fontSize: number): number {
+  return Math.min(Math.max(11, fontSize - 2), 14)
 }
 
 type Scale = (value: unknown) => number | undefined
+type Row = TrendSeries['rows'][number]
+type Placed = { box: Box; text: string; fill: string; size: number }
+type Obstacles = { lines: Polyline[]; boxes: Box[] }
 
 /** The drawn lines as pixel polylines, broken where the chart breaks them: the figure's runs and each dated comparator. */
 function drawnLines(series: TrendSeries, x: Scale, y: Scale): Polyline[] {
   const lines: Point[][] = []
-  const trace = (valueOf: (row: TrendSeries['rows'][number]) => number | null | undefined, breakAt: (i: number) => boolean) => {
+  const trace = (valueOf: (row: Row) => number | null | undefined, breakAt: (i: number) => boolean) => {
     let current: Point[] = []
     series.rows.forEach((row, i) => {
       const value = valueOf(row)
@@ -72,10 +81,6 @@ function drawnLines(series: TrendSeries, x: Scale, y: Scale): Polyline[] {
     )
   return lines
 }
-
-type Placed = { box: Box; text: string; fill: string }
-
-type Options = { fontSize: number; markerRadius: number }
 
 /** Where the target applies, in pixels: from its first period to the last, or the whole plot. */
 function targetSpan(series: TrendSeries, x: Scale, plot: Box): [number, number] {
@@ -106,53 +111,38 @@ function levelLines(series: TrendSeries, x: Scale, y: Scale, plot: Box): Polylin
   return lines
 }
 
-/** A stretch of time with no figures: its shade, inset from the markers either side, and its words where they fit clear of any line. */
-function placeTimeGaps(series: TrendSeries, x: Scale, plot: Box, lines: Polyline[], { fontSize, markerRadius }: Options) {
-  const size = fontSize - 1
-  const height = Math.ceil(size * 1.25)
-  const words = 'No figures'
-  const width = textWidth(words, size)
-  return series.timeGaps.map((gap) => {
-    const x1 = (x(gap.from.time) ?? plot.left) + markerRadius + 4
-    const x2 = (x(gap.to.time) ?? plot.right) - markerRadius - 4
-    const band: Box = { left: x1, right: x2, top: plot.top, bottom: plot.bottom }
-    const left = (x1 + x2) / 2 - width / 2
-    const tops = [0.02, 0.5, 0.85, 0.25, 0.7].map((share) => plot.top + 2 + share * (plot.bottom - plot.top - height - 4))
-    const box =
-      x2 - x1 >= width + 6
-        ? firstClearBox(
-            tops.map((top) => ({ left, right: left + width, top, bottom: top + height })),
-            { lines, boxes: [], markerRadius },
-            band,
-          )
-        : undefined
-    return {
-      key: `${gap.from.periodId}-${gap.to.periodId}`,
-      band,
-      label: box ? { box, text: words, fill: CHART_COLOURS.inkMuted } : undefined,
+type Wanted = { texts: string[]; fill: string; size: number; candidates: (width: number) => Box[] }
+
+/** Each wanted label in the first clear place for the first of its wordings that has one; none where none is clear. */
+function placeAll(wanted: readonly Wanted[], plot: Box, obstacles: Obstacles, markerRadius: number): Placed[] {
+  const placed: Placed[] = []
+  for (const want of wanted) {
+    for (const text of want.texts) {
+      const box = firstClearBox(
+        want.candidates(textWidth(text, want.size)),
+        { lines: obstacles.lines, boxes: [...obstacles.boxes, ...placed.map((p) => p.box)], markerRadius },
+        plot,
+      )
+      if (box) {
+        placed.push({ box, text, fill: want.fill, size: want.size })
+        break
+      }
     }
-  })
+  }
+  return placed
 }
 
-/** The target's and level comparators' labels, each in the first clear place, or none (the key names them). */
-function placeLevelLabels(
-  series: TrendSeries,
-  y: Scale,
-  plot: Box,
-  span: [number, number],
-  obstacles: { lines: Polyline[]; boxes: Box[] },
-  { fontSize, markerRadius }: Options,
-): Placed[] {
+/** The target's and level comparators' labels. */
+function levelLabels(series: TrendSeries, y: Scale, plot: Box, [x1, x2]: [number, number], fontSize: number): Wanted[] {
   const height = Math.ceil(fontSize * 1.25)
-  const [x1, x2] = span
   const { target } = series
-  type Wanted = { texts: string[]; fill: string; candidates: (width: number) => Box[] }
   const wanted: Wanted[] = []
   const ty = target?.kind === 'line' ? y(target.value) : undefined
   if (target?.kind === 'line' && ty !== undefined) {
     wanted.push({
       texts: [`Target ${target.text}`],
       fill: CHART_COLOURS.ink,
+      size: fontSize,
       candidates: (w) => levelLabelCandidates(ty, x1, x2, w, height, plot),
     })
   }
@@ -162,6 +152,7 @@ function placeLevelLabels(
     wanted.push({
       texts: [`Target range ${target.text}`, `Target ${target.text}`],
       fill: CHART_COLOURS.ink,
+      size: fontSize,
       candidates: (w) => bandLabelCandidates(top, bottom, x1, x2, w, height, plot),
     })
   }
@@ -171,24 +162,63 @@ function placeLevelLabels(
     wanted.push({
       texts: [`${c.name} ${c.text} (period not stated)`, `${c.name} ${c.text}`],
       fill: c.kind === 'england' ? CHART_COLOURS.england : CHART_COLOURS.ink,
+      size: fontSize,
       candidates: (w) => levelLabelCandidates(cy, plot.left, plot.right, w, height, plot),
     })
   }
-  const placed: Placed[] = []
-  for (const want of wanted) {
-    for (const text of want.texts) {
-      const box = firstClearBox(
-        want.candidates(textWidth(text, fontSize)),
-        { lines: obstacles.lines, boxes: [...obstacles.boxes, ...placed.map((p) => p.box)], markerRadius },
-        plot,
-      )
-      if (box) {
-        placed.push({ box, text, fill: want.fill })
-        break
-      }
+  return wanted
+}
+
+/** The words beside each period with no figure ("Suppressed", "No data"). */
+function ruleLabels(series: TrendSeries, x: Scale, plot: Box, fontSize: number): Wanted[] {
+  const size = fontSize - 1
+  const height = Math.ceil(size * 1.25)
+  return series.rows.flatMap((row) => {
+    const px = x(row.time)
+    if (!row.gapLabel || px === undefined) return []
+    return [
+      { texts: [row.gapLabel], fill: CHART_COLOURS.inkMuted, size, candidates: (w: number) => ruleLabelCandidates(px, w, height, plot) },
+    ]
+  })
+}
+
+/** A stretch of time with no figures: its shade, inset from the markers either side, and "No figures" where it fits clear of everything else. */
+function timeGaps(series: TrendSeries, x: Scale, plot: Box, fontSize: number, markerRadius: number) {
+  const size = fontSize - 1
+  const height = Math.ceil(size * 1.25)
+  return series.timeGaps.map((gap) => {
+    const x1 = (x(gap.from.time) ?? plot.left) + markerRadius + 4
+    const x2 = (x(gap.to.time) ?? plot.right) - markerRadius - 4
+    const band: Box = { left: x1, right: x2, top: plot.top, bottom: plot.bottom }
+    const want: Wanted = {
+      texts: ['No figures'],
+      fill: CHART_COLOURS.inkMuted,
+      size,
+      candidates: (width) => {
+        if (x2 - x1 < width + 6) return []
+        const left = (x1 + x2) / 2 - width / 2
+        return [0.02, 0.5, 0.85, 0.25, 0.7].map((share) => {
+          const top = plot.top + 2 + share * (plot.bottom - plot.top - height - 4)
+          return { left, right: left + width, top, bottom: top + height }
+        })
+      },
     }
-  }
-  return placed
+    return { key: `${gap.from.periodId}-${gap.to.periodId}`, band, want }
+  })
+}
+
+/** "Definition changed" above the plot at each change, kept inside the chart's width. */
+function definitionLabels(series: TrendSeries, x: Scale, plot: Box, chartWidth: number, fontSize: number): Placed[] {
+  const size = fontSize - 1
+  const text = 'Definition changed'
+  const width = textWidth(text, size)
+  return series.rows.flatMap((row) => {
+    const px = x(row.time)
+    if (!row.definitionChange || px === undefined) return []
+    const left = Math.min(Math.max(px - width / 2, 2), chartWidth - 2 - width)
+    const bottom = plot.top - 4
+    return [{ box: { left, right: left + width, top: bottom - size * 1.25, bottom }, text, fill: CHART_COLOURS.ink, size }]
+  })
 }
 
 type Props = {
@@ -197,41 +227,65 @@ type Props = {
   fontSize: number
   small: boolean
   markerRadius: number
-  /** Height of the band under the plot that holds the period labels and the footnote. */
+  /** Height of the band under the plot that holds the period labels and the footnotes. */
   axisHeight: number
   /** Told whether some period labels had to be left out, so the chart can make room for the footnote saying so. */
   onCrowdedAxis: (crowded: boolean) => void
+}
+
+function PlacedText({ label, className }: { label: Placed; className: string }) {
+  return (
+    <text
+      className={`trend-annotation ${className}`}
+      x={label.box.left}
+      y={label.box.top + label.size}
+      fill={label.fill}
+      fontSize={label.size}
+      fontWeight={600}
+    >
+      {label.text}
+    </text>
+  )
 }
 
 export function TrendAnnotations({ series, unit, fontSize, small, markerRadius, axisHeight, onCrowdedAxis }: Props) {
   const x = useXAxisScale()
   const y = useYAxisScale()
   const area = usePlotArea()
+  const chartWidth = useChartWidth()
 
   const drawing = useMemo(() => {
-    if (!x || !y || !area) return undefined
+    if (!x || !y || !area || chartWidth === undefined) return undefined
     const plot: Box = { left: area.x, top: area.y, right: area.x + area.width, bottom: area.y + area.height }
     const lines = [...drawnLines(series, x, y), ...levelLines(series, x, y, plot)]
     const axis = layoutAxisLabels(
       series.rows.map((r) => ({ x: x(r.time) ?? plot.left, lines: periodLabelLines(r.label) })),
       // Under the plot the labels may use the whole width: the value axis's words end above them.
       2,
-      plot.right + 8,
+      chartWidth - 2,
       fontSize,
     )
-    const options = { fontSize, markerRadius }
-    const gaps = placeTimeGaps(series, x, plot, lines, options).map((g) => (small ? { ...g, label: undefined } : g))
-    const gapBoxes = gaps.flatMap((g) => (g.label ? [g.label.box] : []))
-    const labels = small ? [] : placeLevelLabels(series, y, plot, targetSpan(series, x, plot), { lines, boxes: gapBoxes }, options)
-    return { plot, axis, labels, gaps }
-  }, [x, y, area, series, fontSize, small, markerRadius])
+    const gaps = timeGaps(series, x, plot, fontSize, markerRadius)
+    // In order of importance: the target's words, then the comparators', the periods with no figure, then "No figures".
+    const labels = small
+      ? []
+      : placeAll(
+          [...levelLabels(series, y, plot, targetSpan(series, x, plot), fontSize), ...ruleLabels(series, x, plot, fontSize)],
+          plot,
+          { lines, boxes: [] },
+          markerRadius,
+        )
+    const gapLabels = small ? [] : gaps.map((g) => placeAll([g.want], plot, { lines, boxes: labels.map((l) => l.box) }, markerRadius)[0])
+    const definitions = small ? [] : definitionLabels(series, x, plot, chartWidth, fontSize)
+    return { plot, axis, labels, gaps: gaps.map((g, i) => ({ ...g, label: gapLabels[i] })), definitions }
+  }, [x, y, area, chartWidth, series, fontSize, small, markerRadius])
 
   const crowded = (drawing?.axis.hidden.length ?? 0) > 0
   useEffect(() => onCrowdedAxis(crowded), [crowded, onCrowdedAxis])
   if (!drawing || !x) return null
-  const { plot, axis, labels, gaps } = drawing
-  const footnote = axisFootnote(series, unit, crowded)
-  const noteSize = Math.max(11, fontSize - 2)
+  const { plot, axis, labels, gaps, definitions } = drawing
+  const footnotes = axisFootnotes(series, unit, crowded)
+  const noteSize = footnoteSize(fontSize)
 
   return (
     <g className="trend-annotations">
@@ -253,32 +307,14 @@ export function TrendAnnotations({ series, unit, fontSize, small, markerRadius, 
               strokeWidth={SERIES_STYLES.timeGap.width}
               strokeDasharray={SERIES_STYLES.timeGap.dash}
             />
-            {label && (
-              <text
-                className="trend-annotation trend-gap-label"
-                x={label.box.left}
-                y={label.box.top + fontSize - 1}
-                fill={label.fill}
-                fontSize={fontSize - 1}
-                fontWeight={600}
-              >
-                {label.text}
-              </text>
-            )}
+            {label && <PlacedText label={label} className="trend-gap-label" />}
           </g>
         ))}
       {labels.map((label) => (
-        <text
-          key={label.text}
-          className="trend-annotation trend-level-label"
-          x={label.box.left}
-          y={label.box.top + fontSize}
-          fill={label.fill}
-          fontSize={fontSize}
-          fontWeight={600}
-        >
-          {label.text}
-        </text>
+        <PlacedText key={label.text + label.box.left} label={label} className="trend-level-label" />
+      ))}
+      {definitions.map((label) => (
+        <PlacedText key={label.box.left} label={label} className="trend-definition-label" />
       ))}
       {series.rows.map((row) => {
         const px = x(row.time)
@@ -286,7 +322,7 @@ export function TrendAnnotations({ series, unit, fontSize, small, markerRadius, 
           <line key={row.periodId} x1={px} x2={px} y1={plot.bottom} y2={plot.bottom + 5} stroke={CHART_COLOURS.axis} strokeWidth={1} />
         )
       })}
-      {axis.shown.map((label: PlacedAxisLabel) => (
+      {axis.shown.map((label) => (
         <text
           key={label.index}
           className="trend-axis-label"
@@ -312,11 +348,18 @@ export function TrendAnnotations({ series, unit, fontSize, small, markerRadius, 
           fill="none"
         />
       )}
-      {footnote !== '' && (
-        <text className="trend-axis-footnote" x={2} y={plot.bottom + axisHeight - 4} fill={CHART_COLOURS.inkMuted} fontSize={noteSize}>
-          {footnote}
+      {footnotes.map((note, i) => (
+        <text
+          key={note}
+          className="trend-axis-footnote"
+          x={2}
+          y={plot.bottom + axisHeight - 4 - (footnotes.length - 1 - i) * noteSize * 1.3}
+          fill={CHART_COLOURS.inkMuted}
+          fontSize={noteSize}
+        >
+          {note}
         </text>
-      )}
+      ))}
     </g>
   )
 }

@@ -26,8 +26,6 @@ type FrameProps = {
 /** What a reader should know that the drawing alone does not say. */
 export function chartNotes(series: TrendSeries, unit: Unit): string[] {
   const notes: string[] = []
-  if (series.timeGaps.length > 0)
-    notes.push(`Periods are spaced by date; the line stops where more than a ${series.expectedPeriod} passed with no figures (shaded).`)
   if (series.rows.some((r) => r.gapLabel)) notes.push('A gap in the line is a period with no figure; it is labelled.')
   if (series.segments > 1) notes.push('The line is broken where the definition changed: figures either side are not comparable.')
   if (series.valueAxis.start > 0)
@@ -63,10 +61,13 @@ export function TrendChartEmpty({ className }: { className?: string | undefined 
   )
 }
 
-/** Holds the chart's place, at its height, while the chart library loads. */
-export function TrendChartLoading({ height }: { height: number }) {
+/** Holds the chart's place, at its height (or filling its container), while the chart library loads. */
+export function TrendChartLoading({ height, fill = false }: { height: number; fill?: boolean | undefined }) {
   return (
-    <div className="trend-chart trend-chart--loading" style={{ minHeight: height }}>
+    <div
+      className={['trend-chart', 'trend-chart--loading', fill ? 'trend-chart--fill' : undefined].filter(Boolean).join(' ')}
+      style={{ minHeight: height }}
+    >
       <p className="trend-chart-loading">Loading the chart…</p>
     </div>
   )

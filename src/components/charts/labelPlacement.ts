@@ -99,8 +99,9 @@ export function levelLabelCandidates(y: number, x1: number, x2: number, width: n
   const along = rows.flatMap((top) =>
     lefts.map((left) => keepBetween({ left, top, right: left + width, bottom: top + height }, plot.left + 2, plot.right - 2)),
   )
-  const before = { left: x1 - 6 - width, top: y - height / 2, right: x1 - 6, bottom: y + height / 2 }
-  return before.left >= plot.left + 2 ? [...along, before] : along
+  // Clear of the marker at the line's start, then further out.
+  const before = [12, 40].map((offset) => ({ left: x1 - offset - width, top: y - height / 2, right: x1 - offset, bottom: y + height / 2 }))
+  return [...along, ...before.filter((box) => box.left >= plot.left + 2)]
 }
 
 /**
@@ -113,6 +114,19 @@ export function bandLabelCandidates(top: number, bottom: number, x1: number, x2:
   return rows.flatMap((rowTop) =>
     lefts.map((left) => keepBetween({ left, top: rowTop, right: left + width, bottom: rowTop + height }, plot.left + 2, plot.right - 2)),
   )
+}
+
+/**
+ * Where a label for a vertical rule at `x` (a period with no figure) could go:
+ * beside it at the foot of the plot, right then left, then a row higher, and
+ * so on up; each inside the plot.
+ */
+export function ruleLabelCandidates(x: number, width: number, height: number, plot: Box): Box[] {
+  const rows = [0, 1, 2, 3, 4].map((row) => plot.bottom - 4 - height - row * (height + 2))
+  return rows.flatMap((top) => [
+    { left: x + 4, top, right: x + 4 + width, bottom: top + height },
+    { left: x - 4 - width, top, right: x - 4, bottom: top + height },
+  ])
 }
 
 export type AxisLabel = { x: number; lines: readonly string[] }

@@ -1,20 +1,14 @@
 // The one helper that draws reference marks on the trend chart: the target
 // (line or band), comparators whose period is not stated, definition changes
-// and labelled gaps. Returned as elements rather than wrapped in components so
-// recharts sees them as its own children. The target's and the level
-// comparators' words are placed clear of the data by TrendAnnotations.
+// and periods with no figure. Returned as elements rather than wrapped in
+// components so recharts sees them as its own children. Their words are placed
+// clear of the data, and inside the chart, by TrendAnnotations.
 import type { ReactElement } from 'react'
 import { ReferenceArea, ReferenceLine } from 'recharts'
 import type { TrendSeries } from '../../domain/trendSeries'
 import { CHART_COLOURS, SERIES_STYLES } from './chartTheme'
 
-type Options = { fontSize: number }
-
-function labelProps(value: string, position: 'insideBottomLeft' | 'insideBottomRight' | 'top', fill: string, fontSize: number) {
-  return { value, position, fill, fontSize, fontWeight: 600 }
-}
-
-export function referenceMarks(series: TrendSeries, { fontSize }: Options): ReactElement[] {
+export function referenceMarks(series: TrendSeries): ReactElement[] {
   const marks: ReactElement[] = []
   const { target } = series
   // A target that applies only from a period is drawn from that period on.
@@ -68,7 +62,7 @@ export function referenceMarks(series: TrendSeries, { fontSize }: Options): Reac
       />,
     )
   })
-  series.rows.forEach((row, index) => {
+  series.rows.forEach((row) => {
     if (row.definitionChange) {
       marks.push(
         <ReferenceLine
@@ -77,7 +71,6 @@ export function referenceMarks(series: TrendSeries, { fontSize }: Options): Reac
           stroke={SERIES_STYLES.definitionChange.colour}
           strokeWidth={SERIES_STYLES.definitionChange.width}
           strokeDasharray={SERIES_STYLES.definitionChange.dash}
-          label={labelProps('Definition changed', 'top', CHART_COLOURS.ink, fontSize - 1)}
         />,
       )
     }
@@ -89,13 +82,6 @@ export function referenceMarks(series: TrendSeries, { fontSize }: Options): Reac
           stroke={SERIES_STYLES.status.colour}
           strokeWidth={SERIES_STYLES.status.width}
           strokeDasharray={SERIES_STYLES.status.dash}
-          // The text runs away from the nearer edge, so it is never cut off.
-          label={labelProps(
-            row.gapLabel,
-            index < series.rows.length / 2 ? 'insideBottomLeft' : 'insideBottomRight',
-            CHART_COLOURS.inkMuted,
-            fontSize - 1,
-          )}
         />,
       )
     }

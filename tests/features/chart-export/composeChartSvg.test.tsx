@@ -85,7 +85,10 @@ describe('composeChartSvg', () => {
 
   it('wraps a bold title by a width generous enough for the widest common font, so no line runs past the edge', () => {
     const title = 'P3.17 Average number of days between placement order and match with adoptive family (A2 national indicator)'
-    const chart = composeChartSvg({ heading: { title, subtitle: 'Cheshire East Council · Q2 2018-19' }, legend: [] }, { ...DRAWING, width: 657 })
+    const chart = composeChartSvg(
+      { heading: { title, subtitle: 'Cheshire East Council · Q2 2018-19' }, legend: [] },
+      { ...DRAWING, width: 657 },
+    )
     const lines = Array.from(parse(chart.svg).querySelectorAll('text[font-size="18"]')).map((t) => t.textContent!)
     expect(lines.join(' ')).toBe(title)
     // DejaVu Sans Bold, the widest of the usual fonts, is 0.59–0.66 of the font size a character.
