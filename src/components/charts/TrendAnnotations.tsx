@@ -267,16 +267,15 @@ export function TrendAnnotations({ series, unit, fontSize, small, markerRadius, 
     )
     const gaps = timeGaps(series, x, plot, fontSize, markerRadius)
     // In order of importance: the target's words, then the comparators', the periods with no figure, then "No figures".
-    const labels = small
-      ? []
-      : placeAll(
-          [...levelLabels(series, y, plot, targetSpan(series, x, plot), fontSize), ...ruleLabels(series, x, plot, fontSize)],
-          plot,
-          { lines, boxes: [] },
-          markerRadius,
-        )
+    // A small chart (a card in a grid) leaves the target and comparators to its key, as it has little room.
+    const labels = placeAll(
+      [...(small ? [] : levelLabels(series, y, plot, targetSpan(series, x, plot), fontSize)), ...ruleLabels(series, x, plot, fontSize)],
+      plot,
+      { lines, boxes: [] },
+      markerRadius,
+    )
     const gapLabels = small ? [] : gaps.map((g) => placeAll([g.want], plot, { lines, boxes: labels.map((l) => l.box) }, markerRadius)[0])
-    const definitions = small ? [] : definitionLabels(series, x, plot, chartWidth, fontSize)
+    const definitions = definitionLabels(series, x, plot, chartWidth, fontSize)
     return { plot, axis, labels, gaps: gaps.map((g, i) => ({ ...g, label: gapLabels[i] })), definitions }
   }, [x, y, area, chartWidth, series, fontSize, small, markerRadius])
 
