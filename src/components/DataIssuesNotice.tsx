@@ -1,16 +1,12 @@
 import type { DataIssue } from '../domain/parseScorecard'
+import { joinWords, plural } from '../domain/wording'
 
 /** Tells the user which parts of the data could not be loaded, by file, ref and field. */
 export function DataIssuesNotice({ issues }: { issues: readonly DataIssue[] }) {
   if (issues.length === 0) return null
   const errors = issues.filter((i) => i.severity === 'error').length
   const warnings = issues.length - errors
-  const summary = [
-    errors && `${errors} ${errors === 1 ? 'problem' : 'problems'}`,
-    warnings && `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
-  ]
-    .filter(Boolean)
-    .join(' and ')
+  const summary = joinWords([...(errors > 0 ? [plural(errors, 'problem')] : []), ...(warnings > 0 ? [plural(warnings, 'warning')] : [])])
   return (
     <section className="data-issues" aria-labelledby="data-issues-heading">
       <h2 id="data-issues-heading" className="data-issues-heading">

@@ -6,6 +6,7 @@
 import { mergeScorecards } from '../domain/mergeScorecards'
 import { parseScorecardJson, type DataIssue } from '../domain/parseScorecard'
 import type { Scorecard } from '../domain/scorecardSchema'
+import { pluralWord } from '../domain/wording'
 
 export type LoadedScorecard = {
   scorecard: Scorecard
@@ -47,7 +48,7 @@ function isManifest(data: unknown): data is Manifest {
 
 function seconds(ms: number): string {
   const n = ms / 1000
-  return `${n.toLocaleString('en-GB', { maximumFractionDigits: 1 })} ${n === 1 ? 'second' : 'seconds'}`
+  return `${n.toLocaleString('en-GB', { maximumFractionDigits: 1 })} ${pluralWord(n, 'second')}`
 }
 
 function fileNameOf(url: string): string {

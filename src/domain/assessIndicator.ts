@@ -1,5 +1,6 @@
 // Everything the views need to know about one indicator in one period,
 // computed in one place so every screen says the same thing.
+import { isFigure } from './cellKinds'
 import { computeDirection, readPrintedArrow, type DirectionResult, type RawDirection } from './computeDirection'
 import { computeRag, type RagResult } from './computeRag'
 import { cellFor } from './indicatorLookups'
@@ -16,7 +17,7 @@ export type Assessment = {
   indicator: Indicator
   periodId: string
   cell: ValueCell | undefined
-  /** True when the period has a figure or answer (not a status such as suppressed). */
+  /** True when the period's cell is a figure (see isFigure), not a status or nothing. */
   hasData: boolean
   rag: RagResult
   direction: DirectionResult
@@ -37,10 +38,20 @@ export function assessIndicator(indicator: Indicator, periodId: string, periods:
     indicator,
     periodId,
     cell,
-    hasData: cell?.kind === 'number' || cell?.kind === 'yes-no' || cell?.kind === 'text',
+    hasData: isFigure(cell),
     rag: computeRag(indicator, periodId, periods),
     direction,
     yearOnYear: computeDirection(indicator, periodId, periods, 'year-before'),
     ...(printedArrow ? { printedArrow } : {}),
   }
+}
+
+/**
+ * True when the indicator has an entry, a figure or a status, for the assessed
+ * period: the indicators a view of one period counts and shows. One never
+ * measured in that period (an annual health figure in a quarter) is left out,
+ * not counted as missing.
+ */
+export function hasEntry(assessment: Assessment): boolean {
+  return assessment.cell !== undefined
 }

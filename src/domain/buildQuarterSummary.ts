@@ -1,17 +1,10 @@
 // The overview's plain-English summary. Every sentence is computed from the
 // assessments; a sentence whose facts are absent is left out, never guessed.
-import type { Assessment } from './assessIndicator'
+import { hasEntry, type Assessment } from './assessIndicator'
+import { isMissingFigure } from './cellKinds'
 import { decimalsFor, formatNumberWithUnit } from './formatValue'
 import type { Period } from './scorecardSchema'
-
-function plural(n: number, one: string, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`
-}
-
-function listWords(items: string[]): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
-}
+import { joinWords, plural, pluralWord } from './wording'
 
 /** Earlier figures below this are small counts where one child swings the change. */
 export const SMALL_BASE = 10
@@ -37,7 +30,7 @@ function movement(a: Assessment): string {
 }
 
 export function buildQuarterSummary(assessments: readonly Assessment[], period: Period): string[] {
-  const reported = assessments.filter((a) => a.cell !== undefined)
+  const reported = assessments.filter(hasEntry)
   if (reported.length === 0) return [`No indicator has a figure for ${period.label}.`]
   const sentences: string[] = []
 
@@ -47,8 +40,8 @@ export function buildQuarterSummary(assessments: readonly Assessment[], period: 
   const rated = reported.filter((a) => a.rag.rating !== 'none')
   if (rated.length > 0) {
     const count = (r: string) => rated.filter((a) => a.rag.rating === r).length
-    const parts = [`${count('red')} ${count('red') === 1 ? 'is' : 'are'} red`, `${count('amber')} amber`, `${count('green')} green`]
-    sentences.push(`Of the ${plural(rated.length, 'indicator')} that can be rated against a target, ${listWords(parts)}.`)
+    const parts = [`${count('red')} ${pluralWord(count('red'), 'is', 'are')} red`, `${count('amber')} amber`, `${count('green')} green`]
+    sentences.push(`Of the ${plural(rated.length, 'indicator')} that can be rated against a target, ${joinWords(parts)}.`)
   } else {
     sentences.push('No indicator can be rated against a target for this period.')
   }
@@ -65,7 +58,7 @@ export function buildQuarterSummary(assessments: readonly Assessment[], period: 
     sentences.push(`The largest worsening is ${largest.indicator.ref} ${largest.indicator.title}, ${movement(largest)}.`)
   }
 
-  const missing = reported.filter((a) => a.cell?.kind === 'not-reported' || a.cell?.kind === 'under-development').length
+  const missing = reported.filter((a) => isMissingFigure(a.cell)).length
   if (missing > 0)
     sentences.push(`${plural(missing, 'indicator has', 'indicators have')} no figure this period (not reported or under development).`)
   const suppressed = reported.filter((a) => a.cell?.kind === 'suppressed').length

@@ -5,11 +5,23 @@
 import { formatNumberWithUnit, decimalsFor } from './formatValue'
 import { cellFor } from './indicatorLookups'
 import { comparePeriods, samePeriodYearBefore } from './periods'
+import { capitalise } from './wording'
 import type { Indicator, Period, Unit } from './scorecardSchema'
 
 export type RawDirection = 'up' | 'down' | 'same'
 export type DirectionMeaning = 'improving' | 'worsening' | 'no-change' | 'none'
 export type Comparison = 'previous' | 'year-before'
+
+/** Why a comparison gives no direction, with the period labels the reason names. */
+export type NoDirection =
+  | { code: 'no-figure' }
+  | { code: 'suppressed' }
+  | { code: 'not-a-number' }
+  | { code: 'no-earlier' }
+  | { code: 'no-year-before' }
+  | { code: 'earlier-suppressed'; earlier: string }
+  | { code: 'earlier-not-a-number'; earlier: string }
+  | { code: 'definition-changed'; changedFrom: string; earlier: string }
 
 export type DirectionResult = {
   against: Comparison
@@ -18,8 +30,32 @@ export type DirectionResult = {
   from?: { periodId: string; number: number; printed?: string }
   to?: { periodId: string; number: number; printed?: string }
   change?: number
-  /** Plain-English reason, e.g. why there is no direction. */
+  /** Set when there is no direction: why. */
+  noDirection?: NoDirection
+  /** Plain-English reason, as a sentence: why there is no direction, or what the figure did. */
   reason: string
+}
+
+/** Why there is no direction, as a clause for the middle of a sentence (no capital, no full stop). */
+export function noDirectionClause(why: NoDirection): string {
+  switch (why.code) {
+    case 'no-figure':
+      return 'no figure for this period'
+    case 'suppressed':
+      return 'suppressed figures give no direction'
+    case 'not-a-number':
+      return 'no figure for this period to compare'
+    case 'no-earlier':
+      return 'no earlier figure to compare with'
+    case 'no-year-before':
+      return 'no figure for the same period a year before'
+    case 'earlier-suppressed':
+      return `the ${why.earlier} figure is suppressed, so there is no direction`
+    case 'earlier-not-a-number':
+      return `no figure for ${why.earlier} to compare with`
+    case 'definition-changed':
+      return `the definition changed from ${why.changedFrom}, so ${why.earlier} is not comparable`
+  }
 }
 
 /** Percentages within half a point, and other figures within 1%, count as no real change. */
@@ -33,11 +69,17 @@ export function isNoRealChange(from: number, to: number, unit: Unit): boolean {
   return delta <= Math.abs(from) * NO_CHANGE_RELATIVE + 1e-9
 }
 
-function meaningOf(raw: RawDirection, polarity: Indicator['polarity']): DirectionMeaning {
+/** What a movement means given polarity: the one rule for the scorecard's figures and the official series. */
+export function meaningOf(raw: RawDirection, polarity: Indicator['polarity']): DirectionMeaning {
   if (polarity === 'none') return 'none'
   if (raw === 'same') return 'no-change'
   const better = polarity === 'high-is-good' ? raw === 'up' : raw === 'down'
   return better ? 'improving' : 'worsening'
+}
+
+/** The verdict ending a direction's reason: "improving", "no change", or why there is none. */
+export function verdictWords(meaning: DirectionMeaning): string {
+  return meaning === 'none' ? 'no polarity, so neither better nor worse' : meaning.replace('-', ' ')
 }
 
 /** The period to compare with: the latest earlier period with a cell, or the same period a year before. */
@@ -66,19 +108,24 @@ export function computeDirection(
   periods: ReadonlyMap<string, Period>,
   against: Comparison = 'previous',
 ): DirectionResult {
-  const none = (reason: string): DirectionResult => ({ against, raw: null, meaning: 'none', reason })
+  const none = (noDirection: NoDirection): DirectionResult => ({
+    against,
+    raw: null,
+    meaning: 'none',
+    noDirection,
+    reason: `${capitalise(noDirectionClause(noDirection))}.`,
+  })
   const current = periods.get(periodId)
   const toCell = cellFor(indicator, periodId)
-  if (!current || !toCell) return none('No figure for this period.')
-  if (toCell.kind === 'suppressed') return none('Suppressed figures give no direction.')
-  if (toCell.kind !== 'number') return none('No figure for this period to compare.')
+  if (!current || !toCell) return none({ code: 'no-figure' })
+  if (toCell.kind === 'suppressed') return none({ code: 'suppressed' })
+  if (toCell.kind !== 'number') return none({ code: 'not-a-number' })
 
   const fromPeriod = comparisonPeriod(indicator, current, against, periods)
-  if (!fromPeriod)
-    return none(against === 'previous' ? 'No earlier figure to compare with.' : 'No figure for the same period a year before.')
+  if (!fromPeriod) return none({ code: against === 'previous' ? 'no-earlier' : 'no-year-before' })
   const fromCell = cellFor(indicator, fromPeriod.id)
-  if (fromCell?.kind === 'suppressed') return none(`The ${fromPeriod.label} figure is suppressed, so there is no direction.`)
-  if (fromCell?.kind !== 'number') return none(`No figure for ${fromPeriod.label} to compare with.`)
+  if (fromCell?.kind === 'suppressed') return none({ code: 'earlier-suppressed', earlier: fromPeriod.label })
+  if (fromCell?.kind !== 'number') return none({ code: 'earlier-not-a-number', earlier: fromPeriod.label })
 
   const seriesBreak = indicator.notes.find((n) => {
     if (!n.breaksSeries || !n.effectiveFrom) return false
@@ -86,7 +133,7 @@ export function computeDirection(
     return changedAt !== undefined && comparePeriods(fromPeriod, changedAt) < 0 && comparePeriods(changedAt, current) <= 0
   })
   if (seriesBreak) {
-    return none(`The definition changed from ${periods.get(seriesBreak.effectiveFrom!)!.label}, so ${fromPeriod.label} is not comparable.`)
+    return none({ code: 'definition-changed', changedFrom: periods.get(seriesBreak.effectiveFrom!)!.label, earlier: fromPeriod.label })
   }
 
   const from = fromCell.number
@@ -105,7 +152,7 @@ export function computeDirection(
     get reason() {
       const fmt = (n: number, printed?: string) => formatNumberWithUnit(n, indicator.unit, decimalsFor(n, printed))
       const movement = raw === 'same' ? `little changed from ${fmt(from, fromCell.printed)}` : `${raw} from ${fmt(from, fromCell.printed)}`
-      const verdict = meaning === 'none' ? 'no polarity, so neither better nor worse' : meaning.replace('-', ' ')
+      const verdict = verdictWords(meaning)
       return `${fmt(to, toCell.printed)} in ${current.label}, ${movement} in ${fromPeriod.label}: ${verdict}.`
     },
   }

@@ -8,6 +8,7 @@
 import { formatNumberWithUnit, formatTarget } from './formatValue'
 import { cellFor, comparatorFor, targetFor } from './indicatorLookups'
 import type { Indicator, Period, Target } from './scorecardSchema'
+import { labelFor } from './periods'
 
 export type Rating = 'red' | 'amber' | 'green'
 export type RagRating = Rating | 'none'
@@ -52,7 +53,7 @@ export function computeRag(indicator: Indicator, periodId: string, periods: Read
   const target = targetFor(indicator, periodId, periods)
   const from = indicator.target?.from
   if (!target && from) {
-    return finish('none', () => `Not rated: the target applies from ${periods.get(from)?.label ?? from}.`)
+    return finish('none', () => `Not rated: the target applies from ${labelFor(periods, from)}.`)
   }
   if (!target || target.kind === 'text') return finish('none', () => 'Not rated: there is no numeric target.')
   const cell = cellFor(indicator, periodId)

@@ -3,11 +3,15 @@
 // "worse" need a polarity; a target clause needs a target; a suppressed figure
 // is named as suppressed and never given a number.
 import type { Assessment } from './assessIndicator'
+import { isStatus, type StatusKind } from './cellKinds'
+import { noDirectionClause } from './computeDirection'
 import { targetMiss } from './computeRag'
 import { comparatorFor, targetFor } from './indicatorLookups'
 import { decimalsFor, formatCell, formatNumber, formatNumberWithUnit, formatTarget } from './formatValue'
 import type { ComparatorKind, Indicator, NumberCell, Period, Polarity, SourceRef, Target, Unit } from './scorecardSchema'
 import { COMPARATOR_NAMES, type TrendRow, type TrendSeries } from './trendSeries'
+import { joinWords, plural, pluralWord } from './wording'
+import { labelFor } from './periods'
 
 export const SUPPRESSED_REASON = 'a small number withheld to protect privacy'
 
@@ -32,7 +36,7 @@ export function formatDifference(difference: number, unit: Unit, decimals: numbe
   const size = Math.abs(difference)
   if (unit === 'percent') {
     const digits = formatNumber(size, 'count', decimals)
-    return `${digits} percentage ${size === 1 ? 'point' : 'points'}`
+    return `${digits} percentage ${pluralWord(size, 'point')}`
   }
   return formatNumberWithUnit(size, unit, decimals)
 }
@@ -65,12 +69,10 @@ function directionClause(assessment: Assessment, periods: ReadonlyMap<string, Pe
 }
 
 /** Why there is no direction, when that is worth saying (a definition change, a suppressed earlier figure). */
-function noDirectionClause(assessment: Assessment): string | undefined {
-  const { direction } = assessment
-  if (direction.raw !== null) return undefined
-  if (!/definition changed|suppressed/.test(direction.reason)) return undefined
-  const reason = direction.reason.replace(/\.$/, '')
-  return reason.charAt(0).toLowerCase() + reason.slice(1)
+function whyNoDirection(assessment: Assessment): string | undefined {
+  const why = assessment.direction.noDirection
+  if (why?.code !== 'definition-changed' && why?.code !== 'earlier-suppressed') return undefined
+  return noDirectionClause(why)
 }
 
 function englandClause(indicator: Indicator, cell: NumberCell, periodId: string, periods: ReadonlyMap<string, Period>): string | undefined {
@@ -123,10 +125,7 @@ function targetClause(assessment: Assessment, cell: NumberCell, periods: Readonl
   return `${missed}${by}: amber, not red, ${why}`
 }
 
-function statusSentence(
-  kind: Exclude<NonNullable<Assessment['cell']>['kind'], 'number' | 'yes-no' | 'text'>,
-  period: Pick<Period, 'kind' | 'label'>,
-): string {
+function statusSentence(kind: StatusKind, period: Pick<Period, 'kind' | 'label'>): string {
   switch (kind) {
     case 'suppressed':
       return `Suppressed ${inPeriod(period)} (${SUPPRESSED_REASON}).`
@@ -149,7 +148,7 @@ export function describeAssessment(assessment: Assessment, periods: ReadonlyMap<
   const period = periods.get(periodId) ?? { kind: 'quarter' as const, label: periodId }
   const label = period.label
   if (!cell) return `No figure for ${label}.`
-  if (cell.kind !== 'number' && cell.kind !== 'yes-no' && cell.kind !== 'text') return statusSentence(cell.kind, period)
+  if (isStatus(cell)) return statusSentence(cell.kind, period)
   if (cell.kind !== 'number') {
     const target = indicator.target ? `; the target is “${formatTarget(indicator.target, indicator.unit, { withUnit: true })}”` : ''
     return `${label}: ${formatCell(cell, indicator.unit)}${target}.`
@@ -160,16 +159,11 @@ export function describeAssessment(assessment: Assessment, periods: ReadonlyMap<
   const movement = directionClause(assessment, periods, label)
   const clauses = [
     movement ? `${opening}, ${movement}` : opening,
-    noDirectionClause(assessment),
+    whyNoDirection(assessment),
     englandClause(indicator, cell, periodId, periods),
     targetClause(assessment, cell, periods),
   ].filter((c): c is string => c !== undefined)
   return `${clauses.join('; ')}.`
-}
-
-function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
 }
 
 function chartTargetText(series: TrendSeries): string | undefined {
@@ -199,7 +193,7 @@ function comparatorTexts(indicator: Indicator, series: TrendSeries): string[] {
 /** "no figures between 2011-14 (three-year average) and Year end 2017-18": where the line stops for want of figures. */
 export function describeTimeGaps(series: Pick<TrendSeries, 'timeGaps'>): string | undefined {
   if (series.timeGaps.length === 0) return undefined
-  return `no figures ${listWords(series.timeGaps.map((g) => `between ${g.from.label} and ${g.to.label}`))}`
+  return `no figures ${joinWords(series.timeGaps.map((g) => `between ${g.from.label} and ${g.to.label}`))}`
 }
 
 /** "the value axis starts at 90%, not zero", when it does. */
@@ -219,13 +213,13 @@ export function describeTrendChart(indicator: Indicator, series: TrendSeries): s
   if (!first || !last || series.figureCount === 0) return `Chart of ${indicator.title}: no figures to plot.`
   const span = first === last ? `in ${first.label}` : `from ${first.label} to ${last.label}`
   const latest = rows.filter((r): r is TrendRow & { value: number } => r.value !== null).at(-1)!
-  const count = `${series.figureCount} ${series.figureCount === 1 ? 'figure' : 'figures'}`
+  const count = plural(series.figureCount, 'figure')
   const latestText = `${formatCell(latest.cell, indicator.unit, { withUnit: true })}${latest.provisional ? ' (provisional)' : ''} ${inPeriod(latest)}`
   const gaps = new Map<string, string[]>()
   for (const r of rows) if (r.gapLabel) gaps.set(r.gapLabel, [...(gaps.get(r.gapLabel) ?? []), r.label])
   const parts = [
     `Line chart of ${indicator.title} ${span}: ${count}, latest ${latestText}`,
-    ...[...gaps].map(([gap, labels]) => `${gap.toLowerCase()}: ${listWords(labels)}`),
+    ...[...gaps].map(([gap, labels]) => `${gap.toLowerCase()}: ${joinWords(labels)}`),
     describeTimeGaps(series),
     ...rows.filter((r) => r.definitionChange).map((r) => `definition changed from ${r.label}`),
     chartTargetText(series),
@@ -250,7 +244,6 @@ export function describeSource(source: SourceRef): string {
 export function describeTargetFor(indicator: Indicator, periodId: string, periods: ReadonlyMap<string, Period>): string {
   const target = targetFor(indicator, periodId, periods)
   if (target) return formatTarget(target, indicator.unit, { withUnit: true })
-  if (indicator.target?.from)
-    return `None for this period (applies from ${periods.get(indicator.target.from)?.label ?? indicator.target.from})`
+  if (indicator.target?.from) return `None for this period (applies from ${labelFor(periods, indicator.target.from)})`
   return 'No target'
 }

@@ -1,6 +1,7 @@
 // What needs a committee member's attention in a period: red ratings, missed
 // targets, worsening figures, and figures that should be there but are not.
 import type { Assessment } from './assessIndicator'
+import { isMissingFigure } from './cellKinds'
 
 export type ExceptionReason = 'red' | 'missed-target' | 'worsening' | 'no-data'
 
@@ -21,10 +22,7 @@ export function exceptionReasons(a: Assessment): ExceptionReason[] {
   // Amber is a missed target too; red already says so.
   if (a.rag.rating === 'amber') reasons.push('missed-target')
   if (a.direction.meaning === 'worsening') reasons.push('worsening')
-  // Only cells that exist and say "not reported" or "under development" count:
-  // a period an indicator is simply not measured in (e.g. an annual health
-  // figure in a quarter) is not an exception.
-  if (a.cell?.kind === 'not-reported' || a.cell?.kind === 'under-development') reasons.push('no-data')
+  if (isMissingFigure(a.cell)) reasons.push('no-data')
   return reasons
 }
 

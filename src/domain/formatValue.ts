@@ -3,6 +3,7 @@
 // always the word "Suppressed", never a number.
 import type { Target, Unit, ValueCell } from './scorecardSchema'
 import { parseFigure } from './parsePrintedValue'
+import { pluralWord } from './wording'
 
 export const STATUS_WORDS = {
   suppressed: 'Suppressed',
@@ -13,17 +14,6 @@ export const STATUS_WORDS = {
 
 /** Shown where a period has no cell at all (e.g. Q3 in a Q2 report). */
 export const NO_DATA = 'No data'
-
-export const UNIT_LABELS: Record<Unit, string> = {
-  count: 'number',
-  percent: 'percentage',
-  'rate-per-10000': 'rate per 10,000 children',
-  days: 'days',
-  'gbp-per-week': '£ per week',
-  score: 'score',
-  'yes-no': 'yes / no',
-  text: 'text',
-}
 
 /** Decimal places shown in the printed text, or a sensible default. */
 export function decimalsFor(number: number, printed?: string): number {
@@ -58,7 +48,7 @@ export function formatNumberWithUnit(number: number, unit: Unit, decimals = deci
   const figure = formatNumber(number, unit, decimals)
   switch (unit) {
     case 'days':
-      return `${figure} ${number === 1 ? 'day' : 'days'}`
+      return `${figure} ${pluralWord(number, 'day')}`
     case 'gbp-per-week':
       return `${figure} a week`
     case 'rate-per-10000':
@@ -104,9 +94,4 @@ export function formatTarget(target: Target | undefined, unit: Unit, options: Fo
     case 'text':
       return target.text
   }
-}
-
-/** True when the cell holds a figure the engine can compare. */
-export function isNumberCell(cell: ValueCell | undefined): cell is Extract<ValueCell, { kind: 'number' }> {
-  return cell?.kind === 'number'
 }

@@ -1,7 +1,8 @@
 // A council's figures come in several documents (the corporate scorecard, the
 // sufficiency scorecard, the health report). Each is a file; the app shows them
 // as one scorecard. Shared periods and sections must agree; refs must be unique.
-import { checkCell, type DataIssue } from './parseScorecard'
+import { checkCell, describeCellProblem, DROPPED } from './checkCell'
+import type { DataIssue } from './parseScorecard'
 import { sortPeriods } from './periods'
 import type { Scorecard } from './scorecardSchema'
 
@@ -110,7 +111,14 @@ function applyAdditions(merged: Scorecard, file: string, additions: Scorecard['a
         return
       }
       const problem = checkCell(cell, target.unit, cell)
-      if (problem) issues.push({ ...problem, file, ref: addition.ref, field: `${field}.${problem.field}` })
+      if (problem)
+        issues.push({
+          severity: problem.severity,
+          file,
+          ref: addition.ref,
+          field: `${field}.${problem.field}`,
+          message: describeCellProblem(problem, DROPPED),
+        })
       if (problem?.severity !== 'error') values.push(cell)
     })
     merged.indicators[at] = {

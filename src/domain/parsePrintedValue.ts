@@ -2,11 +2,12 @@
 // "£3,561", "Supressed", "57% (63%)", "Yes", "") into the model's value.
 // The parser checks seed figures against their printed text with it, and
 // importers use it to read spreadsheets.
+import type { StatusKind } from './cellKinds'
 
 export type ParsedPrintedValue =
   | { kind: 'number'; number: number; decimals: number; alternate?: { number: number; printed: string } }
   | { kind: 'yes-no'; answer: boolean }
-  | { kind: 'suppressed' | 'not-reported' | 'not-applicable' | 'under-development' }
+  | { kind: StatusKind }
   | { kind: 'text'; text: string }
 
 const NUMBER = String.raw`(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)`

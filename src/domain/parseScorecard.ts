@@ -2,7 +2,7 @@
 // is reported with the file, the indicator ref and the field, so an officer
 // can find and fix it; one bad row never costs the rest of the scorecard.
 import type { z } from 'zod/mini'
-import { parsePrintedValue } from './parsePrintedValue'
+import { checkCell, describeCellProblem, DROPPED } from './checkCell'
 import {
   CommentarySchema,
   ComparatorSchema,
@@ -203,7 +203,8 @@ function parseItems(raw: RawItems, ref: string, unit: Unit | undefined, known: K
       return
     }
     const problem = checkCell(cell, unit, rawCell)
-    if (problem) report({ ...problem, ref, field: `${field}.${problem.field}` })
+    if (problem)
+      report({ severity: problem.severity, ref, field: `${field}.${problem.field}`, message: describeCellProblem(problem, DROPPED) })
     if (problem?.severity === 'error') return
     cellPeriods.add(cell.period)
     values.push(cell)
@@ -226,44 +227,4 @@ function parseItems(raw: RawItems, ref: string, unit: Unit | undefined, known: K
     notes: keep(raw.notes, IndicatorNoteSchema, 'notes', (n) => n.effectiveFrom),
     reported: keep(raw.reported, ReportedStatusSchema, 'reported', (r) => r.period),
   }
-}
-
-export type CellProblem = { severity: 'error' | 'warning'; field: string; message: string }
-
-/** Checks a cell against its indicator's unit (when known) and its own printed text. */
-export function checkCell(cell: ValueCell, unit: Unit | undefined, rawCell: unknown): CellProblem | null {
-  if (cell.kind === 'suppressed' && rawCell && typeof rawCell === 'object' && 'number' in rawCell) {
-    return {
-      severity: 'warning',
-      field: 'number',
-      message: 'A suppressed value must not carry a number; the number was discarded and is never shown.',
-    }
-  }
-  if (cell.kind === 'yes-no' && unit !== undefined && unit !== 'yes-no') {
-    return {
-      severity: 'error',
-      field: 'kind',
-      message: `A yes/no answer does not fit this indicator's unit (${unit}); the value was ignored.`,
-    }
-  }
-  if (cell.kind === 'number' && (unit === 'yes-no' || unit === 'text')) {
-    return { severity: 'error', field: 'kind', message: `A number does not fit this indicator's unit (${unit}); the value was ignored.` }
-  }
-  if (cell.kind === 'number' && cell.printed !== undefined && cell.printed.trim() !== '') {
-    const read = parsePrintedValue(cell.printed)
-    if (read.kind === 'number' && read.number !== cell.number) {
-      return {
-        severity: 'error',
-        field: 'number',
-        message: `The number ${cell.number} does not match the printed text "${cell.printed}"; the value was ignored.`,
-      }
-    }
-  }
-  if (cell.kind === 'number' && unit === 'percent' && (cell.number < 0 || cell.number > 100)) {
-    return { severity: 'warning', field: 'number', message: `${cell.number}% is outside 0–100%.` }
-  }
-  if (cell.kind === 'number' && cell.number < 0 && unit !== undefined && unit !== 'percent') {
-    return { severity: 'warning', field: 'number', message: `A negative figure (${cell.number}) is unusual for this indicator.` }
-  }
-  return null
 }

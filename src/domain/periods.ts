@@ -16,6 +16,11 @@ export function indexPeriods(periods: readonly Period[]): Map<string, Period> {
   return new Map(periods.map((p) => [p.id, p]))
 }
 
+/** A period's label; a period the scorecard does not list is named by its id, never left blank. */
+export function labelFor(periods: ReadonlyMap<string, Period>, id: string): string {
+  return periods.get(id)?.label ?? id
+}
+
 /** The same date one year earlier (29 February falls back to 28 February). */
 export function shiftYear(isoDate: string, years: number): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number]

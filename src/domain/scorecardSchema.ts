@@ -40,7 +40,19 @@ export const DocumentSchema = z.strictObject({
   date: z.optional(isoDate),
 })
 
-export const PERIOD_KINDS = ['quarter', 'year-end', 'as-at', 'annual', 'month', 'multi-year'] as const
+// `annual` is a UK financial year (April–March); calendarPeriods.ts builds every
+// kind but financial quarters and year ends (financialYear.ts).
+export const PERIOD_KINDS = [
+  'quarter',
+  'year-end',
+  'as-at',
+  'annual',
+  'month',
+  'multi-year',
+  'calendar-year',
+  'academic-year',
+  'term',
+] as const
 export const PeriodSchema = z
   .strictObject({
     id: nonEmpty,
@@ -87,7 +99,7 @@ const cellBase = {
 // Statuses carry no figure. A `number` key on a suppressed cell is stripped by
 // zod (objects strip unknown keys), and parseScorecard warns about it, so a
 // wrongly included small number can never reach the screen or an export.
-const STATUS_KINDS = ['suppressed', 'not-reported', 'not-applicable', 'under-development'] as const
+export const STATUS_KINDS = ['suppressed', 'not-reported', 'not-applicable', 'under-development'] as const
 
 export const ValueCellSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -189,7 +201,6 @@ export const ScorecardEnvelopeSchema = z.strictObject({
 export type SourceRef = z.infer<typeof SourceRefSchema>
 export type SourceDocument = z.infer<typeof DocumentSchema>
 export type Period = z.infer<typeof PeriodSchema>
-export type PeriodKind = Period['kind']
 export type Section = z.infer<typeof SectionSchema>
 export type Cohort = (typeof COHORTS)[number]
 export type Polarity = (typeof POLARITIES)[number]

@@ -1,6 +1,7 @@
 // Counts for the overview: by section and by cohort, for one period.
 import { assessIndicator, type Assessment } from './assessIndicator'
-import { indexPeriods, sortPeriods } from './periods'
+import { groupBySection, type SectionHeading } from './groupBySection'
+import { indexPeriods } from './periods'
 import { COHORTS, type Cohort, type Scorecard, type Section } from './scorecardSchema'
 
 export type Counts = {
@@ -52,18 +53,16 @@ export function assessScorecard(scorecard: Scorecard, periodId: string): Assessm
   return scorecard.indicators.map((indicator) => assessIndicator(indicator, periodId, periods))
 }
 
-export type SectionSummary = { section: Section; assessments: Assessment[]; counts: Counts }
+export type SectionSummary = { section: SectionHeading; assessments: Assessment[]; counts: Counts }
 export type CohortSummary = { cohort: Cohort; assessments: Assessment[]; counts: Counts }
 
-// One pass over the assessments for all groups, not one pass per group: at
-// 10,000 indicators the difference is most of the overview's summary time.
+/** Counts for every declared section (empty ones too) and any undeclared one, grouped as groupBySection does. */
 export function summariseBySection(assessments: readonly Assessment[], sections: readonly Section[]): SectionSummary[] {
-  const bySection = new Map<string, Assessment[]>(sections.map((s) => [s.id, []]))
-  for (const a of assessments) bySection.get(a.indicator.section)?.push(a)
-  return sections.map((section) => {
-    const inSection = bySection.get(section.id)!
-    return { section, assessments: inSection, counts: countAssessments(inSection) }
-  })
+  return groupBySection(assessments, (a) => a.indicator.section, sections, { keepEmpty: true }).map(({ section, items }) => ({
+    section,
+    assessments: items,
+    counts: countAssessments(items),
+  }))
 }
 
 export function summariseByCohort(assessments: readonly Assessment[]): CohortSummary[] {
@@ -86,28 +85,4 @@ export const COHORT_LABELS: Record<Cohort, string> = {
   'care-leavers': 'Care leavers',
   sufficiency: 'Sufficiency (placements)',
   health: 'Health',
-}
-
-/** The latest period in which at least one indicator has a figure: the default view. */
-export function latestPeriodWithData(scorecard: Scorecard): string | undefined {
-  // One look-up per cell and no copies: this runs on every load, over every
-  // cell (400,000 at 10,000 indicators × 40 periods).
-  const sorted = sortPeriods(scorecard.periods)
-  const rank = new Map(sorted.map((p, i) => [p.id, i]))
-  let latest = -1
-  for (const indicator of scorecard.indicators) {
-    for (const v of indicator.values) {
-      if (v.kind !== 'number' && v.kind !== 'yes-no') continue
-      const r = rank.get(v.period) ?? -1
-      if (r > latest) latest = r
-    }
-  }
-  return sorted[latest]?.id
-}
-
-/** Periods in which at least one indicator has a cell, oldest first: the choices for a period picker. */
-export function periodsWithData(scorecard: Scorecard) {
-  const used = new Set<string>()
-  for (const indicator of scorecard.indicators) for (const v of indicator.values) used.add(v.period)
-  return sortPeriods(scorecard.periods).filter((p) => used.has(p.id))
 }

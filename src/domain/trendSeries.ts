@@ -6,7 +6,7 @@
 // line is drawn across either.
 import { formatCell, formatNumberWithUnit, formatTarget, decimalsFor, NO_DATA, STATUS_WORDS } from './formatValue'
 import { targetFor } from './indicatorLookups'
-import { comparePeriods, indexPeriods } from './periods'
+import { comparePeriods, indexPeriods, labelFor } from './periods'
 import type { Comparator, ComparatorKind, Indicator, IndicatorNote, Period, SourceRef, ValueCell } from './scorecardSchema'
 import { expectedSpacing, findTimeGaps, periodTime, type TimeGap } from './trendTimeline'
 import { valueAxisRange, type ValueAxisRange } from './valueAxisRange'
@@ -95,7 +95,7 @@ function trendTarget(indicator: Indicator, rows: readonly TrendRow[], periods: R
   const firstRow = rows.find((r) => r.targetApplies)!
   const partial = rows.some((r) => !r.targetApplies)
   const from = partial ? { fromPeriodId: firstRow.periodId } : {}
-  const scope = target.from ? ` from ${periods.get(target.from)?.label ?? target.from}` : ''
+  const scope = target.from ? ` from ${labelFor(periods, target.from)}` : ''
   const text = formatTarget(target, unit, { withUnit: true })
   if (target.kind === 'number') return { kind: 'line', value: target.value, text, ...from }
   if (target.kind === 'range') return { kind: 'band', min: target.min, max: target.max, text, ...from }

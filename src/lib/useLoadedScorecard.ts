@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useOutletContext, useSearchParams } from 'react-router'
 import type { ScorecardInUse } from '../data/localScorecardStore'
 import { indexPeriods } from '../domain/periods'
-import { latestPeriodWithData, periodsWithData } from '../domain/summarise'
+import { latestPeriodWithData, periodsWithEntries } from '../domain/periodsWithData'
 
 /** The scorecard in use, provided by the app layout to every page below it. */
 export function useLoadedScorecard(): ScorecardInUse {
@@ -16,12 +16,12 @@ export function useSelectedPeriod() {
   // Keyed on the scorecard and the period string, not on the whole query:
   // typing a search changes the query, and a new `periods` map on every
   // keystroke would re-render every memoised table row.
-  // `choices` (the periods with data, for a period picker) reads every cell, so it is worked out once too.
+  // `choices` (the periods with an entry, for a period picker) reads every cell, so it is worked out once too.
   const { periods, fallback, choices } = useMemo(
     () => ({
       periods: indexPeriods(scorecard.periods),
-      fallback: latestPeriodWithData(scorecard) ?? scorecard.periods.at(-1)?.id ?? '',
-      choices: periodsWithData(scorecard),
+      fallback: latestPeriodWithData(scorecard)?.id ?? scorecard.periods.at(-1)?.id ?? '',
+      choices: periodsWithEntries(scorecard),
     }),
     [scorecard],
   )

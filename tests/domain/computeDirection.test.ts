@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computeDirection, isNoRealChange, readPrintedArrow } from '../../src/domain/computeDirection'
+import { computeDirection, isNoRealChange, noDirectionClause, readPrintedArrow } from '../../src/domain/computeDirection'
 import { buildIndicator, num, PERIOD_INDEX, status } from '../support/buildIndicator'
 
 const Q1 = '2018-19-Q1'
@@ -88,5 +88,20 @@ describe('readPrintedArrow', () => {
     ['÷', 'unknown'],
   ])('reads %j as %s', (raw, reading) => {
     expect(readPrintedArrow(raw)).toBe(reading)
+  })
+})
+
+describe('why there is no direction', () => {
+  it('is a code with the periods it names, and the reason is its clause as a sentence', () => {
+    const earlierSuppressed = computeDirection(buildIndicator({ values: [status(Q1, 'suppressed'), num(Q2, 5)] }), Q2, PERIOD_INDEX)
+    expect(earlierSuppressed.noDirection).toEqual({ code: 'earlier-suppressed', earlier: 'Q1 2018-19' })
+    expect(noDirectionClause(earlierSuppressed.noDirection!)).toBe('the Q1 2018-19 figure is suppressed, so there is no direction')
+    expect(earlierSuppressed.reason).toBe('The Q1 2018-19 figure is suppressed, so there is no direction.')
+    const nothingBefore = computeDirection(buildIndicator({ values: [num(Q2, 5)] }), Q2, PERIOD_INDEX, 'year-before')
+    expect(nothingBefore).toMatchObject({ noDirection: { code: 'no-year-before' }, reason: 'No figure for the same period a year before.' })
+  })
+
+  it('is absent when there is a direction', () => {
+    expect(computeDirection(buildIndicator({ values: [num(Q1, 5), num(Q2, 9)] }), Q2, PERIOD_INDEX).noDirection).toBeUndefined()
   })
 })

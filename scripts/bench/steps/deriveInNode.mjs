@@ -21,6 +21,8 @@ export const deriveInNode = {
         ...(await load('/src/domain/parseScorecard.ts')),
         ...(await load('/src/domain/mergeScorecards.ts')),
         ...(await load('/src/domain/summarise.ts')),
+        ...(await load('/src/domain/periodsWithData.ts')),
+        ...(await load('/src/domain/assessIndicator.ts')),
         ...(await load('/src/domain/buildQuarterSummary.ts')),
         ...(await load('/src/domain/findExceptions.ts')),
       }
@@ -47,7 +49,7 @@ export const deriveInNode = {
 
 function timeParseAndDerive(domain, json, runs) {
   const { parseScorecardJson, mergeScorecards, latestPeriodWithData, assessScorecard, summariseBySection, summariseByCohort } = domain
-  const { buildQuarterSummary, findExceptions } = domain
+  const { buildQuarterSummary, findExceptions, hasEntry } = domain
   const parseTimes = []
   const deriveTimes = []
   for (let i = 0; i < runs + 1; i++) {
@@ -55,8 +57,8 @@ function timeParseAndDerive(domain, json, runs) {
     const { scorecard } = parseScorecardJson(json, 'synthetic.json')
     const merged = mergeScorecards([{ file: 'synthetic.json', scorecard }]).scorecard
     const t1 = performance.now()
-    const periodId = latestPeriodWithData(merged)
-    const assessments = assessScorecard(merged, periodId).filter((a) => a.cell !== undefined)
+    const periodId = latestPeriodWithData(merged)?.id
+    const assessments = assessScorecard(merged, periodId).filter(hasEntry)
     summariseBySection(assessments, merged.sections)
     summariseByCohort(assessments)
     buildQuarterSummary(assessments, merged.periods.at(-1))

@@ -3,9 +3,10 @@
 // its original source, and a blank never removes anything (the paper cannot
 // say "delete"). Everything the paper cannot carry (unit, cohorts, notes,
 // history) is kept from the current indicator.
+import { isFigure } from '../cellKinds'
 import { readPrintedArrow } from '../computeDirection'
 import { formatCell } from '../formatValue'
-import { checkCell } from '../parseScorecard'
+import { checkTypedCell, describeCellProblem, type ProblemContext } from '../checkCell'
 import { parseFigure, parsePrintedTarget } from '../parsePrintedValue'
 import { comparePeriods } from '../periods'
 import type {
@@ -20,11 +21,12 @@ import type {
   Unit,
   ValueCell,
 } from '../scorecardSchema'
+import { capitalise, POLARITY_WORDS, UNIT_WORDS } from '../wording'
 import type { ImportEntry } from './importEntries'
 import { inferCohorts, inferFrequency, inferUnit } from './inferIndicatorMeta'
-import { matchHeader } from './matchHeader'
-import { paperComparatorText, paperTargetText, POLARITY_TEXT, sameCell, sameText } from './paperText'
-import { readPolarityText, readRagText, readTypedCell, typedFormWarning, UNIT_WORDS } from './readTypedCell'
+import { isColumnComparator } from './matchHeader'
+import { paperComparatorText, paperTargetText, sameCell, sameText } from './paperText'
+import { readPolarityText, readRagText, readTypedCell } from './readTypedCell'
 import type { CellRead, IndicatorRow } from './readPaperRows'
 
 export type RowContext = {
@@ -79,7 +81,7 @@ export function buildIndicatorFromRow(context: RowContext, entries: ImportEntry[
     note(
       'understood',
       { header: '(row)' },
-      `New indicator. Assumed from its title and figures: ${UNIT_WORDS[unit]}, ${frequency.replace(/-/g, ' ')}, for ${cohorts.join(', ').replace(/-/g, ' ')}. The paper layout does not say; check these if they matter.`,
+      `New indicator. Assumed from its title and figures: ${UNIT_WORDS[unit].inSentence}, ${frequency.replace(/-/g, ' ')}, for ${cohorts.join(', ').replace(/-/g, ' ')}. The paper layout does not say; check these if they matter.`,
     )
   }
   if (current && current.section !== section.id) note('understood', { header: '(row)' }, `Moved to the section "${section.title}".`)
@@ -138,8 +140,6 @@ function readTextField(cell: CellRead | undefined, current: string | undefined, 
   return cell.text
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
-
 function readPolarityField(row: IndicatorRow, current: Indicator | undefined, note: Note): Indicator['polarity'] {
   const cell = row.fields.polarity
   if (!cell) return current?.polarity ?? 'none'
@@ -153,12 +153,20 @@ function readPolarityField(row: IndicatorRow, current: Indicator | undefined, no
     return current?.polarity ?? 'none'
   }
   if (read === 'none' && current && current.polarity !== 'none') {
-    note('warning', cell, `Blank: the current polarity "${POLARITY_TEXT[current.polarity]}" is kept. A blank never removes anything.`)
+    note(
+      'warning',
+      cell,
+      `Blank: the current polarity "${POLARITY_WORDS[current.polarity].paper}" is kept. A blank never removes anything.`,
+    )
     return current.polarity
   }
   if (current && current.polarity !== read)
-    note('understood', cell, `Polarity changed from "${POLARITY_TEXT[current.polarity] || 'none'}" to "${POLARITY_TEXT[read] || 'none'}".`)
-  else if (!current && read !== 'none') note('understood', cell, `Read as ${POLARITY_TEXT[read]}.`)
+    note(
+      'understood',
+      cell,
+      `Polarity changed from "${POLARITY_WORDS[current.polarity].paper || 'none'}" to "${POLARITY_WORDS[read].paper || 'none'}".`,
+    )
+  else if (!current && read !== 'none') note('understood', cell, `Read as ${POLARITY_WORDS[read].paper}.`)
   return read
 }
 
@@ -204,7 +212,7 @@ function readValues(context: RowContext, unit: Unit, note: Note): ValueCell[] {
     const existing = at >= 0 ? values[at] : undefined
     if (isBlank(cell.text)) {
       if (existing) {
-        if (existing.kind === 'number' || existing.kind === 'yes-no' || existing.kind === 'text') {
+        if (isFigure(existing)) {
           note(
             'warning',
             cell,
@@ -218,26 +226,19 @@ function readValues(context: RowContext, unit: Unit, note: Note): ValueCell[] {
       }
       continue
     }
-    const typed = readTypedCell(cell.text)
-    const candidate = { ...typed, period: period.id, source: source(cell.header) } as ValueCell
+    const candidate: ValueCell = { ...readTypedCell(cell.text), period: period.id, source: source(cell.header) }
     if (existing && sameCell(existing, candidate, unit)) {
       note('understood', cell, `${period.label}: ${formatCell(existing, unit)}, unchanged.`)
       continue
     }
-    const problem = checkCell(candidate, unit, candidate)
-    if (problem?.severity === 'error') {
-      note(
-        'problem',
-        cell,
-        `${problem.message.replace(/the value was ignored\.?$/, '')}${existing ? `the current ${formatCell(existing, unit)} is kept.` : 'this cell was ignored.'}`,
-      )
+    const problems = checkTypedCell(cell.text, candidate, unit)
+    const context: ProblemContext = { kind: 'import', current: existing ? formatCell(existing, unit) : undefined }
+    const error = problems.find((p) => p.severity === 'error')
+    if (error) {
+      note('problem', cell, describeCellProblem(error, context))
       continue
     }
-    if (problem) note('warning', cell, problem.message)
-    const formWarning = typedFormWarning(cell.text, unit)
-    if (formWarning) note('warning', cell, formWarning)
-    if (candidate.kind === 'text' && unit !== 'text')
-      note('warning', cell, `Not a figure, so it is kept as text and gives no RAG or direction.`)
+    for (const problem of problems) note('warning', cell, describeCellProblem(problem, context))
     const shown = formatCell(candidate, unit)
     note('understood', cell, existing ? `${period.label}: ${formatCell(existing, unit)} → ${shown}.` : `${period.label}: ${shown}.`)
     if (at >= 0) values[at] = candidate
@@ -263,7 +264,7 @@ function readComparators(
     const cell = row.fields[field]
     if (!cell) continue
     // Only comparators printed in this column are replaced; ones taken from comments stay.
-    const fromColumn = (c: Comparator) => c.kind === kind && c.source.column !== undefined && matchHeader(c.source.column)?.field === field
+    const fromColumn = (c: Comparator) => isColumnComparator(c, kind, field)
     const inColumn = comparators.filter(fromColumn)
     if (isBlank(cell.text)) {
       if (inColumn.length > 0)

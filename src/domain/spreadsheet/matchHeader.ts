@@ -2,8 +2,8 @@
 // spreadsheets use: "Qu 1 18-19", "Qu 3 18 19", "- Qu 4 18 19", "Stat Neigh Av",
 // "Yr. end 17-18", "Quarterly dir of trave" (cut short by a PDF), extra spaces
 // and any case. Anything unrecognised is reported and ignored, never guessed.
-import type { Period } from '../scorecardSchema'
-import { quarterPeriod, yearEndPeriod } from './financialPeriods'
+import type { Comparator, Period } from '../scorecardSchema'
+import { quarterPeriod, yearEndPeriod } from '../financialYear'
 
 export type SimpleField =
   'ref' | 'infoFrom' | 'lead' | 'indicator' | 'polarity' | 'statNeighbours' | 'national' | 'target' | 'rag' | 'direction' | 'comments'
@@ -93,4 +93,14 @@ export function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26)
   }
   return out
+}
+
+/**
+ * True for a comparator of this kind printed in the paper's own column for it
+ * (its source names that column), not one taken from a comment: the one the
+ * paper layout writes, and the one an import of that column replaces.
+ */
+export function isColumnComparator(comparator: Comparator, kind: Comparator['kind'], field: 'statNeighbours' | 'national'): boolean {
+  const column = comparator.source.column
+  return comparator.kind === kind && column !== undefined && matchHeader(column)?.field === field
 }

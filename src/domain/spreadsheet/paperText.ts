@@ -4,13 +4,7 @@
 // tell an unchanged cell from an edited one.
 import { formatNumber, decimalsFor, STATUS_WORDS } from '../formatValue'
 import { parsePrintedValue } from '../parsePrintedValue'
-import type { Comparator, Polarity, Target, Unit, ValueCell } from '../scorecardSchema'
-
-export const POLARITY_TEXT: Record<Polarity, string> = {
-  'high-is-good': 'High is Good',
-  'low-is-good': 'Low is Good',
-  none: '',
-}
+import type { Comparator, Target, Unit, ValueCell } from '../scorecardSchema'
 
 /** True when printed text still reads as this cell (so it can be written as it was printed). */
 function printedReadsAs(cell: ValueCell, printed: string): boolean {

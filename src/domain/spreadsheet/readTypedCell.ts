@@ -1,9 +1,9 @@
 // A cell typed in a spreadsheet ("95%", "£3,561", "Supressed", "57% (63%)",
 // "Yes") as a scorecard value, keeping the text exactly as typed.
 import { parsePrintedValue } from '../parsePrintedValue'
-import type { Unit, ValueCell } from '../scorecardSchema'
+import type { DistributiveOmit } from '../cellKinds'
+import type { ValueCell } from '../scorecardSchema'
 
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 export type TypedCell = DistributiveOmit<ValueCell, 'period' | 'source'>
 
 /** Reads a non-blank cell; blank cells mean different things in different places, so callers decide. */
@@ -43,24 +43,5 @@ export function readPolarityText(text: string): 'high-is-good' | 'low-is-good' |
   if (t === '' || t === 'none' || t === 'n/a' || t === '-') return 'none'
   if (/^high(er)?( is)? (good|better)$/.test(t)) return 'high-is-good'
   if (/^low(er)?( is)? (good|better)$/.test(t)) return 'low-is-good'
-  return undefined
-}
-
-export const UNIT_WORDS: Record<Unit, string> = {
-  count: 'a number',
-  percent: 'a percentage',
-  'rate-per-10000': 'a rate per 10,000',
-  days: 'a number of days',
-  'gbp-per-week': '£ per week',
-  score: 'a score',
-  'yes-no': 'yes / no',
-  text: 'text',
-}
-
-/** A warning when the way a figure is typed (%, £) does not fit the indicator's unit. */
-export function typedFormWarning(text: string, unit: Unit): string | undefined {
-  const t = text.trim()
-  if (/%/.test(t) && unit !== 'percent') return `Typed as a percentage, but this indicator is ${UNIT_WORDS[unit]}.`
-  if (/^£/.test(t) && unit !== 'gbp-per-week') return `Typed in pounds, but this indicator is ${UNIT_WORDS[unit]}.`
   return undefined
 }

@@ -7,10 +7,12 @@ import { assessIndicator } from '../assessIndicator'
 import { indexPeriods } from '../periods'
 import type { Indicator, Period, Scorecard } from '../scorecardSchema'
 import { excelFigureFor, type ExcelFigure } from './excelNumberFormat'
-import { paperColumnPeriods, paperPeriodHeader } from './financialPeriods'
+import { paperColumnPeriods, paperPeriodHeader } from '../financialYear'
 import { neutraliseFormula } from './formulaGuard'
-import { matchHeader } from './matchHeader'
-import { paperCellText, paperComparatorText, paperTargetText, POLARITY_TEXT } from './paperText'
+import { isColumnComparator } from './matchHeader'
+import { groupBySection } from '../groupBySection'
+import { POLARITY_WORDS } from '../wording'
+import { paperCellText, paperComparatorText, paperTargetText } from './paperText'
 
 export type PaperCell = { text: string; figure?: ExcelFigure }
 export type PaperRowKind = 'title' | 'header' | 'section' | 'indicator'
@@ -81,18 +83,9 @@ export function serialisePaperLayout(scorecard: Scorecard, options: PaperLayoutO
     { kind: 'header', cells: headers.map(text) },
   ]
 
-  const bySection = new Map<string, Indicator[]>()
-  for (const indicator of scorecard.indicators) bySection.set(indicator.section, [...(bySection.get(indicator.section) ?? []), indicator])
-  const orphans = scorecard.indicators.filter((i) => !scorecard.sections.some((s) => s.id === i.section))
-  const groups = [
-    ...scorecard.sections.map((s) => ({ title: s.title, indicators: bySection.get(s.id) ?? [] })),
-    { title: 'Other indicators', indicators: orphans },
-  ]
-
-  for (const group of groups) {
-    if (group.indicators.length === 0) continue
-    rows.push({ kind: 'section', cells: pad([text(group.title)]) })
-    for (const indicator of group.indicators) {
+  for (const group of groupBySection(scorecard.indicators, (i) => i.section, scorecard.sections)) {
+    rows.push({ kind: 'section', cells: pad([text(group.section.title)]) })
+    for (const indicator of group.items) {
       rows.push({
         kind: 'indicator',
         cells: indicatorCells(indicator, {
@@ -119,7 +112,7 @@ type RowOptions = {
 function indicatorCells(indicator: Indicator, options: RowOptions): PaperCell[] {
   const { unit } = indicator
   const inColumn = (kind: 'stat-neighbours' | 'england', field: 'statNeighbours' | 'national') =>
-    indicator.comparators.find((c) => c.kind === kind && c.source.column !== undefined && matchHeader(c.source.column)?.field === field)
+    indicator.comparators.find((c) => isColumnComparator(c, kind, field))
   const sn = inColumn('stat-neighbours', 'statNeighbours')
   const national = inColumn('england', 'national')
   const cells = options.columnPeriods.map((period) => {
@@ -146,7 +139,7 @@ function indicatorCells(indicator: Indicator, options: RowOptions): PaperCell[] 
     text(indicator.infoFrom ?? ''),
     text(indicator.lead ?? ''),
     text(indicator.title),
-    text(POLARITY_TEXT[indicator.polarity]),
+    text(POLARITY_WORDS[indicator.polarity].paper),
     sn ? figure(paperComparatorText(sn, unit)) : text(''),
     national ? figure(paperComparatorText(national, unit)) : text(''),
     figure(paperTargetText(indicator.target, unit)),

@@ -6,7 +6,7 @@ import { DirectionIndicator } from '../../components/DirectionIndicator'
 import { PeriodSelect } from '../../components/PeriodSelect'
 import { describeSource } from '../../domain/describeIndicator'
 import { decimalsFor, formatCell, formatNumberWithUnit } from '../../domain/formatValue'
-import { indexPeriods } from '../../domain/periods'
+import { indexPeriods, labelFor } from '../../domain/periods'
 import type { Period, Scorecard } from '../../domain/scorecardSchema'
 import { paths } from '../../lib/paths'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
@@ -77,7 +77,7 @@ export function AnnualReportPage() {
       {report.sections.map(({ section, entries }) => (
         <section key={section.id} aria-labelledby={idFor('annual', section.id)} className="annual-section">
           <h2 id={idFor('annual', section.id)}>{section.title}</h2>
-          {section.pledgeText && <p className="annual-note">{section.pledgeText}</p>}
+          {section.declared?.pledgeText && <p className="annual-note">{section.declared.pledgeText}</p>}
           {entries.map((entry) => (
             <AnnualEntryView key={entry.indicator.ref} entry={entry} scorecard={scorecard} periods={periods} />
           ))}
@@ -125,8 +125,8 @@ function AnnualEntryView({
 }) {
   const { indicator, periodId, direction, commentary } = entry
   const headingId = idFor('annual-entry', indicator.ref)
-  const periodLabel = periods.get(periodId)?.label ?? periodId
-  const commentaryLabel = commentary ? (periods.get(commentary.periodId)?.label ?? commentary.periodId) : ''
+  const periodLabel = labelFor(periods, periodId)
+  const commentaryLabel = commentary ? labelFor(periods, commentary.periodId) : ''
   return (
     <article className="annual-entry" aria-labelledby={headingId}>
       <h3 id={headingId}>

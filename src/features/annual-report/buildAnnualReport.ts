@@ -7,11 +7,14 @@
 // A "year" is a financial year: the periods of kind 'year-end' (a position at
 // 31 March) and 'annual' (a figure for the whole year) with the same dates.
 // Where an indicator has both for one year, the year-end figure is used.
+import { isFigure, isStatus } from '../../domain/cellKinds'
 import { computeDirection, type DirectionResult } from '../../domain/computeDirection'
 import { STATUS_WORDS } from '../../domain/formatValue'
 import { comparatorFor, targetFor } from '../../domain/indicatorLookups'
 import { comparePeriods, indexPeriods, sortPeriods } from '../../domain/periods'
-import type { Commentary, Comparator, Indicator, Period, Scorecard, Section, ValueCell } from '../../domain/scorecardSchema'
+import { groupBySection, type SectionHeading } from '../../domain/groupBySection'
+import type { Commentary, Comparator, Indicator, Period, Scorecard, ValueCell } from '../../domain/scorecardSchema'
+import { plural } from '../../domain/wording'
 
 export type ReportYear = {
   /** The period that names the year: its year-end period if there is one, else its annual period. */
@@ -46,7 +49,7 @@ export type WithoutFigure = { indicator: Indicator; reason: string }
 
 export type AnnualReport = {
   year: ReportYear
-  sections: Array<{ section: Section; entries: AnnualEntry[] }>
+  sections: Array<{ section: SectionHeading; entries: AnnualEntry[] }>
   withoutFigures: WithoutFigure[]
   summary: string[]
 }
@@ -54,9 +57,6 @@ export type AnnualReport = {
 export function isYearPeriod(period: Period): boolean {
   return period.kind === 'year-end' || period.kind === 'annual'
 }
-
-const hasFigure = (cell: ValueCell | undefined): cell is ValueCell =>
-  cell?.kind === 'number' || cell?.kind === 'yes-no' || cell?.kind === 'text'
 
 const yearKey = (p: Pick<Period, 'start' | 'end'>) => `${p.start}/${p.end}`
 
@@ -70,7 +70,7 @@ export function reportYears(scorecard: Scorecard): ReportYear[] {
   const periods = indexPeriods(scorecard.periods)
   const used = new Set(
     scorecard.indicators.flatMap((i) =>
-      i.values.filter((v) => hasFigure(v) && periods.has(v.period) && isYearPeriod(periods.get(v.period)!)).map((v) => v.period),
+      i.values.filter((v) => isFigure(v) && periods.has(v.period) && isYearPeriod(periods.get(v.period)!)).map((v) => v.period),
     ),
   )
   const byYear = new Map<string, Period[]>()
@@ -159,16 +159,12 @@ function commentaryFor(indicator: Indicator, year: ReportYear, periods: Readonly
 
 function whyNoFigure(indicator: Indicator, year: ReportYear, periods: ReadonlyMap<string, Period>): string {
   const status = indicator.values.find((v) => year.periodIds.includes(v.period))
-  if (status && status.kind in STATUS_WORDS) return `${STATUS_WORDS[status.kind as keyof typeof STATUS_WORDS]} for ${year.label}.`
+  if (isStatus(status)) return `${STATUS_WORDS[status.kind]} for ${year.label}.`
   const others = sortPeriods(
-    indicator.values.filter((v) => hasFigure(v) && periods.has(v.period)).map((v) => periods.get(v.period)!),
+    indicator.values.filter((v) => isFigure(v) && periods.has(v.period)).map((v) => periods.get(v.period)!),
   ).filter(isYearPeriod)
   if (others.length > 0) return `No figure for ${year.label}; year-end figures for ${others.map((p) => p.label).join(', ')}.`
   return 'No year-end or annual figures.'
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`
 }
 
 function summarise(entries: readonly AnnualEntry[], withoutFigures: number, year: ReportYear): string[] {
@@ -208,7 +204,7 @@ export function buildAnnualReport(scorecard: Scorecard, year: ReportYear): Annua
   const withoutFigures: WithoutFigure[] = []
   for (const indicator of scorecard.indicators) {
     const own = indicator.values
-      .filter((v) => year.periodIds.includes(v.period) && hasFigure(v))
+      .filter((v) => year.periodIds.includes(v.period) && isFigure(v))
       .sort((a, b) => preferYearEnd(periods.get(a.period)!, periods.get(b.period)!))[0]
     if (!own) {
       withoutFigures.push({ indicator, reason: whyNoFigure(indicator, year, periods) })
@@ -229,8 +225,9 @@ export function buildAnnualReport(scorecard: Scorecard, year: ReportYear): Annua
       commentary: commentaryFor(indicator, year, periods),
     })
   }
-  const sections = scorecard.sections
-    .map((section) => ({ section, entries: entries.filter((e) => e.indicator.section === section.id) }))
-    .filter((s) => s.entries.length > 0)
+  const sections = groupBySection(entries, (e) => e.indicator.section, scorecard.sections).map(({ section, items }) => ({
+    section,
+    entries: items,
+  }))
   return { year, sections, withoutFigures, summary: summarise(entries, withoutFigures.length, year) }
 }

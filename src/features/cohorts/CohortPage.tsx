@@ -5,9 +5,10 @@ import { PeriodSelect } from '../../components/PeriodSelect'
 import { RagBadge } from '../../components/RagBadge'
 import { EmptyMessage } from '../../components/StatusMessages'
 import { TrendFigure } from '../../components/charts/TrendFigure'
-import type { Assessment } from '../../domain/assessIndicator'
+import { hasEntry, type Assessment } from '../../domain/assessIndicator'
 import { buildQuarterSummary } from '../../domain/buildQuarterSummary'
 import { formatCell } from '../../domain/formatValue'
+import { groupBySection } from '../../domain/groupBySection'
 import { COHORTS, type Cohort } from '../../domain/scorecardSchema'
 import { assessScorecard, COHORT_LABELS } from '../../domain/summarise'
 import { paths } from '../../lib/paths'
@@ -36,10 +37,8 @@ export function CohortPage() {
   const view = useMemo(() => {
     if (!valid) return null
     const all = assessScorecard(scorecard, periodId).filter((a) => a.indicator.cohorts.includes(cohort))
-    const inPeriod = all.filter((a) => a.cell !== undefined)
-    const bySection = scorecard.sections
-      .map((section) => ({ section, items: all.filter((a) => a.indicator.section === section.id) }))
-      .filter((g) => g.items.length > 0)
+    const inPeriod = all.filter(hasEntry)
+    const bySection = groupBySection(all, (a) => a.indicator.section, scorecard.sections)
     return { all, bySection, summary: period ? buildQuarterSummary(inPeriod, period) : [] }
   }, [valid, cohort, scorecard, periodId, period])
 

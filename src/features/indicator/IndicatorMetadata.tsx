@@ -1,18 +1,12 @@
 // The indicator's metadata, notes and source documents.
 import type { ReactNode } from 'react'
 import { describeSource } from '../../domain/describeIndicator'
-import { formatNumberWithUnit, formatTarget, UNIT_LABELS } from '../../domain/formatValue'
-import type {
-  Frequency,
-  Indicator,
-  IndicatorNote,
-  Period,
-  Polarity,
-  Scorecard,
-  SourceDocument,
-  SourceRef,
-} from '../../domain/scorecardSchema'
+import { formatNumberWithUnit, formatTarget } from '../../domain/formatValue'
+import { sectionHeading } from '../../domain/groupBySection'
+import { POLARITY_WORDS, UNIT_WORDS } from '../../domain/wording'
+import type { Frequency, Indicator, IndicatorNote, Period, Scorecard, SourceDocument, SourceRef } from '../../domain/scorecardSchema'
 import { COHORT_LABELS } from '../../domain/summarise'
+import { labelFor } from '../../domain/periods'
 
 const FREQUENCY_WORDS: Record<Frequency, string> = {
   quarterly: 'Quarterly',
@@ -22,12 +16,6 @@ const FREQUENCY_WORDS: Record<Frequency, string> = {
   'year-to-date': 'Year to date',
   annual: 'Annual',
   'as-at': 'At a point in time',
-}
-
-const POLARITY_WORDS: Record<Polarity, string> = {
-  'high-is-good': 'Higher is better',
-  'low-is-good': 'Lower is better',
-  none: 'None given: shown for context, not rated',
 }
 
 const PRIORITY_NAMES: Record<string, string> = {
@@ -52,20 +40,20 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 }
 
 export function IndicatorDetails({ indicator, scorecard }: { indicator: Indicator; scorecard: Pick<Scorecard, 'sections'> }) {
-  const section = scorecard.sections.find((s) => s.id === indicator.section)
+  const section = sectionHeading(indicator.section, scorecard.sections)
   const { unit } = indicator
   return (
     <dl className="indicator-metadata">
       <Fact term="Ref">{indicator.ref}</Fact>
       <Fact term="Section">
-        {section?.title ?? indicator.section}
-        {section?.pledgeText && <span className="indicator-pledge"> ({section.pledgeText})</span>}
+        {section.title}
+        {section.declared?.pledgeText && <span className="indicator-pledge"> ({section.declared.pledgeText})</span>}
       </Fact>
       <Fact term="Lead">{indicator.lead?.trim() || 'Not given'}</Fact>
       <Fact term="Information available from">{indicator.infoFrom?.trim() || 'Not given'}</Fact>
       <Fact term="Frequency">{FREQUENCY_WORDS[indicator.frequency]}</Fact>
-      <Fact term="Polarity">{POLARITY_WORDS[indicator.polarity]}</Fact>
-      <Fact term="Unit">{UNIT_LABELS[unit]}</Fact>
+      <Fact term="Polarity">{POLARITY_WORDS[indicator.polarity].meaning}</Fact>
+      <Fact term="Unit">{UNIT_WORDS[unit].label}</Fact>
       <Fact term="Target">{formatTarget(indicator.target, unit, { withUnit: true })}</Fact>
       {indicator.amberTolerance !== undefined && (
         <Fact term="Amber tolerance">A miss of at most {formatNumberWithUnit(indicator.amberTolerance, unit)} is amber, not red</Fact>
@@ -91,7 +79,7 @@ export function IndicatorNotes({ indicator, periods }: { indicator: Indicator; p
           {note.effectiveFrom && (
             <span>
               {' '}
-              (from {periods.get(note.effectiveFrom)?.label ?? note.effectiveFrom}
+              (from {labelFor(periods, note.effectiveFrom)}
               {note.breaksSeries ? '; figures before and after are not compared' : ''})
             </span>
           )}

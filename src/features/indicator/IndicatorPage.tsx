@@ -10,8 +10,8 @@ import { RagBadge } from '../../components/RagBadge'
 import { assessIndicator } from '../../domain/assessIndicator'
 import { describeAssessment } from '../../domain/describeIndicator'
 import { formatCell } from '../../domain/formatValue'
-import { sortPeriods } from '../../domain/periods'
-import type { Indicator, Period } from '../../domain/scorecardSchema'
+import { entryPeriods } from '../../domain/periodsWithData'
+import type { Indicator } from '../../domain/scorecardSchema'
 import { paths } from '../../lib/paths'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
@@ -57,12 +57,8 @@ function IndicatorView({ indicator, previous, next, linkPeriod }: ViewProps) {
   const { scorecard } = useLoadedScorecard()
   const { periodId: requestedId, periods } = useSelectedPeriod()
 
-  // The periods this indicator has a cell for; if the chosen period is not one
-  // of them, show the indicator's latest and say so.
-  const ownPeriods = useMemo(
-    () => sortPeriods(indicator.values.map((v) => periods.get(v.period)).filter((p): p is Period => p !== undefined)),
-    [indicator, periods],
-  )
+  // If the chosen period is not one this indicator has an entry for, show its latest and say so.
+  const ownPeriods = useMemo(() => entryPeriods(indicator, periods), [indicator, periods])
   const periodId = ownPeriods.some((p) => p.id === requestedId) ? requestedId : (ownPeriods.at(-1)?.id ?? requestedId)
   const period = periods.get(periodId)
   const requested = periods.get(requestedId)

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { Link } from 'react-router'
 import { PeriodSelect } from '../../components/PeriodSelect'
+import { hasEntry } from '../../domain/assessIndicator'
 import { buildQuarterSummary } from '../../domain/buildQuarterSummary'
 import { findExceptions } from '../../domain/findExceptions'
 import { assessScorecard, COHORT_LABELS, countAssessments, summariseByCohort, summariseBySection } from '../../domain/summarise'
@@ -19,9 +20,7 @@ export function OverviewPage() {
   useDocumentTitle(`Overview, ${period?.label ?? ''}`)
 
   const view = useMemo(() => {
-    // Only indicators with a cell in this period count: an annual health measure
-    // is not "missing" from a quarter it is never reported in.
-    const inPeriod = assessScorecard(scorecard, periodId).filter((a) => a.cell !== undefined)
+    const inPeriod = assessScorecard(scorecard, periodId).filter(hasEntry)
     return {
       inPeriod,
       summary: period ? buildQuarterSummary(inPeriod, period) : [],

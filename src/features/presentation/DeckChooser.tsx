@@ -4,17 +4,15 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router'
 import { PeriodSelect } from '../../components/PeriodSelect'
+import { groupBySection } from '../../domain/groupBySection'
 import type { Period, Scorecard } from '../../domain/scorecardSchema'
+import { plural } from '../../domain/wording'
 import { paths } from '../../lib/paths'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
 import { CUSTOM_DECK, deckOptions, type DeckOption } from './decks'
 import { FORWARD_PLAN, meetingForQuarter, quarterOf } from './forwardPlan'
 import { keyHelpRows, swipeHelpText } from './slideKeys'
-
-function slides(n: number): string {
-  return `${n} ${n === 1 ? 'slide' : 'slides'}`
-}
 
 export function DeckChooser() {
   const { scorecard } = useLoadedScorecard()
@@ -90,7 +88,7 @@ function DeckLink({ option, periodId, from }: { option: DeckOption; periodId: st
       ) : (
         <span>{option.title}</span>
       )}{' '}
-      <span className="deck-count">({option.count > 0 ? slides(option.count) : 'nothing for this period'})</span>
+      <span className="deck-count">({option.count > 0 ? plural(option.count, 'slide') : 'nothing for this period'})</span>
     </li>
   )
 }
@@ -203,9 +201,7 @@ function CustomDeckForm({ scorecard, periodId, from }: { scorecard: Scorecard; p
   const [error, setError] = useState('')
   const errorId = useId()
   const submitRef = useRef<HTMLButtonElement>(null)
-  const groups = scorecard.sections
-    .map((section) => ({ section, indicators: scorecard.indicators.filter((i) => i.section === section.id) }))
-    .filter((g) => g.indicators.length > 0)
+  const groups = groupBySection(scorecard.indicators, (i) => i.section, scorecard.sections)
 
   function toggle(ref: string, on: boolean) {
     setError('')
@@ -236,7 +232,7 @@ function CustomDeckForm({ scorecard, periodId, from }: { scorecard: Scorecard; p
         <summary>Choose indicators by hand ({chosen.size} chosen)</summary>
         <form onSubmit={submit} noValidate>
           <p className="deck-note">An indicator with no entry for the period is shown at its latest entry, and the slide says so.</p>
-          {groups.map(({ section, indicators }) => (
+          {groups.map(({ section, items: indicators }) => (
             <fieldset key={section.id} className="custom-deck-group">
               <legend>{section.title}</legend>
               <ul>

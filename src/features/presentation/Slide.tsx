@@ -10,6 +10,7 @@ import { DirectionIndicator } from '../../components/DirectionIndicator'
 import { RagBadge } from '../../components/RagBadge'
 import { describeAssessment, describeTargetFor } from '../../domain/describeIndicator'
 import { formatCell } from '../../domain/formatValue'
+import { labelFor } from '../../domain/periods'
 import type { Period, Scorecard } from '../../domain/scorecardSchema'
 import type { Slide as SlideData } from './decks'
 
@@ -26,7 +27,7 @@ const lengthStyle = (text: string) => ({ '--chars': text.length }) as CSSPropert
 export function Slide({ ref, slide, scorecard, periods }: Props) {
   const { assessment, shownInsteadOf } = slide
   const { indicator, periodId, rag, direction } = assessment
-  const periodLabel = periods.get(periodId)?.label ?? periodId
+  const periodLabel = labelFor(periods, periodId)
   const summary = describeAssessment(assessment, periods)
   return (
     <section ref={ref} className="slide" aria-labelledby="slide-title" tabIndex={-1}>
@@ -35,7 +36,7 @@ export function Slide({ ref, slide, scorecard, periods }: Props) {
       </h1>
       {shownInsteadOf && (
         <p className="deck-notice">
-          No entry for {periods.get(shownInsteadOf)?.label ?? shownInsteadOf}: showing its latest, {periodLabel}.
+          No entry for {labelFor(periods, shownInsteadOf)}: showing its latest, {periodLabel}.
         </p>
       )}
       <p className="slide-summary" style={lengthStyle(summary)}>

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router'
 import { paths } from '../../lib/paths'
+import { labelFor } from '../../domain/periods'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
 import { parseSlide, resolveDeck, type Deck } from './decks'
@@ -53,7 +54,7 @@ function EmptyDeck({ deck, deckId, periodId, leaveTo }: { deck: Deck | undefined
       <h1>Nothing to present</h1>
       <p>
         {deck
-          ? `The deck “${deck.title}” has no indicators with an entry for ${periods.get(periodId)?.label ?? periodId}.`
+          ? `The deck “${deck.title}” has no indicators with an entry for ${labelFor(periods, periodId)}.`
           : `There is no deck called “${deckId}” in this scorecard.`}
         {deck && deck.unknownRefs.length > 0 && ` These refs are not in the scorecard: ${deck.unknownRefs.join(', ')}.`}
       </p>

@@ -1,9 +1,11 @@
 // Which indicators a deck shows, in which order, for a period. A deck is named
 // in the URL (?deck=): all, exceptions, a section id (pledge-3), pledge-N for
 // the section of pledge N, or custom with ?refs=P3.16,P3.17.
-import { assessIndicator, type Assessment } from '../../domain/assessIndicator'
+import { assessIndicator, hasEntry, type Assessment } from '../../domain/assessIndicator'
 import { findExceptions } from '../../domain/findExceptions'
-import { indexPeriods, sortPeriods } from '../../domain/periods'
+import { groupBySection, type SectionGroup } from '../../domain/groupBySection'
+import { indexPeriods } from '../../domain/periods'
+import { entryPeriods } from '../../domain/periodsWithData'
 import type { Indicator, Period, Scorecard, Section } from '../../domain/scorecardSchema'
 
 export type Slide = {
@@ -44,23 +46,29 @@ export function parseSlide(param: string | null, count: number): number {
   return Math.min(Math.max(n, 1), count)
 }
 
-function sectionFor(scorecard: Scorecard, deckId: string): Section | undefined {
-  const exact = scorecard.sections.find((s) => s.id === deckId)
+/** Every section's indicators, undeclared sections included, so each can be a deck. */
+function sectionGroups(scorecard: Scorecard): SectionGroup<Indicator>[] {
+  return groupBySection(scorecard.indicators, (i) => i.section, scorecard.sections, { keepEmpty: true })
+}
+
+function sectionFor(scorecard: Scorecard, deckId: string): SectionGroup<Indicator> | undefined {
+  const groups = sectionGroups(scorecard)
+  const exact = groups.find((g) => g.section.id === deckId)
   if (exact) return exact
   const pledge = /^pledge-(\d+)$/.exec(deckId)?.[1]
-  return pledge === undefined ? undefined : scorecard.sections.find((s) => s.pledge === Number(pledge))
+  return pledge === undefined ? undefined : groups.find((g) => g.section.declared?.pledge === Number(pledge))
 }
 
 /** The indicators with an entry (a figure or a status) for the period: what a meeting on that period looks at. */
 function assessInPeriod(indicators: readonly Indicator[], periodId: string, periods: ReadonlyMap<string, Period>): Assessment[] {
-  return indicators.map((i) => assessIndicator(i, periodId, periods)).filter((a) => a.cell !== undefined)
+  return indicators.map((i) => assessIndicator(i, periodId, periods)).filter(hasEntry)
 }
 
 /** A hand-picked indicator is shown even without an entry for the period: at its latest entry, and the slide says so. */
 function customSlide(indicator: Indicator, periodId: string, periods: ReadonlyMap<string, Period>): Slide {
   const own = assessIndicator(indicator, periodId, periods)
-  if (own.cell !== undefined) return { assessment: own }
-  const latest = sortPeriods(indicator.values.map((v) => periods.get(v.period)).filter((p): p is Period => p !== undefined)).at(-1)
+  if (hasEntry(own)) return { assessment: own }
+  const latest = entryPeriods(indicator, periods).at(-1)
   if (!latest) return { assessment: own }
   return { assessment: assessIndicator(indicator, latest.id, periods), shownInsteadOf: periodId }
 }
@@ -95,16 +103,9 @@ export function resolveDeck(scorecard: Scorecard, deckId: string, refsParam: str
       unknownRefs: refs.filter((r) => !byRef.has(r)),
     }
   }
-  const section = sectionFor(scorecard, deckId)
-  if (!section) return undefined
-  return deck(
-    section.title,
-    assessInPeriod(
-      scorecard.indicators.filter((i) => i.section === section.id),
-      periodId,
-      periods,
-    ),
-  )
+  const group = sectionFor(scorecard, deckId)
+  if (!group) return undefined
+  return deck(group.section.title, assessInPeriod(group.items, periodId, periods))
 }
 
 /** The decks to choose from, with how many slides each has for the period. */
@@ -114,11 +115,11 @@ export function deckOptions(scorecard: Scorecard, periodId: string): DeckOption[
   return [
     { id: 'all', title: 'All indicators', count: inPeriod.length },
     { id: 'exceptions', title: 'What needs attention', count: findExceptions(inPeriod).length },
-    ...scorecard.sections.map((section) => ({
+    ...groupBySection(inPeriod, (a) => a.indicator.section, scorecard.sections, { keepEmpty: true }).map(({ section, items }) => ({
       id: section.id,
       title: section.title,
-      count: inPeriod.filter((a) => a.indicator.section === section.id).length,
-      section,
+      count: items.length,
+      ...(section.declared ? { section: section.declared } : {}),
     })),
   ]
 }

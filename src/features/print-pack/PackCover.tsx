@@ -4,6 +4,7 @@ import { RagBadge } from '../../components/RagBadge'
 import type { RagRating } from '../../domain/computeRag'
 import type { Scorecard } from '../../domain/scorecardSchema'
 import { COUNT_LABELS } from '../../domain/summarise'
+import { plural, pluralWord } from '../../domain/wording'
 import type { PrintPack } from './buildPrintPack'
 
 // The pack's cover leaves out "No figure": it counts only indicators with an entry.
@@ -33,9 +34,9 @@ export function PackCover({ scorecard, pack, periodLabel }: { scorecard: Scoreca
           ))}
           {pack.leftOut.length > 0 && (
             <p>
-              {pack.leftOut.length} {pack.leftOut.length === 1 ? 'indicator has' : 'indicators have'} no entry for {periodLabel} (measures
-              reported in other periods, such as annual health figures) and {pack.leftOut.length === 1 ? 'is' : 'are'} not in this pack; the
-              annual report covers year-end figures.
+              {plural(pack.leftOut.length, 'indicator has', 'indicators have')} no entry for {periodLabel} (measures reported in other
+              periods, such as annual health figures) and {pluralWord(pack.leftOut.length, 'is', 'are')} not in this pack; the annual report
+              covers year-end figures.
             </p>
           )}
           <h2>How to read this pack</h2>

@@ -3,10 +3,18 @@
 import { DirectionIndicator } from '../../components/DirectionIndicator'
 import { RagBadge } from '../../components/RagBadge'
 import { formatCell } from '../../domain/formatValue'
-import type { Section } from '../../domain/scorecardSchema'
+import type { SectionHeading } from '../../domain/groupBySection'
 import type { PackEntry } from './buildPrintPack'
 
-export function PackScorecardTable({ section, entries, periodLabel }: { section: Section; entries: PackEntry[]; periodLabel: string }) {
+export function PackScorecardTable({
+  section,
+  entries,
+  periodLabel,
+}: {
+  section: SectionHeading
+  entries: PackEntry[]
+  periodLabel: string
+}) {
   const captionId = `pack-table-${section.id.replace(/[^A-Za-z0-9]/g, '-')}`
   return (
     <div className="pack-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>

@@ -3,11 +3,12 @@
 // direction, one-line summary and commentary. Like the overview, only
 // indicators with an entry for the period are in it: an annual measure is not
 // "missing" from a quarter; those left out are counted on the cover.
-import type { Assessment } from '../../domain/assessIndicator'
+import { hasEntry, type Assessment } from '../../domain/assessIndicator'
 import { buildQuarterSummary } from '../../domain/buildQuarterSummary'
 import { describeAssessment, describeTargetFor } from '../../domain/describeIndicator'
 import { indexPeriods } from '../../domain/periods'
-import type { Commentary, Indicator, Period, Scorecard, Section } from '../../domain/scorecardSchema'
+import { groupBySection, type SectionHeading } from '../../domain/groupBySection'
+import type { Commentary, Indicator, Period, Scorecard } from '../../domain/scorecardSchema'
 import { assessScorecard, countAssessments, type Counts } from '../../domain/summarise'
 
 export type PackEntry = {
@@ -20,7 +21,7 @@ export type PackEntry = {
   commentary: Commentary[]
 }
 
-export type PackSection = { section: Section; entries: PackEntry[]; counts: Counts }
+export type PackSection = { section: SectionHeading; entries: PackEntry[]; counts: Counts }
 
 export type PrintPack = {
   period: Period | undefined
@@ -35,24 +36,23 @@ export function buildPrintPack(scorecard: Scorecard, periodId: string): PrintPac
   const periods = indexPeriods(scorecard.periods)
   const period = periods.get(periodId)
   const all = assessScorecard(scorecard, periodId)
-  const inPeriod = all.filter((a) => a.cell !== undefined)
+  const inPeriod = all.filter(hasEntry)
   const entry = (assessment: Assessment): PackEntry => ({
     assessment,
     summary: describeAssessment(assessment, periods),
     target: describeTargetFor(assessment.indicator, periodId, periods),
     commentary: assessment.indicator.commentary.filter((c) => c.period === periodId),
   })
-  const sections = scorecard.sections
-    .map((section) => {
-      const inSection = inPeriod.filter((a) => a.indicator.section === section.id)
-      return { section, entries: inSection.map(entry), counts: countAssessments(inSection) }
-    })
-    .filter((s) => s.entries.length > 0)
+  const sections = groupBySection(inPeriod, (a) => a.indicator.section, scorecard.sections).map(({ section, items }) => ({
+    section,
+    entries: items.map(entry),
+    counts: countAssessments(items),
+  }))
   return {
     period,
     summary: period ? buildQuarterSummary(inPeriod, period) : [],
     sections,
     totals: countAssessments(inPeriod),
-    leftOut: all.filter((a) => a.cell === undefined).map((a) => a.indicator),
+    leftOut: all.filter((a) => !hasEntry(a)).map((a) => a.indicator),
   }
 }

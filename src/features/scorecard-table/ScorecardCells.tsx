@@ -2,9 +2,11 @@
 // suppressed figure (formatCell guarantees that), comments as plain text.
 import { Link } from 'react-router'
 import type { Assessment } from '../../domain/assessIndicator'
+import { isFigure } from '../../domain/cellKinds'
 import { comparatorFor, cellFor } from '../../domain/indicatorLookups'
 import { decimalsFor, formatCell, formatNumber } from '../../domain/formatValue'
 import type { ComparatorKind, Period, Polarity } from '../../domain/scorecardSchema'
+import { POLARITY_WORDS } from '../../domain/wording'
 import { DirectionIndicator } from '../../components/DirectionIndicator'
 import { paths } from '../../lib/paths'
 import { RagBadge, ragWord } from '../../components/RagBadge'
@@ -30,10 +32,8 @@ export function IndicatorLink({ assessment, periodId }: { assessment: Assessment
   )
 }
 
-const POLARITY_WORDS: Record<Exclude<Polarity, 'none'>, string> = { 'high-is-good': 'High is good', 'low-is-good': 'Low is good' }
-
 export function PolarityText({ polarity }: { polarity: Polarity }) {
-  return polarity === 'none' ? <Dash words="No polarity" /> : <>{POLARITY_WORDS[polarity]}</>
+  return polarity === 'none' ? <Dash words={POLARITY_WORDS.none.label} /> : <>{POLARITY_WORDS[polarity].label}</>
 }
 
 type ComparatorProps = { assessment: Assessment; kind: ComparatorKind; chosen: Period; periods: ReadonlyMap<string, Period> }
@@ -58,8 +58,7 @@ export function FigureText({ assessment, period, chosen }: { assessment: Assessm
   const { indicator } = assessment
   const cell = cellFor(indicator, period.id)
   const text = formatCell(cell, indicator.unit)
-  const isFigure = cell?.kind === 'number' || cell?.kind === 'yes-no' || cell?.kind === 'text'
-  return isFigure ? <>{text}</> : <span className="scorecard-status">{text}</span>
+  return isFigure(cell) ? <>{text}</> : <span className="scorecard-status">{text}</span>
 }
 
 export function RagCell({ assessment }: { assessment: Assessment }) {

@@ -2,13 +2,13 @@ import { memo } from 'react'
 import type { Assessment } from '../../domain/assessIndicator'
 import type { ColumnDef } from './scorecardColumns'
 import { ColumnHeader } from './ColumnHeader'
-import type { SectionGroup } from './groupBySection'
+import type { RowGroup } from './firstRows'
 import type { Sort } from './tableQuery'
 
 type Props = {
   caption: string
   columns: readonly ColumnDef[]
-  groups: readonly SectionGroup[]
+  groups: readonly RowGroup[]
   sort: Sort
   onSort: (sort: Sort) => void
 }
@@ -31,13 +31,13 @@ export function ScorecardTable({ caption, columns, groups, sort, onSort }: Props
           </tr>
         </thead>
         {groups.map((group) => (
-          <tbody key={group.id} className="scorecard-section">
+          <tbody key={group.section.id} className="scorecard-section">
             <tr className="scorecard-section-row">
               <th scope="rowgroup" colSpan={columns.length}>
-                {group.title}
+                {group.section.title}
               </th>
             </tr>
-            {group.assessments.map((a) => (
+            {group.items.map((a) => (
               <ScorecardRow key={a.indicator.ref} assessment={a} columns={columns} />
             ))}
           </tbody>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { PeriodSelect } from '../../components/PeriodSelect'
 import { EmptyMessage } from '../../components/StatusMessages'
+import { groupBySection } from '../../domain/groupBySection'
 import { assessScorecard } from '../../domain/summarise'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
@@ -8,7 +9,7 @@ import { ColumnChooser } from './ColumnChooser'
 import { TableExport } from './TableExport'
 import { filterAssessments } from './filterAssessments'
 import { cohortOptions, leadNames, sectionOptions, SORT_OPTIONS } from './filterOptions'
-import { firstRows, groupBySection } from './groupBySection'
+import { firstRows } from './firstRows'
 import { reportingColumns } from './reportingColumns'
 import { buildColumns, visibleColumns } from './scorecardColumns'
 import { ScorecardFilters } from './ScorecardFilters'
@@ -55,7 +56,7 @@ export function ScorecardTablePage() {
   const assessments = useMemo(() => assessScorecard(scorecard, periodId), [scorecard, periodId])
   const groups = useMemo(() => {
     const shown = sortAssessments(filterAssessments(assessments, query.filters), query.sort)
-    return groupBySection(shown, scorecard.sections)
+    return groupBySection(shown, (a) => a.indicator.section, scorecard.sections)
   }, [assessments, query, scorecard.sections])
   const columns = useMemo(() => {
     if (!period) return []
@@ -68,7 +69,7 @@ export function ScorecardTablePage() {
   }, [scorecard.periods, period, periods, hidden])
 
   if (!period) return <EmptyMessage>The scorecard has no periods to show.</EmptyMessage>
-  const matchCount = groups.reduce((n, g) => n + g.assessments.length, 0)
+  const matchCount = groups.reduce((n, g) => n + g.items.length, 0)
   const drawnCount = Math.min(matchCount, rowLimit)
   const moreCount = matchCount - drawnCount
   return (
@@ -86,7 +87,7 @@ export function ScorecardTablePage() {
         onClear={clear}
       />
       <ColumnChooser />
-      <TableExport scorecard={scorecard} shown={groups.flatMap((g) => g.assessments.map((a) => a.indicator))} periodId={periodId} />
+      <TableExport scorecard={scorecard} shown={groups.flatMap((g) => g.items.map((a) => a.indicator))} periodId={periodId} />
       <p className="scorecard-count" role="status">
         {moreCount > 0
           ? `Showing the first ${drawnCount} of ${matchCount} matching indicators (${assessments.length} in all)`

@@ -3,22 +3,13 @@
 import type { Indicator, Period } from '../../domain/scorecardSchema'
 import { sortPeriods } from '../../domain/periods'
 import { cellFor } from '../../domain/indicatorLookups'
+import { financialYearEnd, financialYearStart } from '../../domain/financialYear'
 
 export type ReportingColumns = {
   previousYearEnd?: Period
   quarters: Period[]
   /** The chosen period when it is not one of the quarters (e.g. a year end), so its figure is still shown. */
   extra?: Period
-}
-
-/** 1 April of the UK financial year containing the date. */
-export function financialYearStart(isoDate: string): string {
-  const [year, month] = isoDate.split('-').map(Number) as [number, number]
-  return `${month >= 4 ? year : year - 1}-04-01`
-}
-
-function financialYearEnd(start: string): string {
-  return `${Number(start.slice(0, 4)) + 1}-03-31`
 }
 
 export function reportingColumns(periods: readonly Period[], chosen: Period | undefined): ReportingColumns {

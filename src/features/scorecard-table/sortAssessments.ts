@@ -28,7 +28,7 @@ function rankDirection(a: Assessment): Rank {
   return { group: raw === null ? 2 : 1, value: raw ?? '' }
 }
 
-/** Figures first, then yes/no and text answers, then statuses, then no cell at all. */
+/** Numbers first, then yes/no and text answers, then statuses, then no cell at all. */
 function rankValue(a: Assessment): Rank {
   const cell = a.cell
   if (!cell) return { group: 3, value: 0 }

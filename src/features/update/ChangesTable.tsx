@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { plural } from '../../domain/wording'
 import type { ScorecardChange } from './diffScorecards'
 import { PAGE_SIZE, ShowMoreButton } from './ShowMoreButton'
 
@@ -14,7 +15,7 @@ export function ChangesTable({ changes, caption }: { changes: readonly Scorecard
       <div className="update-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className="update-table">
           <caption id={captionId}>
-            {caption} ({changes.length} {changes.length === 1 ? 'change' : 'changes'}
+            {caption} ({plural(changes.length, 'change')}
             {changes.length > shown.length ? `, first ${shown.length} shown` : ''})
           </caption>
           <thead>

@@ -1,8 +1,10 @@
 // "What changed": the differences between two versions of the scorecard, in
 // words an officer checks before saving or importing.
 import { formatCell, formatTarget, NO_DATA } from '../../domain/formatValue'
+import { sectionHeading } from '../../domain/groupBySection'
 import { indexPeriods } from '../../domain/periods'
 import type { Indicator, Scorecard } from '../../domain/scorecardSchema'
+import { POLARITY_WORDS } from '../../domain/wording'
 
 export type ChangeKind = 'added' | 'removed' | 'changed'
 
@@ -25,13 +27,12 @@ export function stableJson(value: unknown): string {
   )
 }
 
-const POLARITY_WORDS = { 'high-is-good': 'High is good', 'low-is-good': 'Low is good', none: 'No polarity' } as const
 const NONE = '(none)'
 
 export function diffScorecards(before: Scorecard, after: Scorecard): ScorecardChange[] {
   const periodLabels = new Map([...indexPeriods(before.periods), ...indexPeriods(after.periods)].map(([id, p]) => [id, p.label]))
   const label = (id: string | undefined) => (id ? (periodLabels.get(id) ?? id) : 'undated')
-  const sectionTitle = (scorecard: Scorecard, id: string) => scorecard.sections.find((s) => s.id === id)?.title ?? id
+  const sectionTitle = (scorecard: Scorecard, id: string) => sectionHeading(id, scorecard.sections).title
   const beforeByRef = new Map(before.indicators.map((i) => [i.ref, i]))
   const afterRefs = new Set(after.indicators.map((i) => i.ref))
   const changes: ScorecardChange[] = []
@@ -57,7 +58,7 @@ export function diffScorecards(before: Scorecard, after: Scorecard): ScorecardCh
     push('Section', sectionTitle(before, previous.section), sectionTitle(after, next.section))
     push('Lead', previous.lead ?? NONE, next.lead ?? NONE)
     push('Info available from', previous.infoFrom ?? NONE, next.infoFrom ?? NONE)
-    push('Polarity', POLARITY_WORDS[previous.polarity], POLARITY_WORDS[next.polarity])
+    push('Polarity', POLARITY_WORDS[previous.polarity].label, POLARITY_WORDS[next.polarity].label)
     push('Unit', previous.unit, next.unit)
     push('Target', formatTarget(previous.target, previous.unit), formatTarget(next.target, next.unit))
     for (const id of periodIdsOf(previous, next, (i) => i.values)) {

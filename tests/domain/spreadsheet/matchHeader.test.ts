@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { columnLetter, headerKey, matchHeader, normaliseHeader } from '../../../src/domain/spreadsheet/matchHeader'
+import { columnLetter, headerKey, isColumnComparator, matchHeader, normaliseHeader } from '../../../src/domain/spreadsheet/matchHeader'
 
 describe('matchHeader', () => {
   it.each([
@@ -89,5 +89,22 @@ describe('matchHeader', () => {
     [702, 'AAA'],
   ])('column %i is %s', (index, letter) => {
     expect(columnLetter(index)).toBe(letter)
+  })
+})
+
+describe('isColumnComparator', () => {
+  const comparator = (kind: 'england' | 'stat-neighbours', column?: string) => ({
+    kind,
+    number: 226,
+    source: { doc: '004', line: 1, ...(column !== undefined ? { column } : {}) },
+  })
+  it('is a comparator of the kind whose source is the paper column for it', () => {
+    expect(isColumnComparator(comparator('england', 'National Av'), 'england', 'national')).toBe(true)
+    expect(isColumnComparator(comparator('stat-neighbours', 'Stat Neigh Av'), 'stat-neighbours', 'statNeighbours')).toBe(true)
+  })
+  it('is not one of another kind, from another column, or from a comment', () => {
+    expect(isColumnComparator(comparator('stat-neighbours', 'National Av'), 'england', 'national')).toBe(false)
+    expect(isColumnComparator(comparator('england', 'Stat Neigh Av'), 'england', 'national')).toBe(false)
+    expect(isColumnComparator(comparator('england'), 'england', 'national')).toBe(false)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readPolarityText, readRagText, readTypedCell, typedFormWarning } from '../../../src/domain/spreadsheet/readTypedCell'
+import { readPolarityText, readRagText, readTypedCell } from '../../../src/domain/spreadsheet/readTypedCell'
 
 describe('readTypedCell: a typed cell as a value, keeping the text as typed', () => {
   it.each([
@@ -44,17 +44,5 @@ describe('readRagText and readPolarityText', () => {
     ['Sideways', undefined],
   ])('polarity %j is %s', (text, polarity) => {
     expect(readPolarityText(text)).toBe(polarity)
-  })
-})
-
-describe('typedFormWarning', () => {
-  it.each([
-    ['95%', 'count', 'Typed as a percentage, but this indicator is a number.'],
-    ['£3,561', 'percent', 'Typed in pounds, but this indicator is a percentage.'],
-    ['95%', 'percent', undefined],
-    ['£760', 'gbp-per-week', undefined],
-    ['477', 'count', undefined],
-  ] as const)('%j for %s', (text, unit, warning) => {
-    expect(typedFormWarning(text, unit)).toBe(warning)
   })
 })

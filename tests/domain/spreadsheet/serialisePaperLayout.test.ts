@@ -112,3 +112,13 @@ describe('serialisePaperLayout', () => {
     expect(() => serialisePaperLayout(seed, { reportPeriodId: '2015-07-06' })).toThrow(/not a financial quarter/)
   })
 })
+
+describe('serialisePaperLayout with a section the scorecard does not declare', () => {
+  it('writes its indicators after the declared sections, under a section row titled by its id', () => {
+    const moved = { ...seed, indicators: seed.indicators.map((i) => (i.ref === 'G1' ? { ...i, section: 'youth-justice' } : i)) }
+    const rows = serialisePaperLayout(moved, { reportPeriodId: '2018-19-Q2' }).rows
+    const sections = rows.filter((r) => r.kind === 'section').map((r) => r.cells[0]!.text)
+    expect(sections.at(-1)).toBe('youth-justice')
+    expect(rows.at(-1)!.cells[0]!.text).toBe('G1')
+  })
+})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Period } from '../../../src/domain/scorecardSchema'
-import { columnPeriods, financialYearStart, reportingColumns, trendValues } from '../../../src/features/scorecard-table/reportingColumns'
+import { columnPeriods, reportingColumns, trendValues } from '../../../src/features/scorecard-table/reportingColumns'
 import { buildIndicator, num, status } from '../../support/buildIndicator'
 
 const period = (id: string, kind: Period['kind'], start: string, end: string): Period => ({ id, label: id, kind, start, end })
@@ -17,15 +17,6 @@ const PERIODS: Period[] = [
 ]
 const byId = (id: string) => PERIODS.find((p) => p.id === id)!
 const ids = (periods: Period[]) => periods.map((p) => p.id)
-
-describe('financialYearStart', () => {
-  it('starts the UK financial year on 1 April', () => {
-    expect(financialYearStart('2018-09-30')).toBe('2018-04-01')
-    expect(financialYearStart('2019-03-31')).toBe('2018-04-01')
-    expect(financialYearStart('2018-04-01')).toBe('2018-04-01')
-    expect(financialYearStart('2018-03-31')).toBe('2017-04-01')
-  })
-})
 
 describe('reportingColumns', () => {
   it("shows the previous year end and the four quarters of the chosen quarter's year, as on the paper", () => {

@@ -1,5 +1,6 @@
 import { useId, useRef, type FormEvent } from 'react'
 import type { LoadedScorecard } from '../../../data/loadScorecard'
+import { plural } from '../../../domain/wording'
 import { formatSavedAt } from '../formatSavedAt'
 import { StorageProblem } from '../versions/StorageProblem'
 import { QuarterEntryFields } from './QuarterEntryFields'
@@ -48,7 +49,7 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
       </p>
       <p className="draft-state">
         {form.changedCount > 0
-          ? `Draft: ${form.changedCount} ${form.changedCount === 1 ? 'indicator' : 'indicators'} changed${form.updatedAt ? `, kept in this browser at ${formatSavedAt(form.updatedAt)}` : ''}.`
+          ? `Draft: ${plural(form.changedCount, 'indicator')} changed${form.updatedAt ? `, kept in this browser at ${formatSavedAt(form.updatedAt)}` : ''}.`
           : `No draft changes for ${period.label} yet.`}
       </p>
       {form.showErrors && form.errors.length > 0 && (
@@ -69,9 +70,9 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
       )}
       <form onSubmit={onSubmit} noValidate aria-labelledby="enter-heading">
         {form.groups.map((group) => (
-          <div key={group.id} className="entry-section">
-            <h3>{group.title}</h3>
-            {group.rows.map((row) => (
+          <div key={group.section.id} className="entry-section">
+            <h3>{group.section.title}</h3>
+            {group.items.map((row) => (
               <QuarterEntryFields
                 key={row.indicator.ref}
                 indicator={row.indicator}

@@ -4,9 +4,10 @@ import { RagBadge } from '../../../components/RagBadge'
 import { assessIndicator } from '../../../domain/assessIndicator'
 import { formatCell, formatTarget } from '../../../domain/formatValue'
 import { comparePeriods } from '../../../domain/periods'
-import type { Indicator, Period, ValueCell } from '../../../domain/scorecardSchema'
+import type { Indicator, Period } from '../../../domain/scorecardSchema'
+import { POLARITY_WORDS } from '../../../domain/wording'
 import type { EntryCheck } from './checkEntry'
-import { entryCell, ENTRY_MODES, ENTRY_MODE_WORDS, isEntryMode, type DraftEntry } from './draftEntry'
+import { ENTRY_MODES, ENTRY_MODE_WORDS, isEntryMode, savedCell, type DraftEntry } from './draftEntry'
 
 type Props = {
   indicator: Indicator
@@ -19,7 +20,6 @@ type Props = {
 }
 
 const CHECK_WORDS = { error: 'Error', warning: 'Warning', note: 'Note' } as const
-const POLARITY_WORDS = { 'high-is-good': 'high is good', 'low-is-good': 'low is good', none: 'no polarity' } as const
 
 /** One indicator's figure (or status) and commentary for the quarter, with inline checks and a live RAG and direction preview. */
 export const QuarterEntryFields = memo(function QuarterEntryFields({
@@ -40,13 +40,11 @@ export const QuarterEntryFields = memo(function QuarterEntryFields({
     })
     .sort((a, b) => comparePeriods(periods.get(a.period)!, periods.get(b.period)!))
     .slice(-3)
-  const made = entryCell(entry, period.id)
+  // The preview assesses the cell as saving would store it, source and all.
+  const made = savedCell(entry, period)
   const previewIndicator: Indicator = {
     ...indicator,
-    values: [
-      ...indicator.values.filter((v) => v.period !== period.id),
-      ...(made ? [{ ...made, source: { doc: 'preview', line: 1 } } as ValueCell] : []),
-    ],
+    values: [...indicator.values.filter((v) => v.period !== period.id), ...(made ? [made] : [])],
   }
   const preview = assessIndicator(previewIndicator, period.id, periods)
   const hasError = checks.some((c) => c.level === 'error')
@@ -61,7 +59,7 @@ export const QuarterEntryFields = memo(function QuarterEntryFields({
         {earlier.length > 0
           ? `Earlier: ${earlier.map((v) => `${periods.get(v.period)!.label} ${formatCell(v, unit)}`).join(' · ')}.`
           : 'No earlier figures.'}{' '}
-        Target {formatTarget(indicator.target, unit)}; {POLARITY_WORDS[indicator.polarity]}.
+        Target {formatTarget(indicator.target, unit)}; {POLARITY_WORDS[indicator.polarity].inSentence}.
       </p>
       <div className="entry-grid">
         <div className="update-field">

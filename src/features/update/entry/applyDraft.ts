@@ -1,11 +1,11 @@
 // Saves the entries for a quarter into the scorecard. An entry that reads the
 // same as what is saved keeps the saved cell (and its source); a new figure or
 // comment is sourced to "entered in this app" for that quarter.
-import { checkCell } from '../../../domain/parseScorecard'
+import { checkCell, describeCellProblem, DROPPED } from '../../../domain/checkCell'
 import { sortPeriods } from '../../../domain/periods'
-import type { Commentary, Indicator, Period, Scorecard, ValueCell } from '../../../domain/scorecardSchema'
+import type { Commentary, Indicator, Period, Scorecard } from '../../../domain/scorecardSchema'
 import { sameCell } from '../../../domain/spreadsheet/paperText'
-import { entryCell, ENTRY_DOCUMENT, ENTRY_TABLE, sameEntry, savedEntry, type DraftEntry } from './draftEntry'
+import { ENTRY_DOCUMENT, entrySource, sameEntry, savedCell, savedEntry, type DraftEntry } from './draftEntry'
 
 export type ApplyDraftResult = {
   scorecard: Scorecard
@@ -16,7 +16,7 @@ export type ApplyDraftResult = {
 }
 
 export function applyDraft(scorecard: Scorecard, period: Period, entries: Readonly<Record<string, DraftEntry>>): ApplyDraftResult {
-  const source = { doc: ENTRY_DOCUMENT.id, table: ENTRY_TABLE, column: period.label }
+  const source = entrySource(period)
   const changed: string[] = []
   const skipped: ApplyDraftResult['skipped'] = []
 
@@ -25,11 +25,10 @@ export function applyDraft(scorecard: Scorecard, period: Period, entries: Readon
     if (!entry || sameEntry(entry, savedEntry(indicator, period.id))) return indicator
     let values = indicator.values
     const saved = values.find((v) => v.period === period.id)
-    const made = entryCell(entry, period.id)
-    const cell = made ? ({ ...made, source } as ValueCell) : null
-    const problem = cell ? checkCell(cell, indicator.unit, cell) : null
+    const cell = savedCell(entry, period)
+    const problem = cell ? checkCell(cell, indicator.unit) : null
     if (problem?.severity === 'error') {
-      skipped.push({ ref: indicator.ref, message: problem.message })
+      skipped.push({ ref: indicator.ref, message: describeCellProblem(problem, DROPPED) })
     } else if (!cell) {
       values = values.filter((v) => v.period !== period.id)
     } else if (!saved || !sameCell(saved, cell, indicator.unit)) {

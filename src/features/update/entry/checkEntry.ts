@@ -1,13 +1,22 @@
 // Inline checks on an entry. Unusual figures (over 100%, a negative count,
 // far outside the indicator's own history) get a warning, never a block; only
 // what the model cannot hold (a yes/no answer for a percentage) is an error.
-import { formatNumber } from '../../../domain/formatValue'
-import { checkCell } from '../../../domain/parseScorecard'
-import type { Indicator, ValueCell } from '../../../domain/scorecardSchema'
-import { typedFormWarning } from '../../../domain/spreadsheet/readTypedCell'
+// Each check is a problem code with its figures; the sentence is the entry
+// form's wording of it.
+import { isStatus, type StatusKind } from '../../../domain/cellKinds'
+import { checkTypedCell, describeCellProblem, TYPING, type CellProblem, type TypedProblem } from '../../../domain/checkCell'
+import { formatNumber, STATUS_WORDS } from '../../../domain/formatValue'
+import type { Indicator, Unit } from '../../../domain/scorecardSchema'
 import { entryCell, type DraftEntry } from './draftEntry'
 
-export type EntryCheck = { level: 'error' | 'warning' | 'note'; message: string }
+export type EntryProblem =
+  | CellProblem
+  | TypedProblem
+  /** A typed word that reads as a status ("Supressed"): saved as that status. */
+  | { code: 'read-as-status'; severity: 'note'; status: StatusKind }
+  | { code: 'far-outside-history'; severity: 'warning'; value: number; low: number; high: number; unit: Unit }
+
+export type EntryCheck = { level: EntryProblem['severity']; problem: EntryProblem; message: string }
 
 /** How far outside the range of earlier figures counts as "far": twice the range (or 10% of the largest), beyond it. */
 const FAR_SPREAD = 2
@@ -20,35 +29,32 @@ export function farOutsideHistory(value: number, history: readonly number[]): { 
   return value > high + FAR_SPREAD * spread || value < low - FAR_SPREAD * spread ? { low, high } : undefined
 }
 
-export function checkEntry(indicator: Indicator, entry: DraftEntry, periodId: string): EntryCheck[] {
-  const checks: EntryCheck[] = []
-  const cell = entryCell(entry, periodId)
-  if (!cell || entry.mode !== 'figure') return checks
-  const { unit } = indicator
-  const full = { ...cell, source: { doc: 'check', line: 1 } } as ValueCell
-
-  if (full.kind !== 'number' && full.kind !== 'yes-no' && full.kind !== 'text') {
-    checks.push({ level: 'note', message: `Read as the status “${full.kind.replace(/-/g, ' ')}”, not a figure.` })
-    return checks
-  }
-  const problem = checkCell(full, unit, full)
-  if (problem?.severity === 'error') checks.push({ level: 'error', message: problem.message.replace(/; the value was ignored\.?$/, '.') })
-  else if (problem) checks.push({ level: 'warning', message: problem.message })
-  const form = typedFormWarning(entry.figure, unit)
-  if (form) checks.push({ level: 'warning', message: form })
-  if (full.kind === 'text' && unit !== 'text')
-    checks.push({ level: 'warning', message: 'This is not read as a figure, so it will be kept as text and gives no RAG or direction.' })
-  if (full.kind === 'number') {
-    const history = indicator.values
-      .filter((v): v is Extract<ValueCell, { kind: 'number' }> => v.kind === 'number' && v.period !== periodId)
-      .map((v) => v.number)
-    const far = farOutsideHistory(full.number, history)
-    if (far) {
-      checks.push({
-        level: 'warning',
-        message: `${formatNumber(full.number, unit)} is far outside this indicator's earlier figures (${formatNumber(far.low, unit)} to ${formatNumber(far.high, unit)}). Check it is right.`,
-      })
+/** The entry form's sentence for a problem. */
+export function describeEntryProblem(problem: EntryProblem): string {
+  switch (problem.code) {
+    case 'read-as-status':
+      return `Read as the status “${STATUS_WORDS[problem.status].toLowerCase()}”, not a figure.`
+    case 'far-outside-history': {
+      const { value, low, high, unit } = problem
+      return `${formatNumber(value, unit)} is far outside this indicator's earlier figures (${formatNumber(low, unit)} to ${formatNumber(high, unit)}). Check it is right.`
     }
+    default:
+      return describeCellProblem(problem, TYPING)
   }
-  return checks
+}
+
+const toCheck = (problem: EntryProblem): EntryCheck => ({ level: problem.severity, problem, message: describeEntryProblem(problem) })
+
+export function checkEntry(indicator: Indicator, entry: DraftEntry, periodId: string): EntryCheck[] {
+  const cell = entryCell(entry, periodId)
+  if (!cell || entry.mode !== 'figure') return []
+  if (isStatus(cell)) return [toCheck({ code: 'read-as-status', severity: 'note', status: cell.kind })]
+  const { unit } = indicator
+  const problems: EntryProblem[] = checkTypedCell(entry.figure, cell, unit)
+  if (cell.kind === 'number') {
+    const history = indicator.values.flatMap((v) => (v.kind === 'number' && v.period !== periodId ? [v.number] : []))
+    const far = farOutsideHistory(cell.number, history)
+    if (far) problems.push({ code: 'far-outside-history', severity: 'warning', value: cell.number, ...far, unit })
+  }
+  return problems.map(toCheck)
 }

@@ -1,11 +1,12 @@
 // One indicator's entry for the quarter being entered, as the officer typed
 // it, and what it becomes in the model: a cell (or none) and the commentary.
+import { isStatus, type UnsourcedCell } from '../../../domain/cellKinds'
 import { STATUS_WORDS } from '../../../domain/formatValue'
-import type { Indicator, ValueCell } from '../../../domain/scorecardSchema'
+import { STATUS_KINDS, type Indicator, type Period, type SourceRef, type ValueCell } from '../../../domain/scorecardSchema'
 import { paperCellText } from '../../../domain/spreadsheet/paperText'
 import { readTypedCell } from '../../../domain/spreadsheet/readTypedCell'
 
-export const ENTRY_MODES = ['figure', 'suppressed', 'not-reported', 'not-applicable', 'under-development'] as const
+export const ENTRY_MODES = ['figure', ...STATUS_KINDS] as const
 export type EntryMode = (typeof ENTRY_MODES)[number]
 
 export const ENTRY_MODE_WORDS: Record<EntryMode, string> = { figure: 'A figure', ...STATUS_WORDS }
@@ -28,9 +29,8 @@ export function savedEntry(indicator: Indicator, periodId: string): DraftEntry {
     .map((c) => c.text)
     .join('\n\n')
   if (!cell) return { mode: 'figure', figure: '', commentary }
-  if (cell.kind === 'number' || cell.kind === 'yes-no' || cell.kind === 'text')
-    return { mode: 'figure', figure: paperCellText(cell, indicator.unit), commentary }
-  return { mode: cell.kind, figure: '', commentary }
+  if (isStatus(cell)) return { mode: cell.kind, figure: '', commentary }
+  return { mode: 'figure', figure: paperCellText(cell, indicator.unit), commentary }
 }
 
 export function sameEntry(a: DraftEntry, b: DraftEntry): boolean {
@@ -38,8 +38,19 @@ export function sameEntry(a: DraftEntry, b: DraftEntry): boolean {
 }
 
 /** The cell an entry gives (without its source), or null for no figure. A typed status ("Supressed") counts as that status. */
-export function entryCell(entry: DraftEntry, periodId: string): Omit<ValueCell, 'source'> | null {
+export function entryCell(entry: DraftEntry, periodId: string): UnsourcedCell | null {
   if (entry.mode !== 'figure') return { period: periodId, kind: entry.mode }
   if (entry.figure.trim() === '') return null
-  return { ...readTypedCell(entry.figure), period: periodId } as Omit<ValueCell, 'source'>
+  return { ...readTypedCell(entry.figure), period: periodId }
+}
+
+/** Where an entry for the period says it came from, once saved. */
+export function entrySource(period: Period): SourceRef {
+  return { doc: ENTRY_DOCUMENT.id, table: ENTRY_TABLE, column: period.label }
+}
+
+/** The cell an entry gives, as it will be saved (with its source), or null for no figure. */
+export function savedCell(entry: DraftEntry, period: Period): ValueCell | null {
+  const cell = entryCell(entry, period.id)
+  return cell ? { ...cell, source: entrySource(period) } : null
 }

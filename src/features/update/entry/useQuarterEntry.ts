@@ -3,7 +3,9 @@
 // saving the draft as a new version (or saying why not).
 import { useCallback, useMemo, useState } from 'react'
 import type { LoadedScorecard } from '../../../data/loadScorecard'
+import { groupBySection } from '../../../domain/groupBySection'
 import { indexPeriods } from '../../../domain/periods'
+import { plural } from '../../../domain/wording'
 import { useSaveVersion } from '../versions/versionMutations'
 import { checkEntry } from './checkEntry'
 import { sameEntry, savedEntry, type DraftEntry } from './draftEntry'
@@ -44,11 +46,7 @@ export function useQuarterEntry(loaded: LoadedScorecard) {
     [indicators, entries, period],
   )
   const { sections } = scorecard
-  const groups = useMemo(() => {
-    const bySection = new Map<string, typeof rows>()
-    for (const row of rows) bySection.set(row.indicator.section, [...(bySection.get(row.indicator.section) ?? []), row])
-    return [...bySection].map(([id, list]) => ({ id, title: sections.find((s) => s.id === id)?.title ?? id, rows: list }))
-  }, [rows, sections])
+  const groups = useMemo(() => groupBySection(rows, (row) => row.indicator.section, sections), [rows, sections])
 
   const onChange = useCallback((ref: string, entry: DraftEntry) => period && setEntry(period.id, ref, entry), [period, setEntry])
 
@@ -77,7 +75,7 @@ export function useQuarterEntry(loaded: LoadedScorecard) {
           clearPeriod(period.id)
           setOutcome({
             kind: 'saved',
-            message: `Saved ${period.label} for ${count} ${count === 1 ? 'indicator' : 'indicators'}. Every view now shows it; “Restore the previous version” above undoes this.`,
+            message: `Saved ${period.label} for ${plural(count, 'indicator')}. Every view now shows it; “Restore the previous version” above undoes this.`,
           })
         },
       },

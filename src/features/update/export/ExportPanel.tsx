@@ -1,7 +1,8 @@
 import { useId, useMemo, useState } from 'react'
 import type { Scorecard } from '../../../domain/scorecardSchema'
 import { sortPeriods } from '../../../domain/periods'
-import { parseFinancialPeriodId } from '../../../domain/spreadsheet/financialPeriods'
+import { parseFinancialPeriodId } from '../../../domain/financialYear'
+import { plural } from '../../../domain/wording'
 import { latestQuarterWithData } from '../entry/entryPeriods'
 import { buildExport, saveExportFile, todayIso, type ExportFormat } from '../../../lib/spreadsheet/exportScorecard'
 import { useEntryDraft } from '../entry/useEntryDraft'
@@ -53,7 +54,7 @@ export function ExportPanel({ scorecard }: { scorecard: Scorecard }) {
       </p>
       {unsaved > 0 && period && (
         <p className="update-note">
-          Your draft for {period.label} ({unsaved} {unsaved === 1 ? 'indicator' : 'indicators'}) is not in the export until you save it.
+          Your draft for {period.label} ({plural(unsaved, 'indicator')}) is not in the export until you save it.
         </p>
       )}
       {reportPeriodId && (

@@ -21,20 +21,17 @@ export function ImportReportTable({ entries, fileName }: { entries: readonly Imp
   const [limit, setLimit] = useState(PAGE_SIZE)
   const filterId = useId()
   const captionId = useId()
-  const options: { value: Filter; label: string }[] = [
-    { value: 'attention', label: `Problems and warnings (${counts.problem + counts.warning})` },
-    { value: 'problem', label: `Problems (${counts.problem})` },
-    { value: 'warning', label: `Warnings (${counts.warning})` },
-    { value: 'ignored', label: `Ignored (${counts.ignored})` },
-    { value: 'understood', label: `Understood (${counts.understood})` },
-    { value: 'all', label: `Everything (${entries.length})` },
+  const options: { value: Filter; name: string; count: number }[] = [
+    { value: 'attention', name: 'Problems and warnings', count: counts.problem + counts.warning },
+    { value: 'problem', name: 'Problems', count: counts.problem },
+    { value: 'warning', name: 'Warnings', count: counts.warning },
+    { value: 'ignored', name: 'Ignored', count: counts.ignored },
+    { value: 'understood', name: 'Understood', count: counts.understood },
+    { value: 'all', name: 'Everything', count: entries.length },
   ]
   const filtered = entries.filter((e) => matches(filter, e))
   const shown = filtered.slice(0, limit)
-  const filterLabel = options
-    .find((o) => o.value === filter)!
-    .label.replace(/ \(\d+\)$/, '')
-    .toLowerCase()
+  const filterLabel = options.find((o) => o.value === filter)!.name.toLowerCase()
   return (
     <div className="import-report">
       <div className="update-field">
@@ -49,7 +46,7 @@ export function ImportReportTable({ entries, fileName }: { entries: readonly Imp
         >
           {options.map((o) => (
             <option key={o.value} value={o.value}>
-              {o.label}
+              {o.name} ({o.count})
             </option>
           ))}
         </select>

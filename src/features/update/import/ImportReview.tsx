@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { countEntries } from '../../../domain/spreadsheet/importEntries'
+import { plural, pluralWord } from '../../../domain/wording'
 import { ChangesTable } from '../ChangesTable'
 import type { ImportOutcome } from './importFile'
 import { ImportReportTable } from './ImportReportTable'
@@ -12,8 +13,6 @@ type Props = {
   onConfirm: () => void
   onCancel: () => void
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
 /** The import report and the choice to use it: nothing changes until the officer confirms. */
 export function ImportReview({ outcome, stale, saving, onConfirm, onCancel }: Props) {
@@ -38,10 +37,10 @@ export function ImportReview({ outcome, stale, saving, onConfirm, onCancel }: Pr
       )}
       <ul className="import-counts" aria-label="Report counts">
         <li>
-          <strong>{counts.problem}</strong> {counts.problem === 1 ? 'problem' : 'problems'} (left out)
+          <strong>{counts.problem}</strong> {pluralWord(counts.problem, 'problem')} (left out)
         </li>
         <li>
-          <strong>{counts.warning}</strong> {counts.warning === 1 ? 'warning' : 'warnings'}
+          <strong>{counts.warning}</strong> {pluralWord(counts.warning, 'warning')}
         </li>
         <li>
           <strong>{counts.ignored}</strong> ignored

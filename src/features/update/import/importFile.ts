@@ -10,6 +10,7 @@ import { sortEntries, type ImportEntry } from '../../../domain/spreadsheet/impor
 import { locateHeader } from '../../../domain/spreadsheet/locateHeader'
 import { readPaperRows } from '../../../domain/spreadsheet/readPaperRows'
 import { sniffFileKind, type FileKind } from '../../../domain/spreadsheet/sniffFileKind'
+import { plural, pluralWord } from '../../../domain/wording'
 import { diffScorecards, summariseRefs, type RefSummary, type ScorecardChange } from '../diffScorecards'
 import { CURRENT_FILE, mergeJsonScorecard } from './mergeJsonScorecard'
 import { readCsvGrid, readXlsxSheets, UnreadableWorkbookError, type Grid } from '../../../lib/spreadsheet/readSpreadsheet'
@@ -130,7 +131,7 @@ function readJson({ name, bytes }: ImportInput, base: Scorecard): FileRead {
     status: 'ignored',
     ref,
     column: 'additions',
-    message: `${count} ${count === 1 ? 'item is' : 'items are'} already in the scorecard, so ${count === 1 ? 'it is' : 'they are'} not added again.`,
+    message: `${plural(count, 'item is', 'items are')} already in the scorecard, so ${pluralWord(count, 'it is', 'they are')} not added again.`,
   }))
   return {
     entries: [understood, ...issues, ...indicators, ...merged.issues.filter((i) => i.file !== CURRENT_FILE).map(toEntry), ...repeated],

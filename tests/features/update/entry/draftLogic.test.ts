@@ -1,16 +1,11 @@
 // Entering a quarter: what an entry becomes, its checks, and saving a draft into the scorecard.
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Scorecard } from '../../../../src/domain/scorecardSchema'
-import { quarterPeriod } from '../../../../src/domain/spreadsheet/financialPeriods'
+import { previousQuarter, quarterPeriod } from '../../../../src/domain/financialYear'
 import { applyDraft } from '../../../../src/features/update/entry/applyDraft'
 import { checkEntry, farOutsideHistory } from '../../../../src/features/update/entry/checkEntry'
 import { entryCell, sameEntry, savedEntry, type DraftEntry } from '../../../../src/features/update/entry/draftEntry'
-import {
-  entryPeriodOptions,
-  indicatorsForEntry,
-  latestQuarterWithData,
-  previousQuarter,
-} from '../../../../src/features/update/entry/entryPeriods'
+import { entryPeriodOptions, indicatorsForEntry, latestQuarterWithData } from '../../../../src/features/update/entry/entryPeriods'
 import { buildIndicator, num } from '../../../support/buildIndicator'
 import { loadSeedScorecard } from '../../../support/seedFiles'
 

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import {
+  financialYearEnd,
+  financialYearStart,
   nextQuarter,
+  previousQuarter,
   paperColumnPeriods,
   paperPeriodHeader,
   parseFinancialPeriodId,
   quarterPeriod,
   yearEndPeriod,
-} from '../../../src/domain/spreadsheet/financialPeriods'
-import { readSeedText } from '../../support/seedFiles'
+} from '../../src/domain/financialYear'
+import { readSeedText } from '../support/seedFiles'
 
 describe('financial periods', () => {
   it('builds the same periods as the seed files', () => {
@@ -50,5 +53,27 @@ describe('financial periods', () => {
     const columns = paperColumnPeriods('2018-19-Q2')!
     expect(columns.map((p) => p.id)).toEqual(['2017-18-YE', '2018-19-Q1', '2018-19-Q2', '2018-19-Q3', '2018-19-Q4'])
     expect(columns.map(paperPeriodHeader)).toEqual(['Yr. end 17-18', 'Qu 1 18-19', 'Qu 2 18-19', 'Qu 3 18-19', 'Qu 4 18-19'])
+  })
+})
+
+describe('financialYearStart', () => {
+  it('starts the UK financial year on 1 April', () => {
+    expect(financialYearStart('2018-09-30')).toBe('2018-04-01')
+    expect(financialYearStart('2019-03-31')).toBe('2018-04-01')
+    expect(financialYearStart('2018-04-01')).toBe('2018-04-01')
+    expect(financialYearStart('2018-03-31')).toBe('2017-04-01')
+  })
+
+  it('ends it on the next 31 March', () => {
+    expect(financialYearEnd('2018-04-01')).toBe('2019-03-31')
+  })
+})
+
+describe('previousQuarter', () => {
+  it('steps back a quarter, across the year boundary; other periods have none', () => {
+    expect(previousQuarter('2018-19-Q3')?.id).toBe('2018-19-Q2')
+    expect(previousQuarter('2018-19-Q1')?.id).toBe('2017-18-Q4')
+    expect(previousQuarter('2017-18-YE')).toBeUndefined()
+    expect(previousQuarter('2015-07-06')).toBeUndefined()
   })
 })

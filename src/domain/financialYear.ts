@@ -1,13 +1,26 @@
-// UK financial-year periods as the paper scorecard names them ("Qu 1 18-19",
-// "Yr. end 17-18"), built to the same ids, labels and dates as the seed files
-// (docs/transcription-conventions.md), so imported periods merge with them.
-import type { Period } from '../scorecardSchema'
+// UK financial years (1 April to 31 March) and their periods: quarters and
+// year ends, built to the same ids, labels and dates as the seed files
+// (docs/transcription-conventions.md) so entered and imported periods merge
+// with them, and named as the paper scorecard names them ("Qu 1 18-19",
+// "Yr. end 17-18").
+import type { Period } from './scorecardSchema'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
 /** "2018-19" for the year starting April 2018. */
 export function financialYear(startYear: number): string {
   return `${startYear}-${pad((startYear + 1) % 100)}`
+}
+
+/** 1 April of the UK financial year containing the date. */
+export function financialYearStart(isoDate: string): string {
+  const [year, month] = isoDate.split('-').map(Number) as [number, number]
+  return `${month >= 4 ? year : year - 1}-04-01`
+}
+
+/** 31 March that ends the financial year starting on `start` (a 1 April). */
+export function financialYearEnd(start: string): string {
+  return `${Number(start.slice(0, 4)) + 1}-03-31`
 }
 
 /** "18-19": the short form the paper uses in column headers. */
@@ -58,6 +71,13 @@ export function nextQuarter(periodId: string): Period | undefined {
   if (!read) return undefined
   if (read.kind === 'year-end') return quarterPeriod(read.startYear + 1, 1)
   return read.quarter === 4 ? quarterPeriod(read.startYear + 1, 1) : quarterPeriod(read.startYear, (read.quarter + 1) as 2 | 3 | 4)
+}
+
+/** The quarter before a quarter (Q1 → Q4 of the year before), or undefined for any other period. */
+export function previousQuarter(periodId: string): Period | undefined {
+  const read = parseFinancialPeriodId(periodId)
+  if (!read || read.kind !== 'quarter') return undefined
+  return read.quarter === 1 ? quarterPeriod(read.startYear - 1, 4) : quarterPeriod(read.startYear, (read.quarter - 1) as 1 | 2 | 3)
 }
 
 /** The columns of the paper layout for a report period: the previous year end, then Q1 to Q4. */

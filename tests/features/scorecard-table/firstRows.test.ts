@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { assessIndicator } from '../../../src/domain/assessIndicator'
+import { assessIndicator, type Assessment } from '../../../src/domain/assessIndicator'
+import { groupBySection } from '../../../src/domain/groupBySection'
 import type { Section } from '../../../src/domain/scorecardSchema'
-import { firstRows, groupBySection } from '../../../src/features/scorecard-table/groupBySection'
+import { firstRows } from '../../../src/features/scorecard-table/firstRows'
 import { buildIndicator, PERIOD_INDEX } from '../../support/buildIndicator'
 
 const SECTIONS: Section[] = [
@@ -11,31 +12,13 @@ const SECTIONS: Section[] = [
 ]
 const row = (ref: string, section: string) => assessIndicator(buildIndicator({ ref, section }), '2018-19-Q2', PERIOD_INDEX)
 
-describe('groupBySection', () => {
-  it('groups rows under their sections in section order, keeping row order, leaving out empty sections', () => {
-    const groups = groupBySection([row('P2.2', 'pledge-2'), row('G1', 'general'), row('P2.1', 'pledge-2')], SECTIONS)
-    expect(groups.map((g) => [g.title, g.assessments.map((a) => a.indicator.ref)])).toEqual([
-      ['General', ['G1']],
-      ['Priority 2', ['P2.2', 'P2.1']],
-    ])
-  })
-
-  it('puts a section the file did not declare last, under its id, so no row is lost', () => {
-    const groups = groupBySection([row('X1', 'extra'), row('G1', 'general')], SECTIONS)
-    expect(groups.map((g) => g.title)).toEqual(['General', 'extra'])
-  })
-
-  it('gives no groups for no rows', () => {
-    expect(groupBySection([], SECTIONS)).toEqual([])
-  })
-})
-
 describe('firstRows', () => {
   const groups = groupBySection(
     [row('G1', 'general'), row('G2', 'general'), row('P1.1', 'pledge-1'), row('P2.1', 'pledge-2'), row('P2.2', 'pledge-2')],
+    (a: Assessment) => a.indicator.section,
     SECTIONS,
   )
-  const refs = (gs: ReturnType<typeof firstRows>) => gs.map((g) => [g.title, g.assessments.map((a) => a.indicator.ref)])
+  const refs = (gs: ReturnType<typeof firstRows>) => gs.map((g) => [g.section.title, g.items.map((a) => a.indicator.ref)])
 
   it('keeps the first rows in display order under their headings, cutting a section part way', () => {
     expect(refs(firstRows(groups, 4))).toEqual([

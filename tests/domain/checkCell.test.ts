@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import {
+  checkCell,
+  checkTypedCell,
+  checkTypedForm,
+  describeCellProblem,
+  DROPPED,
+  TYPING,
+  type ProblemContext,
+} from '../../src/domain/checkCell'
+import type { UnsourcedCell } from '../../src/domain/cellKinds'
+
+const number = (n: number, printed?: string): UnsourcedCell => ({ period: 'p', kind: 'number', number: n, ...(printed ? { printed } : {}) })
+const answer: UnsourcedCell = { period: 'p', kind: 'yes-no', answer: true }
+const text: UnsourcedCell = { period: 'p', kind: 'text', text: 'TBC' }
+const IMPORT_KEEPING: ProblemContext = { kind: 'import', current: '81' }
+const IMPORT_NEW: ProblemContext = { kind: 'import', current: undefined }
+
+describe('checkCell', () => {
+  it('returns a code with the figures it is about, and no words', () => {
+    expect(checkCell(number(140), 'percent')).toEqual({ code: 'percent-out-of-range', severity: 'warning', field: 'number', value: 140 })
+    expect(checkCell(number(-2), 'count')).toEqual({ code: 'negative-figure', severity: 'warning', field: 'number', value: -2 })
+    expect(checkCell(answer, 'percent')).toEqual({ code: 'answer-for-unit', severity: 'error', field: 'kind', unit: 'percent' })
+    expect(checkCell(number(5), 'yes-no')).toEqual({ code: 'number-for-unit', severity: 'error', field: 'kind', unit: 'yes-no' })
+    expect(checkCell(number(91, '19%'), 'percent')).toMatchObject({ code: 'number-not-as-printed', number: 91, printed: '19%' })
+  })
+
+  it('finds a number sent with a suppressed value only in the raw cell', () => {
+    const suppressed: UnsourcedCell = { period: 'p', kind: 'suppressed' }
+    expect(checkCell(suppressed, 'count')).toBeNull()
+    expect(checkCell(suppressed, 'count', { ...suppressed, number: 3 })).toMatchObject({ code: 'suppressed-with-number' })
+  })
+
+  it('passes usual figures, and cells whose unit is not known yet', () => {
+    expect(checkCell(number(95, '95%'), 'percent')).toBeNull()
+    expect(checkCell(answer, 'yes-no')).toBeNull()
+    expect(checkCell(answer, undefined)).toBeNull()
+    expect(checkCell(number(-2), undefined)).toBeNull()
+    expect(checkCell(text, 'count')).toBeNull()
+  })
+})
+
+describe('checkTypedForm', () => {
+  it.each([
+    ['95%', 'count', 'Typed as a percentage, but this indicator is a number.'],
+    ['£3,561', 'percent', 'Typed in pounds, but this indicator is a percentage.'],
+    ['95%', 'percent', undefined],
+    ['£760', 'gbp-per-week', undefined],
+    ['477', 'count', undefined],
+  ] as const)('%j for %s', (typed, unit, warning) => {
+    const problem = checkTypedForm(typed, unit)
+    expect(problem && describeCellProblem(problem, TYPING)).toBe(warning)
+  })
+})
+
+describe('checkTypedCell', () => {
+  it('tells the cell, how it was typed, then words for a figure, in that order', () => {
+    expect(checkTypedCell('-5%', number(-5, '-5%'), 'count').map((p) => p.code)).toEqual(['negative-figure', 'typed-as-percent'])
+    expect(checkTypedCell('TBC', text, 'count').map((p) => p.code)).toEqual(['text-for-unit'])
+    expect(checkTypedCell('TBC', text, 'text')).toEqual([])
+  })
+})
+
+describe('describeCellProblem', () => {
+  const error = checkCell(answer, 'percent')!
+  const warning = checkCell(number(120), 'percent')!
+
+  it('ends an error by what became of the value, where it is told', () => {
+    expect(describeCellProblem(error, DROPPED)).toBe("A yes/no answer does not fit this indicator's unit (percent); the value was ignored.")
+    expect(describeCellProblem(error, TYPING)).toBe("A yes/no answer does not fit this indicator's unit (percent).")
+    expect(describeCellProblem(error, IMPORT_NEW)).toBe(
+      "A yes/no answer does not fit this indicator's unit (percent); this cell was ignored.",
+    )
+    expect(describeCellProblem(error, IMPORT_KEEPING)).toBe(
+      "A yes/no answer does not fit this indicator's unit (percent); the current 81 is kept.",
+    )
+  })
+
+  it('says a warning the same way everywhere', () => {
+    for (const context of [DROPPED, TYPING, IMPORT_NEW, IMPORT_KEEPING])
+      expect(describeCellProblem(warning, context)).toBe('120% is outside 0–100%.')
+  })
+
+  it('words text kept for a figure for the form being typed and for a report', () => {
+    const [problem] = checkTypedCell('TBC', text, 'count')
+    expect(describeCellProblem(problem!, TYPING)).toBe(
+      'This is not read as a figure, so it will be kept as text and gives no RAG or direction.',
+    )
+    expect(describeCellProblem(problem!, IMPORT_NEW)).toBe('Not a figure, so it is kept as text and gives no RAG or direction.')
+  })
+})
