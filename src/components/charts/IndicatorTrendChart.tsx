@@ -15,7 +15,8 @@ import { COMPARATOR_NAMES, comparatorField, type TrendRow, type TrendSeries } fr
 import { CHART_COLOURS, markerPath, SERIES_STYLES, type MarkerShape } from './chartTheme'
 import { referenceMarks } from './referenceMarks'
 import { axisFootnotes, footnoteSize, TrendAnnotations } from './TrendAnnotations'
-import { TrendChartEmpty, TrendChartFrame } from './TrendChartFrame'
+import { chartNotes, TrendChartEmpty, TrendChartFrame } from './TrendChartFrame'
+import { TrendLegend } from './TrendLegend'
 import { CHART_SIZES, chartValueName, FILL_MIN_HEIGHT, useTrendSeries, type TrendChartProps } from './trendChartProps'
 
 type ChartRow = TrendRow & Record<`run${number}`, number | null>
@@ -182,10 +183,9 @@ export function IndicatorTrendChart(props: TrendChartProps) {
   return (
     <TrendChartFrame
       label={label}
-      series={series}
-      unit={unit}
       size={size}
-      valueName={valueName}
+      legend={<TrendLegend series={series} valueName={valueName} />}
+      notes={chartNotes(series, unit)}
       className={[fill ? 'trend-chart--fill' : undefined, className].filter(Boolean).join(' ') || undefined}
       plotRef={props.plotRef}
     >

@@ -1,4 +1,5 @@
-// The frame every trend chart sits in, with no chart library in it: one
+// The frame every trend chart (a scorecard indicator's, an official
+// measure's) sits in, with no chart library in it: one
 // image with a generated label, the drawing and its key hidden from assistive
 // technology (the label and the data table say the same), and a short note
 // under it. The note sits outside the figure: a figure with role="img" may
@@ -8,16 +9,16 @@ import type { ReactNode, Ref } from 'react'
 import { formatNumber } from '../../domain/formatValue'
 import type { Unit } from '../../domain/scorecardSchema'
 import type { TrendSeries } from '../../domain/trendSeries'
-import { TrendLegend } from './TrendLegend'
 import type { TrendChartSize } from './trendChartProps'
 import './charts.css'
 
 type FrameProps = {
   label: string
-  series: TrendSeries
-  unit: Unit
   size: TrendChartSize
-  valueName: string
+  /** The key under the drawing (TrendLegend or LegendList). */
+  legend: ReactNode
+  /** What a reader should know that the drawing does not say (left out on small charts). */
+  notes: readonly string[]
   className?: string | undefined
   plotRef?: Ref<HTMLDivElement> | undefined
   children: ReactNode
@@ -35,8 +36,8 @@ export function chartNotes(series: TrendSeries, unit: Unit): string[] {
   return notes
 }
 
-export function TrendChartFrame({ label, series, unit, size, valueName, className, plotRef, children }: FrameProps) {
-  const notes = size === 'small' ? [] : chartNotes(series, unit)
+export function TrendChartFrame({ label, size, legend, notes: allNotes, className, plotRef, children }: FrameProps) {
+  const notes = size === 'small' ? [] : allNotes
   return (
     <div className={['trend-chart', `trend-chart--${size}`, className].filter(Boolean).join(' ')}>
       <figure className="trend-chart-figure" role="img" aria-label={label}>
@@ -44,7 +45,7 @@ export function TrendChartFrame({ label, series, unit, size, valueName, classNam
           <div className="trend-chart-plot" ref={plotRef}>
             {children}
           </div>
-          <TrendLegend series={series} valueName={valueName} />
+          {legend}
         </div>
       </figure>
       {notes.length > 0 && <p className="trend-chart-note">{notes.join(' ')}</p>}

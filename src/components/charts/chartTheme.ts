@@ -35,6 +35,8 @@ export const SERIES_STYLES = {
   other: { colour: CHART_COLOURS.inkMuted, dash: '1 4', marker: 'circle', width: 1.5 },
   definitionChange: { colour: CHART_COLOURS.ink, dash: '3 3', width: 1.5 },
   status: { colour: CHART_COLOURS.status, dash: '1 3', width: 1 },
+  // Each statistical neighbour's own line (official comparisons, on request): thin, behind the rest, named in the table.
+  neighbour: { colour: CHART_COLOURS.status, dash: '4 2', width: 1 },
   // A stretch of time with no figures: a grey shade edged by a dashed rule, told apart from the green target band by both.
   timeGap: { colour: CHART_COLOURS.status, fill: CHART_COLOURS.timeGap, dash: '2 3', width: 1 },
 } as const satisfies Record<string, SeriesStyle>

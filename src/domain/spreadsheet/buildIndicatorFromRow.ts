@@ -109,6 +109,8 @@ export function buildIndicatorFromRow(context: RowContext, entries: ImportEntry[
     ...(target ? { target } : {}),
     ...(current?.amberTolerance !== undefined ? { amberTolerance: current.amberTolerance } : {}),
     ...(priorities ? { priorities } : {}),
+    // The paper layout has no column for it: a row never removes the link to the official measure.
+    ...(current?.official ? { official: current.official } : {}),
     source: current?.source ?? source(''),
     values,
     comparators,
