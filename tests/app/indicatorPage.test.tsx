@@ -295,7 +295,11 @@ describe('indicator page: other rows', () => {
   it("shows an indicator's latest period, and says so, when it has nothing for the chosen one", async () => {
     serveSeeds()
     await openIndicator('/indicator/H1?period=2018-19-Q2')
-    expect(screen.getByText('H1 has no entry for Q2 2018-19, so its latest period, Q4 2017-18, is shown.')).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        'H1 has no entry for Q2 2018-19, so its latest period, Q4 2017-18, is shown. That figure is out of date. H1 is reported quarterly: a figure is out of date 6 months after its period ends.',
+      ),
+    ).toBeInTheDocument()
     expect(screen.getByRole('region', { name: 'Q4 2017-18' })).toHaveTextContent('64% in Q4 2017-18, up from 63% in Q3: improving.')
   })
 

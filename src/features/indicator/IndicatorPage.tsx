@@ -9,6 +9,8 @@ import { PeriodSelect } from '../../components/PeriodSelect'
 import { RagBadge } from '../../components/RagBadge'
 import { assessIndicator } from '../../domain/assessIndicator'
 import { describeAssessment } from '../../domain/describeIndicator'
+import { entryAtPoint } from '../../domain/entryAtPoint'
+import { staleReason } from '../../domain/figureAge'
 import { formatCell } from '../../domain/formatValue'
 import { entryPeriods } from '../../domain/periodsWithData'
 import type { Indicator } from '../../domain/scorecardSchema'
@@ -55,13 +57,17 @@ type ViewProps = { indicator: Indicator; previous: Indicator | undefined; next: 
 
 function IndicatorView({ indicator, previous, next, linkPeriod }: ViewProps) {
   const { scorecard } = useLoadedScorecard()
-  const { periodId: requestedId, periods } = useSelectedPeriod()
+  const { period: point, periods, requestedId } = useSelectedPeriod()
 
-  // If the chosen period is not one this indicator has an entry for, show its latest and say so.
+  // One of the indicator's own periods, asked for by id (its own picker), is shown as it is. Otherwise the
+  // chosen reporting point shows the indicator's latest entry by then, and says so; failing that, its latest.
   const ownPeriods = useMemo(() => entryPeriods(indicator, periods), [indicator, periods])
-  const periodId = ownPeriods.some((p) => p.id === requestedId) ? requestedId : (ownPeriods.at(-1)?.id ?? requestedId)
+  const atPoint = useMemo(() => (point ? entryAtPoint(indicator, point, periods) : undefined), [indicator, point, periods])
+  const ownAsked = requestedId !== null && ownPeriods.some((p) => p.id === requestedId)
+  const periodId = ownAsked ? requestedId : (atPoint?.period.id ?? ownPeriods.at(-1)?.id ?? point?.id ?? '')
   const period = periods.get(periodId)
-  const requested = periods.get(requestedId)
+  const requested = ownAsked ? undefined : point
+  const stale = !ownAsked && atPoint?.freshness === 'stale'
   const assessment = useMemo(() => assessIndicator(indicator, periodId, periods), [indicator, periodId, periods])
   const summary = describeAssessment(assessment, periods)
   const { rag, direction, yearOnYear } = assessment
@@ -78,9 +84,11 @@ function IndicatorView({ indicator, previous, next, linkPeriod }: ViewProps) {
         </h1>
         {ownPeriods.length > 0 && <PeriodSelect periods={ownPeriods} value={periodId} label="Period" />}
       </div>
-      {periodId !== requestedId && requested && (
+      {requested && periodId !== requested.id && (
         <p className="indicator-period-notice">
-          {indicator.ref} has no entry for {requested.label}, so its latest period, {periodLabel}, is shown.
+          {indicator.ref} has no entry for {requested.label}, so its latest period{periodId === ownPeriods.at(-1)?.id ? '' : ' by then'},{' '}
+          {periodLabel}, is shown.
+          {stale && ` That figure is out of date. ${staleReason(indicator.ref, indicator.frequency)}`}
         </p>
       )}
 

@@ -131,11 +131,11 @@ describe('entry periods', () => {
   })
 
   it('asks for the indicators reported the quarter before', () => {
-    const refs = indicatorsForEntry(seed, '2018-19-Q3').map((i) => i.ref)
+    const refs = indicatorsForEntry(seed, Q3).map((i) => i.ref)
     expect(refs).toHaveLength(67)
     expect(refs).toContain('S1')
     expect(refs.some((r) => r.startsWith('H'))).toBe(false)
-    expect(indicatorsForEntry(seed, '2018-19-Q3', new Set(['H1'])).map((i) => i.ref)).toContain('H1')
+    expect(indicatorsForEntry(seed, Q3, new Set(['H1'])).map((i) => i.ref)).toContain('H1')
   })
 })
 
