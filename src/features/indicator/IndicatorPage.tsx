@@ -14,6 +14,7 @@ import { staleReason } from '../../domain/figureAge'
 import { formatCell } from '../../domain/formatValue'
 import { entryPeriods } from '../../domain/periodsWithData'
 import type { Indicator } from '../../domain/scorecardSchema'
+import { FREQUENCY_WORDS } from '../../domain/wording'
 import { paths } from '../../lib/paths'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
@@ -68,6 +69,8 @@ function IndicatorView({ indicator, previous, next, linkPeriod }: ViewProps) {
   const period = periods.get(periodId)
   const requested = ownAsked ? undefined : point
   const stale = !ownAsked && atPoint?.freshness === 'stale'
+  // Still the current figure for an indicator reported less often than the point (an annual one at a quarter).
+  const lessOften = !ownAsked && atPoint?.freshness === 'current' && !atPoint.forPoint
   const assessment = useMemo(() => assessIndicator(indicator, periodId, periods), [indicator, periodId, periods])
   const summary = describeAssessment(assessment, periods)
   const { rag, direction, yearOnYear } = assessment
@@ -86,9 +89,15 @@ function IndicatorView({ indicator, previous, next, linkPeriod }: ViewProps) {
       </div>
       {requested && periodId !== requested.id && (
         <p className="indicator-period-notice">
-          {indicator.ref} has no entry for {requested.label}, so its latest period{periodId === ownPeriods.at(-1)?.id ? '' : ' by then'},{' '}
-          {periodLabel}, is shown.
-          {stale && ` That figure is out of date. ${staleReason(indicator.ref, indicator.frequency)}`}
+          {lessOften ? (
+            `${indicator.ref} is reported ${FREQUENCY_WORDS[indicator.frequency].reported}: at ${requested.label} its latest figure is for ${periodLabel}.`
+          ) : (
+            <>
+              {indicator.ref} has no entry for {requested.label}, so its latest period{periodId === ownPeriods.at(-1)?.id ? '' : ' by then'}
+              , {periodLabel}, is shown.
+              {stale && ` That figure is out of date. ${staleReason(indicator.ref, indicator.frequency)}`}
+            </>
+          )}
         </p>
       )}
 
