@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { entryPeriods, latestPeriodWithData, periodsWithEntries } from '../../src/domain/periodsWithData'
+import { entryPeriods, latestPeriodWithData } from '../../src/domain/periodsWithData'
 import type { Indicator, Period, Scorecard, ValueCell } from '../../src/domain/scorecardSchema'
 import { buildIndicator, num, PERIOD_INDEX, PERIODS, status } from '../support/buildIndicator'
 
@@ -61,16 +61,6 @@ describe('latestPeriodWithData', () => {
     const cells = [num('AN', 1), num('YE', 2)]
     expect(latestPeriodWithData(scorecard([buildIndicator({ values: cells })], [yearEnd, annual]))?.id).toBe('AN')
     expect(latestPeriodWithData(scorecard([buildIndicator({ values: cells })], [annual, yearEnd]))?.id).toBe('YE')
-  })
-})
-
-describe('periodsWithEntries', () => {
-  it('lists, oldest first, every period with a cell, statuses included', () => {
-    const s = scorecard([
-      buildIndicator({ ref: 'A', values: [status('2018-19-Q2', 'suppressed'), num('2017-18-Q2', 1)] }),
-      buildIndicator({ ref: 'B', values: [text('2017-18-YE')] }),
-    ])
-    expect(periodsWithEntries(s).map((p) => p.id)).toEqual(['2017-18-Q2', '2017-18-YE', '2018-19-Q2'])
   })
 })
 
