@@ -33,7 +33,7 @@ export type Assessment = {
   at?: AtPoint
 }
 
-export function assessIndicator(indicator: Indicator, periodId: string, periods: ReadonlyMap<string, Period>): Assessment {
+export function assessIndicator(indicator: Indicator, periodId: string, periods: ReadonlyMap<string, Period>, at?: AtPoint): Assessment {
   const cell = cellFor(indicator, periodId)
   const direction = computeDirection(indicator, periodId, periods, 'previous')
   const raw = indicator.reported.find((r) => r.period === periodId)?.directionRaw
@@ -51,6 +51,7 @@ export function assessIndicator(indicator: Indicator, periodId: string, periods:
     direction,
     yearOnYear: computeDirection(indicator, periodId, periods, 'year-before'),
     ...(printedArrow ? { printedArrow } : {}),
+    ...(at ? { at } : {}),
   }
 }
 
@@ -62,8 +63,8 @@ export function assessIndicator(indicator: Indicator, periodId: string, periods:
 export function assessAtPoint(indicator: Indicator, point: ReportingPoint, periods: ReadonlyMap<string, Period>): Assessment {
   const entry = entryAtPoint(indicator, point, periods)
   if (!entry) return assessIndicator(indicator, point.id, periods)
-  const { cell: _cell, ...at } = entry
-  return { ...assessIndicator(indicator, entry.period.id, periods), at: { ...at, point } }
+  const { period, forPoint, ageMonths, freshness } = entry
+  return assessIndicator(indicator, period.id, periods, { point, period, forPoint, ageMonths, freshness })
 }
 
 /**

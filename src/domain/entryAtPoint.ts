@@ -5,6 +5,8 @@
 // view shows for an annual measure, labelled 2017-18, not "no figure". A
 // status is what was reported for its period, so it is shown rather than an
 // older figure ("Not reported" in Q2 says more than the Q1 figure would).
+// An entry for the point's own period is the point's entry, even where a
+// shorter period ends on the same day (the Q4 figure, not March's).
 import { freshnessOf, monthsBetween, type Freshness } from './figureAge'
 import { comparePeriods } from './periods'
 import type { ReportingPoint } from './reportingPoints'
@@ -22,17 +24,27 @@ export type EntryAtPoint = {
 }
 
 export function entryAtPoint(indicator: Indicator, point: ReportingPoint, periods: ReadonlyMap<string, Period>): EntryAtPoint | undefined {
-  // One pass, no sorting: every view runs this for every indicator.
-  let best: { cell: ValueCell; period: Period } | undefined
-  for (const cell of indicator.values) {
-    const period = periods.get(cell.period)
-    if (!period || period.end > point.end) continue
-    if (!best || comparePeriods(best.period, period) < 0) best = { cell, period }
+  // One pass, no sorting and no lookups for the usual case: every view runs
+  // this for every indicator (10,000 of them in a region's scorecard).
+  const own = indicator.values.find((v) => v.period === point.id)
+  const ownPeriod = own && periods.get(own.period)
+  if (own && ownPeriod) return withAge(indicator, own, ownPeriod, point)
+  let cell: ValueCell | undefined
+  let period: Period | undefined
+  for (const v of indicator.values) {
+    const p = periods.get(v.period)
+    if (!p || p.end > point.end) continue
+    if (!period || comparePeriods(period, p) < 0) [cell, period] = [v, p]
   }
-  if (!best) return undefined
-  const { period } = best
+  return cell && period ? withAge(indicator, cell, period, point) : undefined
+}
+
+function withAge(indicator: Indicator, cell: ValueCell, period: Period, point: ReportingPoint): EntryAtPoint {
+  // Most entries end on the point itself: no date arithmetic for those.
+  if (period.end === point.end) return { cell, period, forPoint: true, ageMonths: 0, freshness: 'current' }
   return {
-    ...best,
+    cell,
+    period,
     forPoint: period.end >= point.start,
     ageMonths: monthsBetween(period.end, point.end),
     freshness: freshnessOf(indicator.frequency, period.end, point.end),

@@ -58,6 +58,14 @@ describe('entryAtPoint: the latest entry at or before the point, with its own pe
     expect(entryAtPoint(both, q(2017, 4), periods)?.period.id).toBe('2017-18-Q4')
   })
 
+  it('an entry for the point’s own period is its entry, even beside a month that ends the same day', () => {
+    // A synthetic arrangement of real values: G1's Q1 2018-19 figure re-dated to March 2019, beside its Q2 figure as Q4's.
+    const march = monthPeriod(2019, 3)
+    const q4 = q(2018, 4)
+    const both = buildIndicator({ values: [num(march.id, 496), num(q4.id, 495)] })
+    expect(entryAtPoint(both, q4, indexPeriods([march, q4]))?.period.id).toBe('2018-19-Q4')
+  })
+
   it('two months in one quarter both survive, each with its date; the quarter shows the later one', () => {
     // A synthetic arrangement of real values: G1's Q1 and Q2 2018-19 figures re-dated to January and February 2019.
     const jan = monthPeriod(2019, 1)
