@@ -3,7 +3,15 @@ import { useOutletContext, useSearchParams } from 'react-router'
 import type { ScorecardInUse } from '../data/localScorecardStore'
 import { indexPeriods } from '../domain/periods'
 import type { Period } from '../domain/scorecardSchema'
-import { defaultPoint, pointChoiceText, pointNamed, reportingCadence, reportingPoints, withPoint } from '../domain/reportingPoints'
+import {
+  defaultPoint,
+  pointChoiceText,
+  pointNamed,
+  reportingCadence,
+  reportingPoints,
+  withPoint,
+  type PointCoverage,
+} from '../domain/reportingPoints'
 
 /** The scorecard in use, provided by the app layout to every page below it. */
 export function useLoadedScorecard(): ScorecardInUse {
@@ -52,14 +60,16 @@ export function useSelectedPeriod() {
       choices: index < 0 && point ? sortedChoices([...choices, { id: point.id, label: point.label, end: point.end }]) : choices,
       /** How far the chosen point is filled in; undefined for a point no entry falls in. */
       coverage: coverage[index],
-      /** Later points with a few figures but not most: partly entered, so not the default. */
-      laterPartial: coverage.slice(index + 1).filter((c) => !c.reached && c.figures > 0),
+      /** At the default point: the later points with a few figures but not most, partly entered, so not where views open. */
+      laterPartial: point === fallback ? coverage.slice(index + 1).filter((c) => !c.reached && c.figures > 0) : NO_POINTS,
       /** The ?period= asked for, as written (an indicator page shows that exact period when it has one). */
       requestedId: requested,
       requestedInvalid: requested !== null && asked === undefined,
     }
   }, [base, requested])
 }
+
+const NO_POINTS: PointCoverage[] = []
 
 function sortedChoices<C extends { end: string }>(choices: C[]): C[] {
   return choices.sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0))

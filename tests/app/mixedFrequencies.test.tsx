@@ -90,6 +90,13 @@ describe('overview of a scorecard with mixed frequencies', () => {
     expect(attention()).not.toHaveTextContent('Nothing is red, worsening, behind target or missing')
   })
 
+  it('an earlier period chosen says nothing about later partly entered ones', async () => {
+    serve(mixedScorecard(withG1Also('2018-19-Q3')))
+    renderApp('/?period=2018-19-Q1')
+    await h1('How are we doing in Q1 2018-19?')
+    expect(screen.queryByText(/so this page shows/)).not.toBeInTheDocument()
+  })
+
   it('a monthly scorecard offers month ends, each with its own figures', async () => {
     // A synthetic arrangement of real values: G1's Q2 2018-19 figure re-dated to August and September 2018,
     // beside its real December 2017 figure, and G1 made monthly.
