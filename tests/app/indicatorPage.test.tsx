@@ -70,7 +70,9 @@ describe('indicator page: P3.16', () => {
     expect(figure.tagName).toBe('FIGURE')
     expect(figure).toHaveAttribute(
       'aria-label',
-      expect.stringContaining('latest 302 days in Q2 2018-19; target 426 days; England average 558 days (period not stated)'),
+      expect.stringContaining(
+        'latest 302 days in Q2 2018-19; no figures between 2011-14 (three-year average) and Year end 2017-18; target 426 days; England average 558 days (period not stated)',
+      ),
     )
     const svg = figure.querySelector('svg.recharts-surface')!
     expect(svg.closest('[aria-hidden="true"]')).not.toBeNull()
@@ -251,7 +253,11 @@ describe('indicator page: other rows', () => {
     expect(within(figure).getByText('Target range: 400–450')).toBeInTheDocument()
     expect(figure.querySelector('.recharts-reference-area')).not.toBeNull()
     expect(screen.getByText('None given: shown for context, not rated')).toBeInTheDocument()
-    expect(screen.getByText('Periods are evenly spaced along the axis, but the time between them varies.')).toBeInTheDocument()
+    // Spaced by date, so nothing needs saying about uneven spacing any more; the key names the shaded gaps.
+    expect(screen.queryByText(/evenly spaced/)).toBeNull()
+    // Four stretches of more than a quarter with no figures, each drawn as a gap: five runs of line, one per stretch with figures.
+    expect(figure.querySelectorAll('.trend-time-gap')).toHaveLength(4)
+    expect(within(figure).getByText('No figures for more than a quarter (shaded)')).toBeInTheDocument()
   })
 
   it('P3.15: marks the definition change on the chart and in the table', async () => {
