@@ -1,8 +1,9 @@
 import { useId } from 'react'
 import { useSearchParams } from 'react-router'
-import type { Period } from '../domain/scorecardSchema'
+/** A choice: a period's id, and the words for it (its label, or more: how many figures a reporting point has). */
+export type PeriodChoice = { id: string; label: string }
 
-type Props = { periods: readonly Period[]; value: string; label?: string }
+type Props = { periods: readonly PeriodChoice[]; value: string; label?: string }
 
 /** Chooses the period in the URL (?period=), keeping every other parameter. */
 export function PeriodSelect({ periods, value, label = 'Showing' }: Props) {

@@ -1,9 +1,11 @@
 // Everything the views need to know about one indicator in one period,
 // computed in one place so every screen says the same thing.
-import { isFigure } from './cellKinds'
+import { isFigure, isMissingFigure } from './cellKinds'
 import { computeDirection, readPrintedArrow, type DirectionResult, type RawDirection } from './computeDirection'
 import { computeRag, type RagResult } from './computeRag'
+import { entryAtPoint, type EntryAtPoint } from './entryAtPoint'
 import { cellFor } from './indicatorLookups'
+import type { ReportingPoint } from './reportingPoints'
 import type { Indicator, Period, ValueCell } from './scorecardSchema'
 
 export type PrintedArrow = {
@@ -13,8 +15,12 @@ export type PrintedArrow = {
   disagrees: boolean
 }
 
+/** Where an assessment made for a reporting point stands: the point, and the entry's own period, age and freshness. */
+export type AtPoint = Omit<EntryAtPoint, 'cell'> & { point: ReportingPoint }
+
 export type Assessment = {
   indicator: Indicator
+  /** The period assessed: for a reporting point, the entry's own period (or the point when there is none). */
   periodId: string
   cell: ValueCell | undefined
   /** True when the period's cell is a figure (see isFigure), not a status or nothing. */
@@ -23,9 +29,11 @@ export type Assessment = {
   direction: DirectionResult
   yearOnYear: DirectionResult
   printedArrow?: PrintedArrow
+  /** Set when assessed for a reporting point (assessAtPoint) and the indicator has an entry at or before it. */
+  at?: AtPoint
 }
 
-export function assessIndicator(indicator: Indicator, periodId: string, periods: ReadonlyMap<string, Period>): Assessment {
+export function assessIndicator(indicator: Indicator, periodId: string, periods: ReadonlyMap<string, Period>, at?: AtPoint): Assessment {
   const cell = cellFor(indicator, periodId)
   const direction = computeDirection(indicator, periodId, periods, 'previous')
   const raw = indicator.reported.find((r) => r.period === periodId)?.directionRaw
@@ -43,15 +51,38 @@ export function assessIndicator(indicator: Indicator, periodId: string, periods:
     direction,
     yearOnYear: computeDirection(indicator, periodId, periods, 'year-before'),
     ...(printedArrow ? { printedArrow } : {}),
+    ...(at ? { at } : {}),
   }
 }
 
 /**
+ * An indicator at a reporting point: RAG and direction of its latest entry at
+ * or before the point, each compared as for that entry's own period (the
+ * figure before it, and the same period a year earlier).
+ */
+export function assessAtPoint(indicator: Indicator, point: ReportingPoint, periods: ReadonlyMap<string, Period>): Assessment {
+  const entry = entryAtPoint(indicator, point, periods)
+  if (!entry) return assessIndicator(indicator, point.id, periods)
+  const { period, forPoint, ageMonths, freshness } = entry
+  return assessIndicator(indicator, period.id, periods, { point, period, forPoint, ageMonths, freshness })
+}
+
+/**
  * True when the indicator has an entry, a figure or a status, for the assessed
- * period: the indicators a view of one period counts and shows. One never
- * measured in that period (an annual health figure in a quarter) is left out,
- * not counted as missing.
+ * period, or for a reporting point at or before it: the indicators a view
+ * counts and shows. One with nothing yet by then is left out, not counted as
+ * missing.
  */
 export function hasEntry(assessment: Assessment): boolean {
   return assessment.cell !== undefined
+}
+
+/**
+ * True when a figure is due but absent: a status saying so (not reported,
+ * under development), or, at a reporting point, a latest figure older than the
+ * indicator's frequency allows for the point (late or stale, see figureAge.ts).
+ */
+export function isMissing(assessment: Assessment): boolean {
+  if (isMissingFigure(assessment.cell)) return true
+  return assessment.cell !== undefined && assessment.at !== undefined && assessment.at.freshness !== 'current'
 }

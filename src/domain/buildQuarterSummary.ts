@@ -1,7 +1,6 @@
 // The overview's plain-English summary. Every sentence is computed from the
 // assessments; a sentence whose facts are absent is left out, never guessed.
-import { hasEntry, type Assessment } from './assessIndicator'
-import { isMissingFigure } from './cellKinds'
+import { hasEntry, isMissing, type Assessment } from './assessIndicator'
 import { decimalsFor, formatNumberWithUnit } from './formatValue'
 import type { Period } from './scorecardSchema'
 import { joinWords, plural, pluralWord } from './wording'
@@ -29,13 +28,36 @@ function movement(a: Assessment): string {
   return `${raw === 'up' ? 'up' : 'down'} from ${fmt(from!)} to ${fmt(to!)}`
 }
 
+/** Stale indicators named in the summary before it says "and N more". */
+const STALE_REFS_NAMED = 6
+
+type MissingWhy = 'not-reported' | 'under-development' | 'late' | 'stale'
+const MISSING_WORDS: ReadonlyArray<[MissingWhy, string]> = [
+  ['not-reported', 'not reported'],
+  ['under-development', 'under development'],
+  ['late', 'not yet entered'],
+  ['stale', 'out of date'],
+]
+
+/** Why a missing indicator has no figure for the period: its age first, then its status. */
+function missingWhy(a: Assessment): MissingWhy {
+  if (a.at && a.at.freshness !== 'current') return a.at.freshness
+  return a.cell?.kind === 'under-development' ? 'under-development' : 'not-reported'
+}
+
 export function buildQuarterSummary(assessments: readonly Assessment[], period: Period): string[] {
   const reported = assessments.filter(hasEntry)
   if (reported.length === 0) return [`No indicator has a figure for ${period.label}.`]
   const sentences: string[] = []
 
-  const withFigure = reported.filter((a) => a.hasData)
+  // At a reporting point, an indicator may show a figure from an earlier period: counted apart.
+  const withFigure = reported.filter((a) => a.hasData && (a.at?.forPoint ?? true))
   sentences.push(`${plural(withFigure.length, 'indicator has', 'indicators have')} a figure for ${period.label}.`)
+  const earlier = reported.filter((a) => a.hasData && a.at && !a.at.forPoint && a.at.freshness === 'current').length
+  if (earlier > 0)
+    sentences.push(
+      `${plural(earlier, 'other indicator shows its', 'other indicators show their')} latest figure, from an earlier period: ${pluralWord(earlier, 'it reports', 'they report')} less often.`,
+    )
 
   const rated = reported.filter((a) => a.rag.rating !== 'none')
   if (rated.length > 0) {
@@ -58,9 +80,20 @@ export function buildQuarterSummary(assessments: readonly Assessment[], period: 
     sentences.push(`The largest worsening is ${largest.indicator.ref} ${largest.indicator.title}, ${movement(largest)}.`)
   }
 
-  const missing = reported.filter((a) => isMissingFigure(a.cell)).length
-  if (missing > 0)
-    sentences.push(`${plural(missing, 'indicator has', 'indicators have')} no figure this period (not reported or under development).`)
+  const missing = reported.filter(isMissing)
+  if (missing.length > 0) {
+    const why = new Set(missing.map(missingWhy))
+    const words = MISSING_WORDS.filter(([key]) => why.has(key)).map(([, word]) => word)
+    sentences.push(`${plural(missing.length, 'indicator has', 'indicators have')} no figure this period (${joinWords(words, 'or')}).`)
+  }
+  const stale = reported.filter((a) => a.at?.freshness === 'stale')
+  if (stale.length > 0) {
+    const refs = stale.slice(0, STALE_REFS_NAMED).map((a) => a.indicator.ref)
+    const more = stale.length > STALE_REFS_NAMED ? ` and ${stale.length - STALE_REFS_NAMED} more` : ''
+    sentences.push(
+      `${plural(stale.length, "indicator's latest figure is", "indicators' latest figures are")} out of date for how often ${pluralWord(stale.length, 'it is', 'they are')} reported: ${refs.join(', ')}${more}.`,
+    )
+  }
   const suppressed = reported.filter((a) => a.cell?.kind === 'suppressed').length
   if (suppressed > 0) sentences.push(`${plural(suppressed, 'figure is', 'figures are')} suppressed to protect children's privacy.`)
   return sentences

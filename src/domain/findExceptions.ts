@@ -1,7 +1,7 @@
 // What needs a committee member's attention in a period: red ratings, missed
-// targets, worsening figures, and figures that should be there but are not.
-import type { Assessment } from './assessIndicator'
-import { isMissingFigure } from './cellKinds'
+// targets, worsening figures, and figures that should be there but are not
+// (including, at a reporting point, a latest figure too old to stand for it).
+import { isMissing, type Assessment } from './assessIndicator'
 
 export type ExceptionReason = 'red' | 'missed-target' | 'worsening' | 'no-data'
 
@@ -22,7 +22,7 @@ export function exceptionReasons(a: Assessment): ExceptionReason[] {
   // Amber is a missed target too; red already says so.
   if (a.rag.rating === 'amber') reasons.push('missed-target')
   if (a.direction.meaning === 'worsening') reasons.push('worsening')
-  if (isMissingFigure(a.cell)) reasons.push('no-data')
+  if (isMissing(a)) reasons.push('no-data')
   return reasons
 }
 

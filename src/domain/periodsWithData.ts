@@ -7,8 +7,10 @@ import type { Indicator, Period, Scorecard } from './scorecardSchema'
 
 /**
  * The latest period in which at least one indicator has a figure, among the
- * periods `include` accepts (all, unless told): the default view, and the
- * quarter the update page enters after. A period with only statuses is not it.
+ * periods `include` accepts (all, unless told): the quarter the export writes.
+ * A period with only statuses is not it. The views open at a reporting point
+ * instead (defaultPoint in reportingPoints.ts), which one early figure does
+ * not move.
  */
 export function latestPeriodWithData(scorecard: Scorecard, include: (period: Period) => boolean = () => true): Period | undefined {
   // One look-up per cell and no copies: this runs on every load, over every
@@ -27,18 +29,10 @@ export function latestPeriodWithData(scorecard: Scorecard, include: (period: Per
   return sorted[latest]
 }
 
-/** Periods in which at least one indicator has an entry, oldest first: the choices for a period picker. */
-export function periodsWithEntries(scorecard: Scorecard): Period[] {
-  const used = new Set<string>()
-  for (const indicator of scorecard.indicators) for (const v of indicator.values) used.add(v.period)
-  return sortPeriods(scorecard.periods).filter((p) => used.has(p.id))
-}
-
 /**
- * The periods one indicator has an entry for, oldest first. Where a view's
- * period is not one of them, the view shows the last of these, the
- * indicator's latest entry, status or not: "Under development" in its latest
- * year says more than an older figure would.
+ * The periods one indicator has an entry for, oldest first: the indicator
+ * page's own choices, and where a hand-picked slide with nothing by the
+ * chosen point shows the last of these, its latest entry, status or not.
  */
 export function entryPeriods(indicator: Indicator, periods: ReadonlyMap<string, Period>): Period[] {
   return sortPeriods(indicator.values.map((v) => periods.get(v.period)).filter((p): p is Period => p !== undefined))

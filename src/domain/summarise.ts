@@ -1,7 +1,8 @@
 // Counts for the overview: by section and by cohort, for one period.
-import { assessIndicator, type Assessment } from './assessIndicator'
+import { assessAtPoint, isMissing, type Assessment } from './assessIndicator'
 import { groupBySection, type SectionHeading } from './groupBySection'
 import { indexPeriods } from './periods'
+import { resolvePoint, unknownPoint, withPoint, type ReportingPoint } from './reportingPoints'
 import { COHORTS, type Cohort, type Scorecard, type Section } from './scorecardSchema'
 
 export type Counts = {
@@ -14,7 +15,7 @@ export type Counts = {
   improving: number
   worsening: number
   noChange: number
-  /** No figure for the period (absent, suppressed, not reported, under development). */
+  /** No figure for the period (absent, suppressed, not reported, under development, or older than its frequency allows). */
   noData: number
 }
 
@@ -43,14 +44,24 @@ export function countAssessments(assessments: readonly Assessment[]): Counts {
     if (a.direction.meaning === 'improving') counts.improving++
     else if (a.direction.meaning === 'worsening') counts.worsening++
     else if (a.direction.meaning === 'no-change') counts.noChange++
-    if (!a.hasData) counts.noData++
+    if (!a.hasData || isMissing(a)) counts.noData++
   }
   return counts
 }
 
-export function assessScorecard(scorecard: Scorecard, periodId: string): Assessment[] {
-  const periods = indexPeriods(scorecard.periods)
-  return scorecard.indicators.map((indicator) => assessIndicator(indicator, periodId, periods))
+/**
+ * Every indicator at a reporting point (see reportingPoints.ts), named by its
+ * id or by any period of the scorecard (meaning the point that holds its end).
+ * An id that names neither gives assessments with no entry.
+ */
+export function assessScorecard(scorecard: Scorecard, pointId: string): Assessment[] {
+  return assessAtScorecardPoint(scorecard, resolvePoint(scorecard, pointId) ?? unknownPoint(pointId))
+}
+
+/** Every indicator at a reporting point: its latest entry at or before it, with that entry's own period. */
+export function assessAtScorecardPoint(scorecard: Scorecard, point: ReportingPoint): Assessment[] {
+  const periods = withPoint(indexPeriods(scorecard.periods), point)
+  return scorecard.indicators.map((indicator) => assessAtPoint(indicator, point, periods))
 }
 
 export type SectionSummary = { section: SectionHeading; assessments: Assessment[]; counts: Counts }

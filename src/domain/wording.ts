@@ -1,7 +1,7 @@
 // Small pieces of English used in every sentence the app builds: counts with
 // the right plural, lists joined with "and", and the words for an indicator's
 // polarity and unit. One home, so every screen says them the same way.
-import type { Polarity, Unit } from './scorecardSchema'
+import type { Frequency, Polarity, Unit } from './scorecardSchema'
 
 /** The word for a count: "indicator" for 1, "indicators" for 0 or many; `many` for irregular plurals. */
 export function pluralWord(n: number, one: string, many = `${one}s`): string {
@@ -13,10 +13,10 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${pluralWord(n, one, many)}`
 }
 
-/** "a", "a and b", "a, b and c" (no comma before "and", as the papers write it); "" for none. */
-export function joinWords(words: readonly string[]): string {
+/** "a", "a and b", "a, b and c" (no comma before "and", as the papers write it; "or" for alternatives); "" for none. */
+export function joinWords(words: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   if (words.length <= 1) return words.join('')
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`
 }
 
 /** The text with its first letter a capital: a clause made into the start of a sentence. */
@@ -57,4 +57,21 @@ export const UNIT_WORDS: Record<Unit, UnitWords> = {
   score: { label: 'score', inSentence: 'a score' },
   'yes-no': { label: 'yes / no', inSentence: 'yes / no' },
   text: { label: 'text', inSentence: 'text' },
+}
+
+export type FrequencyWords = {
+  /** On its own, where the indicator is described: "Quarterly". */
+  label: string
+  /** After "is reported": "quarterly", "each term". */
+  reported: string
+}
+
+export const FREQUENCY_WORDS: Record<Frequency, FrequencyWords> = {
+  quarterly: { label: 'Quarterly', reported: 'quarterly' },
+  termly: { label: 'Termly', reported: 'each term' },
+  'half-termly': { label: 'Half-termly', reported: 'each half term' },
+  monthly: { label: 'Monthly', reported: 'monthly' },
+  'year-to-date': { label: 'Year to date', reported: 'as a year-to-date figure' },
+  annual: { label: 'Annual', reported: 'annually' },
+  'as-at': { label: 'At a point in time', reported: 'at a point in time' },
 }

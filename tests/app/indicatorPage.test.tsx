@@ -352,8 +352,29 @@ describe('indicator page: other rows', () => {
   it("shows an indicator's latest period, and says so, when it has nothing for the chosen one", async () => {
     serveSeeds()
     await openIndicator('/indicator/H1?period=2018-19-Q2')
-    expect(screen.getByText('H1 has no entry for Q2 2018-19, so its latest period, Q4 2017-18, is shown.')).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        'H1 has no entry for Q2 2018-19, so its latest period, Q4 2017-18, is shown. That figure is out of date. H1 is reported quarterly: a figure is out of date 6 months after its period ends.',
+      ),
+    ).toBeInTheDocument()
     expect(screen.getByRole('region', { name: 'Q4 2017-18' })).toHaveTextContent('64% in Q4 2017-18, up from 63% in Q3: improving.')
+  })
+
+  it('an annual indicator at a quarter shows its latest year as the current figure, and says so', async () => {
+    serveSeeds()
+    await openIndicator('/indicator/H5?period=2018-19-Q2')
+    expect(screen.getByText('H5 is reported annually: at Q2 2018-19 its latest figure is for 2017-18.')).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: '2017-18' })).toHaveTextContent('14.0 in 2017-18, down from 14.6 in 2016-17: improving.')
+  })
+
+  it('at an earlier point, shows the latest entry by then', async () => {
+    serveSeeds()
+    await openIndicator('/indicator/G2?period=2017-18-Q3')
+    expect(
+      screen.getByText(
+        'G2 has no entry for Q3 2017-18, so its latest period by then, Year end 2014-15, is shown. That figure is out of date. G2 is reported quarterly: a figure is out of date 6 months after its period ends.',
+      ),
+    ).toBeInTheDocument()
   })
 
   it('says there is nothing to chart, without loading the chart, when every period is under development', async () => {

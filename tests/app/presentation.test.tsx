@@ -39,9 +39,9 @@ describe('deck chooser', () => {
     const items = within(decks)
       .getAllByRole('listitem')
       .map((li) => li.textContent)
-    expect(items).toContain('All indicators (67 slides)')
+    expect(items).toContain('All indicators (80 slides)')
     expect(items).toContain('Priority 3 - Achieving Permanence and Staying Safe (19 slides)')
-    expect(items).toContain('Health of cared for children (annual report 2017-18) (nothing for this period)')
+    expect(items).toContain('Health of cared for children (annual report 2017-18) (13 slides)')
     expect(within(decks).getByRole('link', { name: 'Priority 3 - Achieving Permanence and Staying Safe' })).toHaveAttribute(
       'href',
       `/present?deck=pledge-3&slide=1&period=${Q2}`,

@@ -8,10 +8,10 @@ import { renderApp, serveSeeds } from '../support/renderApp'
 
 const P3_17 = 'Average number of days between placement order and match with adoptive family (A2 national indicator)'
 
-async function openPack(path = '/print?period=2018-19-Q2') {
+async function openPack(path = '/print?period=2018-19-Q2', heading = /Q2 2018-19/) {
   serveSeeds()
   const view = renderApp(path)
-  await screen.findByRole('heading', { level: 1, name: /Q2 2018-19/ })
+  await screen.findByRole('heading', { level: 1, name: heading })
   return view
 }
 
@@ -36,7 +36,7 @@ describe('printable committee pack', () => {
       within(all)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['67', '9', '1', '6', '51', '13', '19'])
+    ).toEqual(['80', '9', '1', '6', '64', '18', '22'])
     // The key gives every rating a word and a shape.
     const key = within(cover)
       .getAllByRole('listitem')
@@ -62,7 +62,13 @@ describe('printable committee pack', () => {
       'Priority 4 - Improve Health and Wellbeing Outcomes',
       'Priority 5 - Preparing for Adulthood',
       "Sufficiency: performance management scorecard for cared for children's accommodation",
+      'Health of cared for children (annual report 2017-18)',
     ])
+    // An annual health figure is its latest year's, labelled with that year; a quarterly one two quarters old says it is out of date.
+    const h3 = within(tables[7]!).getByRole('row', { name: /^H3 / })
+    expect(within(h3).getAllByRole('cell')[1]!.textContent).toBe('87.7% (Year end 2017-18)')
+    const h1 = within(tables[7]!).getByRole('row', { name: /^H1 / })
+    expect(within(h1).getAllByRole('cell')[1]!.textContent).toBe('64% (Q4 2017-18, out of date)')
     const row = within(tables[3]!).getByRole('row', { name: /^P3\.17 / })
     expect(
       within(row)
@@ -73,7 +79,7 @@ describe('printable committee pack', () => {
 
   it('has one card per indicator with its value, target, RAG, direction, summary, commentary and chart', async () => {
     await openPack()
-    expect(screen.getAllByRole('article')).toHaveLength(67)
+    expect(screen.getAllByRole('article')).toHaveLength(80)
     const card = screen.getByRole('article', { name: `P3.17 ${P3_17}` })
     const fact = (term: string) => within(card).getByText(term, { selector: 'dt' }).nextElementSibling!.textContent
     expect(fact('Q2 2018-19')).toBe('128 days')
@@ -93,10 +99,11 @@ describe('printable committee pack', () => {
     expect(chart.querySelector('svg.recharts-surface')).toHaveAttribute('width', '540')
   })
 
-  it('says which indicators have no entry for the period and are left out', async () => {
-    await openPack()
-    expect(screen.getByText(/^13 indicators have no entry for Q2 2018-19/)).toBeInTheDocument()
+  it('says which indicators have no entry yet by the period and are left out', async () => {
+    await openPack('/print?period=2013-14-YE', /Q4 2013-14/)
+    expect(screen.getByText(/^\d+ indicators have no entry yet by Q4 2013-14 and are not in this pack\.$/)).toBeInTheDocument()
     expect(screen.queryByRole('article', { name: /^H3 / })).toBeNull()
+    expect(screen.getByRole('article', { name: /^G2 / })).toBeInTheDocument()
   })
 
   it('prints only when the Print button is pressed', async () => {

@@ -117,6 +117,12 @@ describe('update page: entering the next quarter', () => {
       ).toHaveTextContent('A small rise.')
       await userEvent.click(within(section(/^Enter /)).getByRole('button', { name: 'Save Q3 2018-19 to the scorecard' }))
       expect(await screen.findByText(/Saved Q3 2018-19 for 1 indicator/)).toBeInTheDocument()
+      // One figure of 67 due: the views stay at Q2, and the form stays on the period being entered.
+      expect(
+        screen.getByText(/Q3 2018-19: 1 of 67 figures entered, so the views still open at the latest period most indicators have reached/),
+      ).toBeInTheDocument()
+      expect(section('Enter Q3 2018-19')).toBeInTheDocument()
+      expect(within(entryFor('G1')).getByLabelText('Figure')).toHaveValue('501')
     },
     TIMEOUT,
   )

@@ -4,9 +4,9 @@ import { createMemoryRouter, Outlet, RouterProvider } from 'react-router'
 import { describe, expect, it } from 'vitest'
 import { useSelectedPeriod } from '../../src/lib/useLoadedScorecard'
 import { syntheticScorecard } from '../../scripts/lib/syntheticScorecard'
+import { loadSeedScorecard } from '../support/seedFiles'
 
-function renderProbe(path: string) {
-  const scorecard = syntheticScorecard(6, 8)
+function renderProbe(path: string, scorecard = syntheticScorecard(6, 8)) {
   const seen: ReturnType<typeof useSelectedPeriod>[] = []
   function Probe() {
     seen.push(useSelectedPeriod())
@@ -43,5 +43,20 @@ describe('useSelectedPeriod', () => {
     await act(() => router.navigate(`/?period=${earlier}`))
     expect(seen.at(-1)!.periodId).toBe(earlier)
     expect(seen.at(-1)!.periods).toBe(first.periods)
+  })
+
+  it('reads the reporting point: a year end asked for means the quarter it closes, and the picker says how many figures each point has', () => {
+    const seed = loadSeedScorecard()
+    const { seen } = renderProbe('/?period=2017-18-YE', seed)
+    const chosen = seen.at(-1)!
+    expect([chosen.periodId, chosen.period?.label, chosen.requestedId, chosen.requestedInvalid]).toEqual([
+      '2017-18-Q4',
+      'Q4 2017-18',
+      '2017-18-YE',
+      false,
+    ])
+    expect(chosen.coverage).toMatchObject({ due: 70, figures: 57, reached: true })
+    expect(chosen.choices.at(-1)).toEqual({ id: '2018-19-Q2', label: 'Q2 2018-19 (56 of 69 figures)', end: '2018-09-30' })
+    expect(renderProbe('/', seed).seen.at(-1)!.periodId).toBe('2018-19-Q2')
   })
 })

@@ -49,7 +49,7 @@ describe('buildQuarterSummary', () => {
       'Of the 2 indicators that can be rated against a target, 1 is red, 0 amber and 1 green.',
       'Since the previous figure, 0 indicators have improved and 3 have worsened.',
       'The largest worsening is P4.4 Health passports, down from 85% to 47%.',
-      '1 indicator has no figure this period (not reported or under development).',
+      '1 indicator has no figure this period (under development).',
       "1 figure is suppressed to protect children's privacy.",
     ])
   })

@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { entryPeriods, latestPeriodWithData, periodsWithEntries } from '../../src/domain/periodsWithData'
-import type { Indicator, Period, Scorecard, ValueCell } from '../../src/domain/scorecardSchema'
-import { buildIndicator, num, PERIOD_INDEX, PERIODS, status } from '../support/buildIndicator'
+import { entryPeriods, latestPeriodWithData } from '../../src/domain/periodsWithData'
+import type { Period, ValueCell } from '../../src/domain/scorecardSchema'
+import { buildIndicator, buildScorecard, num, PERIOD_INDEX, status } from '../support/buildIndicator'
 
 const source = { doc: 'test', line: 1 }
 const text = (period: string): ValueCell => ({ period, kind: 'text', text: 'Qtly review', source })
 const answer = (period: string): ValueCell => ({ period, kind: 'yes-no', answer: false, source })
 
-function scorecard(indicators: Indicator[], periods: Period[] = PERIODS): Scorecard {
-  return {
-    format: 'corporate-parenting-scorecard/1',
-    authority: 'Test',
-    title: 'Test',
-    reportingYear: '2018-19',
-    documents: [],
-    periods,
-    sections: [],
-    indicators,
-    additions: [],
-  }
-}
+const scorecard = buildScorecard
 
 describe('latestPeriodWithData', () => {
   it('is the latest period in which any indicator has a figure, whatever the order of cells', () => {
@@ -61,16 +49,6 @@ describe('latestPeriodWithData', () => {
     const cells = [num('AN', 1), num('YE', 2)]
     expect(latestPeriodWithData(scorecard([buildIndicator({ values: cells })], [yearEnd, annual]))?.id).toBe('AN')
     expect(latestPeriodWithData(scorecard([buildIndicator({ values: cells })], [annual, yearEnd]))?.id).toBe('YE')
-  })
-})
-
-describe('periodsWithEntries', () => {
-  it('lists, oldest first, every period with a cell, statuses included', () => {
-    const s = scorecard([
-      buildIndicator({ ref: 'A', values: [status('2018-19-Q2', 'suppressed'), num('2017-18-Q2', 1)] }),
-      buildIndicator({ ref: 'B', values: [text('2017-18-YE')] }),
-    ])
-    expect(periodsWithEntries(s).map((p) => p.id)).toEqual(['2017-18-Q2', '2017-18-YE', '2018-19-Q2'])
   })
 })
 

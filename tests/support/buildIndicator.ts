@@ -1,5 +1,5 @@
 // Small builders for hand-made indicators in unit tests.
-import type { Indicator, Period, ValueCell } from '../../src/domain/scorecardSchema'
+import type { Indicator, Period, Scorecard, ValueCell } from '../../src/domain/scorecardSchema'
 import { indexPeriods } from '../../src/domain/periods'
 
 export const PERIODS: Period[] = [
@@ -36,5 +36,20 @@ export function buildIndicator(overrides: Partial<Indicator> = {}): Indicator {
     notes: [],
     reported: [],
     ...overrides,
+  }
+}
+
+/** A scorecard holding these indicators and periods, for domain tests. */
+export function buildScorecard(indicators: Indicator[], periods: Period[] = PERIODS): Scorecard {
+  return {
+    format: 'corporate-parenting-scorecard/1',
+    authority: 'Test',
+    title: 'Test',
+    reportingYear: '2018-19',
+    documents: [],
+    periods,
+    sections: [],
+    indicators,
+    additions: [],
   }
 }

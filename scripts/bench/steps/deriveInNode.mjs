@@ -21,7 +21,7 @@ export const deriveInNode = {
         ...(await load('/src/domain/parseScorecard.ts')),
         ...(await load('/src/domain/mergeScorecards.ts')),
         ...(await load('/src/domain/summarise.ts')),
-        ...(await load('/src/domain/periodsWithData.ts')),
+        ...(await load('/src/domain/reportingPoints.ts')),
         ...(await load('/src/domain/assessIndicator.ts')),
         ...(await load('/src/domain/buildQuarterSummary.ts')),
         ...(await load('/src/domain/findExceptions.ts')),
@@ -48,7 +48,8 @@ export const deriveInNode = {
 }
 
 function timeParseAndDerive(domain, json, runs) {
-  const { parseScorecardJson, mergeScorecards, latestPeriodWithData, assessScorecard, summariseBySection, summariseByCohort } = domain
+  const { parseScorecardJson, mergeScorecards, reportingPoints, defaultPoint, assessScorecard, summariseBySection, summariseByCohort } =
+    domain
   const { buildQuarterSummary, findExceptions, hasEntry } = domain
   const parseTimes = []
   const deriveTimes = []
@@ -57,7 +58,8 @@ function timeParseAndDerive(domain, json, runs) {
     const { scorecard } = parseScorecardJson(json, 'synthetic.json')
     const merged = mergeScorecards([{ file: 'synthetic.json', scorecard }]).scorecard
     const t1 = performance.now()
-    const periodId = latestPeriodWithData(merged)?.id
+    // As the views do: the reporting points, then the one most indicators have reached.
+    const periodId = defaultPoint(reportingPoints(merged))?.point.id
     const assessments = assessScorecard(merged, periodId).filter(hasEntry)
     summariseBySection(assessments, merged.sections)
     summariseByCohort(assessments)

@@ -7,6 +7,8 @@
 // A "year" is a financial year: the periods of kind 'year-end' (a position at
 // 31 March) and 'annual' (a figure for the whole year) with the same dates.
 // Where an indicator has both for one year, the year-end figure is used.
+// Calendar and academic years are years too, each its own report year, so a
+// measure published by calendar or school year is in the report.
 import { isFigure, isStatus } from '../../domain/cellKinds'
 import { computeDirection, type DirectionResult } from '../../domain/computeDirection'
 import { STATUS_WORDS } from '../../domain/formatValue'
@@ -55,7 +57,7 @@ export type AnnualReport = {
 }
 
 export function isYearPeriod(period: Period): boolean {
-  return period.kind === 'year-end' || period.kind === 'annual'
+  return period.kind === 'year-end' || period.kind === 'annual' || period.kind === 'calendar-year' || period.kind === 'academic-year'
 }
 
 const yearKey = (p: Pick<Period, 'start' | 'end'>) => `${p.start}/${p.end}`

@@ -1,13 +1,13 @@
 import { useMemo } from 'react'
 import { Link, useParams } from 'react-router'
 import { DirectionIndicator } from '../../components/DirectionIndicator'
+import { FigureAtPoint } from '../../components/FigureAtPoint'
 import { PeriodSelect } from '../../components/PeriodSelect'
 import { RagBadge } from '../../components/RagBadge'
 import { EmptyMessage } from '../../components/StatusMessages'
 import { TrendFigure } from '../../components/charts/TrendFigure'
 import { hasEntry, type Assessment } from '../../domain/assessIndicator'
 import { buildQuarterSummary } from '../../domain/buildQuarterSummary'
-import { formatCell } from '../../domain/formatValue'
 import { groupBySection } from '../../domain/groupBySection'
 import { COHORTS, type Cohort } from '../../domain/scorecardSchema'
 import { assessScorecard, COHORT_LABELS } from '../../domain/summarise'
@@ -103,7 +103,9 @@ function CohortCard({ assessment: a, periods, periodId }: CardProps) {
         </Link>
       </h3>
       <p className="chart-card-facts">
-        <span className="chart-card-value">{formatCell(a.cell, a.indicator.unit, { withUnit: true })}</span>
+        <span className="chart-card-value">
+          <FigureAtPoint assessment={a} />
+        </span>
         <RagBadge rating={a.rag.rating} title={a.rag.reason} />
         <DirectionIndicator direction={a.direction} />
       </p>

@@ -9,9 +9,12 @@ import { PeriodSelect } from '../../components/PeriodSelect'
 import { RagBadge } from '../../components/RagBadge'
 import { assessIndicator } from '../../domain/assessIndicator'
 import { describeAssessment } from '../../domain/describeIndicator'
+import { entryAtPoint } from '../../domain/entryAtPoint'
+import { staleReason } from '../../domain/figureAge'
 import { formatCell } from '../../domain/formatValue'
 import { entryPeriods } from '../../domain/periodsWithData'
 import type { Indicator } from '../../domain/scorecardSchema'
+import { FREQUENCY_WORDS } from '../../domain/wording'
 import { paths } from '../../lib/paths'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
@@ -59,13 +62,19 @@ type ViewProps = { indicator: Indicator; previous: Indicator | undefined; next: 
 
 function IndicatorView({ indicator, previous, next, linkPeriod }: ViewProps) {
   const { scorecard } = useLoadedScorecard()
-  const { periodId: requestedId, periods } = useSelectedPeriod()
+  const { period: point, periods, requestedId } = useSelectedPeriod()
 
-  // If the chosen period is not one this indicator has an entry for, show its latest and say so.
+  // One of the indicator's own periods, asked for by id (its own picker), is shown as it is. Otherwise the
+  // chosen reporting point shows the indicator's latest entry by then, and says so; failing that, its latest.
   const ownPeriods = useMemo(() => entryPeriods(indicator, periods), [indicator, periods])
-  const periodId = ownPeriods.some((p) => p.id === requestedId) ? requestedId : (ownPeriods.at(-1)?.id ?? requestedId)
+  const atPoint = useMemo(() => (point ? entryAtPoint(indicator, point, periods) : undefined), [indicator, point, periods])
+  const ownAsked = requestedId !== null && ownPeriods.some((p) => p.id === requestedId)
+  const periodId = ownAsked ? requestedId : (atPoint?.period.id ?? ownPeriods.at(-1)?.id ?? point?.id ?? '')
   const period = periods.get(periodId)
-  const requested = periods.get(requestedId)
+  const requested = ownAsked ? undefined : point
+  const stale = !ownAsked && atPoint?.freshness === 'stale'
+  // Still the current figure for an indicator reported less often than the point (an annual one at a quarter).
+  const lessOften = !ownAsked && atPoint?.freshness === 'current' && !atPoint.forPoint
   const assessment = useMemo(() => assessIndicator(indicator, periodId, periods), [indicator, periodId, periods])
   const summary = describeAssessment(assessment, periods)
   const { rag, direction, yearOnYear } = assessment
@@ -82,9 +91,17 @@ function IndicatorView({ indicator, previous, next, linkPeriod }: ViewProps) {
         </h1>
         {ownPeriods.length > 0 && <PeriodSelect periods={ownPeriods} value={periodId} label="Period" />}
       </div>
-      {periodId !== requestedId && requested && (
+      {requested && periodId !== requested.id && (
         <p className="indicator-period-notice">
-          {indicator.ref} has no entry for {requested.label}, so its latest period, {periodLabel}, is shown.
+          {lessOften ? (
+            `${indicator.ref} is reported ${FREQUENCY_WORDS[indicator.frequency].reported}: at ${requested.label} its latest figure is for ${periodLabel}.`
+          ) : (
+            <>
+              {indicator.ref} has no entry for {requested.label}, so its latest period{periodId === ownPeriods.at(-1)?.id ? '' : ' by then'}
+              , {periodLabel}, is shown.
+              {stale && ` That figure is out of date. ${staleReason(indicator.ref, indicator.frequency)}`}
+            </>
+          )}
         </p>
       )}
 

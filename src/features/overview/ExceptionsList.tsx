@@ -1,8 +1,8 @@
 import { Link } from 'react-router'
 import { DirectionIndicator } from '../../components/DirectionIndicator'
+import { FigureAtPoint } from '../../components/FigureAtPoint'
 import { RagBadge } from '../../components/RagBadge'
 import { EXCEPTION_WORDS, type ExceptionReason, type IndicatorException } from '../../domain/findExceptions'
-import { formatCell } from '../../domain/formatValue'
 import { paths } from '../../lib/paths'
 
 const GROUP_HEADINGS: Record<ExceptionReason, string> = {
@@ -41,7 +41,9 @@ function ExceptionItems({ exceptions, periodId }: { exceptions: IndicatorExcepti
             <span className="exception-ref">{a.indicator.ref}</span> {a.indicator.title}
           </Link>
           <div className="exception-facts">
-            <span className="exception-value">{formatCell(a.cell, a.indicator.unit, { withUnit: true })}</span>
+            <span className="exception-value">
+              <FigureAtPoint assessment={a} />
+            </span>
             <RagBadge rating={a.rag.rating} title={a.rag.reason} />
             <DirectionIndicator direction={a.direction} />
           </div>

@@ -4,6 +4,7 @@ import { PeriodSelect } from '../../components/PeriodSelect'
 import { hasEntry } from '../../domain/assessIndicator'
 import { buildQuarterSummary } from '../../domain/buildQuarterSummary'
 import { findExceptions } from '../../domain/findExceptions'
+import { coverageText } from '../../domain/reportingPoints'
 import { assessScorecard, COHORT_LABELS, countAssessments, summariseByCohort, summariseBySection } from '../../domain/summarise'
 import { paths } from '../../lib/paths'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
@@ -16,7 +17,7 @@ const COHORT_PAGES = new Set(['cared-for-children', 'care-leavers', 'sufficiency
 
 export function OverviewPage() {
   const { scorecard } = useLoadedScorecard()
-  const { periodId, period, choices } = useSelectedPeriod()
+  const { periodId, period, choices, coverage, laterPartial } = useSelectedPeriod()
   useDocumentTitle(`Overview, ${period?.label ?? ''}`)
 
   const view = useMemo(() => {
@@ -37,6 +38,18 @@ export function OverviewPage() {
         <h1>How are we doing in {period?.label ?? 'this period'}?</h1>
         <PeriodSelect periods={choices} value={periodId} label="Period" />
       </div>
+      {coverage && !coverage.reached && (
+        <p className="period-coverage">
+          {coverageText(coverage)}. An indicator without a figure for it shows its latest earlier figure, labelled with its own period.
+        </p>
+      )}
+      {period &&
+        laterPartial.map((later) => (
+          <p key={later.point.id} className="period-coverage">
+            {coverageText(later)}, so this page shows {period.label}, the latest period most indicators have reached. Choose{' '}
+            {later.point.label} under “Period” to see it.
+          </p>
+        ))}
 
       <section aria-labelledby="in-brief" className="in-brief">
         <h2 id="in-brief">In brief</h2>

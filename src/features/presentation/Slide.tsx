@@ -36,7 +36,8 @@ export function Slide({ ref, slide, scorecard, periods }: Props) {
       </h1>
       {shownInsteadOf && (
         <p className="deck-notice">
-          No entry for {labelFor(periods, shownInsteadOf)}: showing its latest, {periodLabel}.
+          No entry for {labelFor(periods, shownInsteadOf)}: showing its latest, {periodLabel}
+          {assessment.at?.freshness === 'stale' && ', which is out of date'}.
         </p>
       )}
       <p className="slide-summary" style={lengthStyle(summary)}>

@@ -1,16 +1,17 @@
 // Which indicators a deck shows, in which order, for a period. A deck is named
 // in the URL (?deck=): all, exceptions, a section id (pledge-3), pledge-N for
 // the section of pledge N, or custom with ?refs=P3.16,P3.17.
-import { assessIndicator, hasEntry, type Assessment } from '../../domain/assessIndicator'
+import { assessAtPoint, assessIndicator, hasEntry, type Assessment } from '../../domain/assessIndicator'
 import { findExceptions } from '../../domain/findExceptions'
 import { groupBySection, type SectionGroup } from '../../domain/groupBySection'
 import { indexPeriods } from '../../domain/periods'
 import { entryPeriods } from '../../domain/periodsWithData'
+import { resolvePoint, unknownPoint, withPoint, type ReportingPoint } from '../../domain/reportingPoints'
 import type { Indicator, Period, Scorecard, Section } from '../../domain/scorecardSchema'
 
 export type Slide = {
   assessment: Assessment
-  /** Set when the indicator has no entry for the chosen period and its latest is shown instead. */
+  /** Set when the indicator has no entry for the chosen period and its latest (by then, or at all) is shown instead. */
   shownInsteadOf?: string
 }
 
@@ -59,28 +60,39 @@ function sectionFor(scorecard: Scorecard, deckId: string): SectionGroup<Indicato
   return pledge === undefined ? undefined : groups.find((g) => g.section.declared?.pledge === Number(pledge))
 }
 
-/** The indicators with an entry (a figure or a status) for the period: what a meeting on that period looks at. */
-function assessInPeriod(indicators: readonly Indicator[], periodId: string, periods: ReadonlyMap<string, Period>): Assessment[] {
-  return indicators.map((i) => assessIndicator(i, periodId, periods)).filter(hasEntry)
+/** The indicators with an entry (a figure or a status) by the reporting point, each at its latest: what a meeting on that period looks at. */
+function assessInPeriod(indicators: readonly Indicator[], point: ReportingPoint, periods: ReadonlyMap<string, Period>): Assessment[] {
+  return indicators.map((i) => assessAtPoint(i, point, periods)).filter(hasEntry)
 }
 
-/** A hand-picked indicator is shown even without an entry for the period: at its latest entry, and the slide says so. */
-function customSlide(indicator: Indicator, periodId: string, periods: ReadonlyMap<string, Period>): Slide {
-  const own = assessIndicator(indicator, periodId, periods)
-  if (hasEntry(own)) return { assessment: own }
+/** A slide for an assessment at a point, saying so when the figure is its latest from another period. */
+function slideFor(assessment: Assessment, point: ReportingPoint): Slide {
+  return assessment.periodId === point.id ? { assessment } : { assessment, shownInsteadOf: point.id }
+}
+
+/** A hand-picked indicator is shown even without an entry by the point: at its latest entry, and the slide says so. */
+function customSlide(indicator: Indicator, point: ReportingPoint, periods: ReadonlyMap<string, Period>): Slide {
+  const own = assessAtPoint(indicator, point, periods)
+  if (hasEntry(own)) return slideFor(own, point)
   const latest = entryPeriods(indicator, periods).at(-1)
   if (!latest) return { assessment: own }
-  return { assessment: assessIndicator(indicator, latest.id, periods), shownInsteadOf: periodId }
+  return { assessment: assessIndicator(indicator, latest.id, periods), shownInsteadOf: point.id }
+}
+
+/** The reporting point a period id names (see reportingPoints.ts), with the period lookup that knows it. */
+function pointAndPeriods(scorecard: Scorecard, periodId: string) {
+  const point = resolvePoint(scorecard, periodId) ?? unknownPoint(periodId)
+  return { point, periods: withPoint(indexPeriods(scorecard.periods), point) }
 }
 
 /** The deck named in the URL, or undefined when the name is not one this scorecard has. */
 export function resolveDeck(scorecard: Scorecard, deckId: string, refsParam: string | null, periodId: string): Deck | undefined {
-  const periods = indexPeriods(scorecard.periods)
-  const all = () => assessInPeriod(scorecard.indicators, periodId, periods)
+  const { point, periods } = pointAndPeriods(scorecard, periodId)
+  const all = () => assessInPeriod(scorecard.indicators, point, periods)
   const deck = (title: string, assessments: Assessment[]): Deck => ({
     id: deckId,
     title,
-    slides: assessments.map((assessment) => ({ assessment })),
+    slides: assessments.map((assessment) => slideFor(assessment, point)),
     unknownRefs: [],
   })
 
@@ -98,20 +110,20 @@ export function resolveDeck(scorecard: Scorecard, deckId: string, refsParam: str
       title: 'Chosen indicators',
       slides: refs.flatMap((ref) => {
         const indicator = byRef.get(ref)
-        return indicator ? [customSlide(indicator, periodId, periods)] : []
+        return indicator ? [customSlide(indicator, point, periods)] : []
       }),
       unknownRefs: refs.filter((r) => !byRef.has(r)),
     }
   }
   const group = sectionFor(scorecard, deckId)
   if (!group) return undefined
-  return deck(group.section.title, assessInPeriod(group.items, periodId, periods))
+  return deck(group.section.title, assessInPeriod(group.items, point, periods))
 }
 
 /** The decks to choose from, with how many slides each has for the period. */
 export function deckOptions(scorecard: Scorecard, periodId: string): DeckOption[] {
-  const periods = indexPeriods(scorecard.periods)
-  const inPeriod = assessInPeriod(scorecard.indicators, periodId, periods)
+  const { point, periods } = pointAndPeriods(scorecard, periodId)
+  const inPeriod = assessInPeriod(scorecard.indicators, point, periods)
   return [
     { id: 'all', title: 'All indicators', count: inPeriod.length },
     { id: 'exceptions', title: 'What needs attention', count: findExceptions(inPeriod).length },

@@ -34,9 +34,8 @@ export function PackCover({ scorecard, pack, periodLabel }: { scorecard: Scoreca
           ))}
           {pack.leftOut.length > 0 && (
             <p>
-              {plural(pack.leftOut.length, 'indicator has', 'indicators have')} no entry for {periodLabel} (measures reported in other
-              periods, such as annual health figures) and {pluralWord(pack.leftOut.length, 'is', 'are')} not in this pack; the annual report
-              covers year-end figures.
+              {plural(pack.leftOut.length, 'indicator has', 'indicators have')} no entry yet by {periodLabel} and{' '}
+              {pluralWord(pack.leftOut.length, 'is', 'are')} not in this pack.
             </p>
           )}
           <h2>How to read this pack</h2>

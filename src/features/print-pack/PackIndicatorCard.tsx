@@ -3,9 +3,9 @@
 // printed page does not resize). Never split across pages.
 import { LazyTrendChart } from '../../components/charts/LazyTrendChart'
 import { DirectionIndicator } from '../../components/DirectionIndicator'
+import { FigureAtPoint } from '../../components/FigureAtPoint'
 import { RagBadge } from '../../components/RagBadge'
 import { describeSource } from '../../domain/describeIndicator'
-import { formatCell } from '../../domain/formatValue'
 import type { Period, Scorecard } from '../../domain/scorecardSchema'
 import type { PackEntry } from './buildPrintPack'
 
@@ -26,7 +26,9 @@ export function PackIndicatorCard({ entry, scorecard, periods, periodLabel }: Pr
           <dl className="pack-facts">
             <div>
               <dt>{periodLabel}</dt>
-              <dd className="pack-value">{formatCell(a.cell, a.indicator.unit, { withUnit: true })}</dd>
+              <dd className="pack-value">
+                <FigureAtPoint assessment={a} />
+              </dd>
             </div>
             <div>
               <dt>Target</dt>

@@ -1,8 +1,8 @@
 // One section of the scorecard as a table: a row per indicator, never split
 // across pages, with its header repeated on each page it runs onto.
 import { DirectionIndicator } from '../../components/DirectionIndicator'
+import { FigureAtPoint } from '../../components/FigureAtPoint'
 import { RagBadge } from '../../components/RagBadge'
-import { formatCell } from '../../domain/formatValue'
 import type { SectionHeading } from '../../domain/groupBySection'
 import type { PackEntry } from './buildPrintPack'
 
@@ -39,7 +39,9 @@ export function PackScorecardTable({
             <tr key={a.indicator.ref}>
               <th scope="row">{a.indicator.ref}</th>
               <td>{a.indicator.title}</td>
-              <td className="numeric pack-figure">{formatCell(a.cell, a.indicator.unit, { withUnit: true })}</td>
+              <td className="numeric pack-figure">
+                <FigureAtPoint assessment={a} />
+              </td>
               <td className="numeric">{target}</td>
               <td>
                 <RagBadge rating={a.rag.rating} />

@@ -1,23 +1,25 @@
-// What the committee pack holds for a period: the quarter's summary, the
-// scorecard by section, and each indicator with its figure, target, rating,
-// direction, one-line summary and commentary. Like the overview, only
-// indicators with an entry for the period are in it: an annual measure is not
-// "missing" from a quarter; those left out are counted on the cover.
+// What the committee pack holds for a reporting point: the quarter's summary,
+// the scorecard by section, and each indicator with its figure, target,
+// rating, direction, one-line summary and commentary. Like the overview, each
+// indicator shows its latest entry by then, with that entry's own period (an
+// annual measure shows its year); those with nothing yet by then are left out
+// and counted on the cover.
 import { hasEntry, type Assessment } from '../../domain/assessIndicator'
 import { buildQuarterSummary } from '../../domain/buildQuarterSummary'
 import { describeAssessment, describeTargetFor } from '../../domain/describeIndicator'
 import { indexPeriods } from '../../domain/periods'
+import { resolvePoint, withPoint } from '../../domain/reportingPoints'
 import { groupBySection, type SectionHeading } from '../../domain/groupBySection'
 import type { Commentary, Indicator, Period, Scorecard } from '../../domain/scorecardSchema'
-import { assessScorecard, countAssessments, type Counts } from '../../domain/summarise'
+import { assessAtScorecardPoint, countAssessments, type Counts } from '../../domain/summarise'
 
 export type PackEntry = {
   assessment: Assessment
   /** The generated one-line summary. */
   summary: string
-  /** The target that applies to the period, in words. */
+  /** The target that applies to the figure's own period, in words. */
   target: string
-  /** Commentary for the period, verbatim. */
+  /** Commentary for the figure's own period, verbatim. */
   commentary: Commentary[]
 }
 
@@ -28,20 +30,21 @@ export type PrintPack = {
   summary: string[]
   sections: PackSection[]
   totals: Counts
-  /** Indicators with no entry for the period, so not in the pack. */
+  /** Indicators with no entry by the point, so not in the pack. */
   leftOut: Indicator[]
 }
 
 export function buildPrintPack(scorecard: Scorecard, periodId: string): PrintPack {
-  const periods = indexPeriods(scorecard.periods)
-  const period = periods.get(periodId)
-  const all = assessScorecard(scorecard, periodId)
+  const period = resolvePoint(scorecard, periodId)
+  if (!period) return { period, summary: [], sections: [], totals: countAssessments([]), leftOut: [] }
+  const periods = withPoint(indexPeriods(scorecard.periods), period)
+  const all = assessAtScorecardPoint(scorecard, period)
   const inPeriod = all.filter(hasEntry)
   const entry = (assessment: Assessment): PackEntry => ({
     assessment,
     summary: describeAssessment(assessment, periods),
-    target: describeTargetFor(assessment.indicator, periodId, periods),
-    commentary: assessment.indicator.commentary.filter((c) => c.period === periodId),
+    target: describeTargetFor(assessment.indicator, assessment.periodId, periods),
+    commentary: assessment.indicator.commentary.filter((c) => c.period === assessment.periodId),
   })
   const sections = groupBySection(inPeriod, (a) => a.indicator.section, scorecard.sections).map(({ section, items }) => ({
     section,
@@ -50,7 +53,7 @@ export function buildPrintPack(scorecard: Scorecard, periodId: string): PrintPac
   }))
   return {
     period,
-    summary: period ? buildQuarterSummary(inPeriod, period) : [],
+    summary: buildQuarterSummary(inPeriod, period),
     sections,
     totals: countAssessments(inPeriod),
     leftOut: all.filter((a) => !hasEntry(a)).map((a) => a.indicator),

@@ -8,6 +8,7 @@ import { decimalsFor, formatCell, formatNumber } from '../../domain/formatValue'
 import type { ComparatorKind, Period, Polarity } from '../../domain/scorecardSchema'
 import { POLARITY_WORDS } from '../../domain/wording'
 import { DirectionIndicator } from '../../components/DirectionIndicator'
+import { FigureAtPoint } from '../../components/FigureAtPoint'
 import { paths } from '../../lib/paths'
 import { RagBadge, ragWord } from '../../components/RagBadge'
 import { commentFor, excerptComment } from './commentExcerpt'
@@ -52,10 +53,21 @@ export function ComparatorText({ assessment, kind, chosen, periods }: Comparator
   )
 }
 
-/** One period's figure; statuses in words; a later quarter than the chosen one is not shown yet. */
+/**
+ * One period's figure; statuses in words; a later quarter than the chosen one
+ * is not shown yet. In the chosen period's column, an indicator with no entry
+ * of its own there shows its latest entry by then, with that entry's period.
+ */
 export function FigureText({ assessment, period, chosen }: { assessment: Assessment; period: Period; chosen: Period }) {
   if (isAfter(period, chosen)) return <span className="scorecard-status">Not yet due</span>
   const { indicator } = assessment
+  if (period.id === chosen.id && assessment.at && assessment.periodId !== chosen.id) {
+    return (
+      <span className={isFigure(assessment.cell) ? undefined : 'scorecard-status'}>
+        <FigureAtPoint assessment={assessment} withUnit={false} />
+      </span>
+    )
+  }
   const cell = cellFor(indicator, period.id)
   const text = formatCell(cell, indicator.unit)
   return isFigure(cell) ? <>{text}</> : <span className="scorecard-status">{text}</span>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildAnnualReport, chooseYear, reportYears, yearSeries } from '../../../src/features/annual-report/buildAnnualReport'
+import { calendarYearPeriod } from '../../../src/domain/calendarPeriods'
 import { indexPeriods } from '../../../src/domain/periods'
 import { loadSeedScorecard } from '../../support/seedFiles'
 
@@ -22,6 +23,26 @@ describe('report years', () => {
     expect(chooseYear(years, periods, null)?.id).toBe('2017-18-YE')
     expect(chooseYear(years, periods, 'nonsense')?.id).toBe('2017-18-YE')
     expect(chooseYear([], periods, null)).toBeUndefined()
+  })
+})
+
+describe('calendar and academic years', () => {
+  it('are report years of their own, so a measure published by calendar or school year is in the report', () => {
+    // A synthetic arrangement of real values: H5's SDQ scores for 2016-17 and 2017-18 filed as calendar years 2017 and 2018.
+    const h5 = scorecard.indicators.find((i) => i.ref === 'H5')!
+    const y2017 = calendarYearPeriod(2017)
+    const y2018 = calendarYearPeriod(2018)
+    const cell = (from: string, to: string) => ({ ...h5.values.find((v) => v.period === from)!, period: to })
+    const byCalendarYear = {
+      ...scorecard,
+      periods: [...scorecard.periods, y2017, y2018],
+      indicators: [{ ...h5, values: [cell('2016-17', y2017.id), cell('2017-18', y2018.id)] }],
+    }
+    const calendarYears = reportYears(byCalendarYear)
+    expect(calendarYears.map((y) => y.id)).toEqual(['2017', '2018'])
+    const report = buildAnnualReport(byCalendarYear, calendarYears[1]!)
+    const entry = report.sections.flatMap((s) => s.entries)[0]!
+    expect([entry.periodId, entry.direction.raw, entry.direction.from?.periodId]).toEqual(['2018', 'down', '2017'])
   })
 })
 

@@ -22,11 +22,14 @@ describe('resolveDeck', () => {
     expect(refs(resolveDeck(renamed, 'permanence', null, Q2))).toEqual(refs(bySection))
   })
 
-  it('"all" is every indicator with an entry for the period; annual health measures are not missing from a quarter', () => {
+  it('"all" is every indicator with an entry by the period; an annual health measure shows its latest year and says so', () => {
     const all = resolveDeck(scorecard, 'all', null, Q2)!
-    expect(all.slides).toHaveLength(67)
-    expect(refs(all)).not.toContain('H3')
-    expect(all.slides.every((s) => s.assessment.periodId === Q2 && s.shownInsteadOf === undefined)).toBe(true)
+    expect(all.slides).toHaveLength(80)
+    const h3 = all.slides.find((s) => s.assessment.indicator.ref === 'H3')!
+    expect(h3).toMatchObject({ shownInsteadOf: Q2, assessment: { periodId: '2017-18-YE', at: { freshness: 'current' } } })
+    const ownQuarter = all.slides.filter((s) => !s.assessment.indicator.ref.startsWith('H'))
+    expect(ownQuarter).toHaveLength(67)
+    expect(ownQuarter.every((s) => s.assessment.periodId === Q2 && s.shownInsteadOf === undefined)).toBe(true)
   })
 
   it('"exceptions" is the overview’s list, most serious first', () => {
@@ -53,7 +56,7 @@ describe('deck options and URLs', () => {
   it('lists all, exceptions and every section with its slide count', () => {
     const options = deckOptions(scorecard, Q2)
     expect(options.map((o) => [o.id, o.count])).toEqual([
-      ['all', 67],
+      ['all', 80],
       ['exceptions', resolveDeck(scorecard, 'exceptions', null, Q2)!.slides.length],
       ['general', 3],
       ['pledge-1', 3],
@@ -62,7 +65,7 @@ describe('deck options and URLs', () => {
       ['pledge-4', 8],
       ['pledge-5', 8],
       ['sufficiency', 10],
-      ['health', 0],
+      ['health', 13],
     ])
   })
 

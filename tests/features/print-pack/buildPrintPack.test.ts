@@ -22,9 +22,13 @@ describe('the committee pack for Q2 2018-19', () => {
       'pledge-4',
       'pledge-5',
       'sufficiency',
+      'health',
     ])
-    expect(pack.totals.total).toBe(67)
-    expect(pack.sections.reduce((n, s) => n + s.counts.total, 0)).toBe(67)
+    // The 13 health indicators show their latest figures, from 2017-18, labelled as such.
+    expect(pack.totals.total).toBe(80)
+    expect(pack.sections.reduce((n, s) => n + s.counts.total, 0)).toBe(80)
+    expect(entry('H3').assessment.periodId).toBe('2017-18-YE')
+    expect(entry('H3').summary).toMatch(/^87\.7% in Year end 2017-18/)
   })
 
   it('holds each indicator’s figure, target, rating, direction, summary and commentary', () => {
@@ -38,9 +42,12 @@ describe('the committee pack for Q2 2018-19', () => {
     ])
   })
 
-  it('leaves out, and counts, indicators with no entry for the period', () => {
-    expect(pack.leftOut.map((i) => i.ref)).toContain('H3')
-    expect(pack.leftOut).toHaveLength(scorecard.indicators.length - 67)
+  it('leaves out, and counts, indicators with no entry yet by the period', () => {
+    expect(pack.leftOut).toEqual([])
+    const early = buildPrintPack(scorecard, '2013-14-YE')
+    expect(early.period?.label).toBe('Q4 2013-14')
+    expect(early.leftOut.map((i) => i.ref)).toContain('H3')
+    expect(early.leftOut.length + early.totals.total).toBe(scorecard.indicators.length)
   })
 
   it('says when a target starts later than the period', () => {

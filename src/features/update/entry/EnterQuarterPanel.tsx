@@ -32,11 +32,11 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
       <h2 id="enter-heading">Enter {period.label}</h2>
       {form.options.length > 1 && (
         <div className="update-field update-field-inline">
-          <label htmlFor={periodSelectId}>Quarter to enter</label>
+          <label htmlFor={periodSelectId}>Period to enter</label>
           <select id={periodSelectId} value={period.id} onChange={(event) => form.choosePeriod(event.target.value)}>
             {form.options.map((p, index) => (
               <option key={p.id} value={p.id}>
-                {p.label} {index === 0 ? '(the next quarter)' : '(the latest, to correct it)'}
+                {p.label} {index === 0 ? '(the next one)' : '(the latest, to correct it)'}
               </option>
             ))}
           </select>

@@ -5,6 +5,8 @@ import { useCallback, useMemo, useState } from 'react'
 import type { LoadedScorecard } from '../../../data/loadScorecard'
 import { groupBySection } from '../../../domain/groupBySection'
 import { indexPeriods } from '../../../domain/periods'
+import { coverageText, reportingPoints } from '../../../domain/reportingPoints'
+import type { Period, Scorecard } from '../../../domain/scorecardSchema'
 import { plural } from '../../../domain/wording'
 import { useSaveVersion } from '../versions/versionMutations'
 import { checkEntry } from './checkEntry'
@@ -17,6 +19,15 @@ export type EntryOutcome = { kind: 'saved' | 'discarded' | 'nothing'; message: s
 
 /** What a save attempt found: nothing wrong (saving, or nothing to save), or entries to fix first. */
 export type SaveAttempt = 'saving' | 'nothing' | 'errors'
+
+/** What a save did, and what the views show now: a partly entered period is not where they open. */
+export function savedMessage(scorecard: Scorecard, period: Period, count: number): string {
+  const saved = `Saved ${period.label} for ${plural(count, 'indicator')}.`
+  const undo = '“Restore the previous version” above undoes this.'
+  const coverage = reportingPoints(scorecard).find((c) => c.point.id === period.id)
+  if (!coverage || coverage.reached) return `${saved} Every view now shows it; ${undo}`
+  return `${saved} ${coverageText(coverage)}, so the views still open at the latest period most indicators have reached; choose ${period.label} in a view's period list to see it. ${undo}`
+}
 
 export function useQuarterEntry(loaded: LoadedScorecard) {
   const { scorecard } = loaded
@@ -33,7 +44,7 @@ export function useQuarterEntry(loaded: LoadedScorecard) {
     [scorecard.periods, period],
   )
   const indicators = useMemo(
-    () => (period ? indicatorsForEntry(scorecard, period.id, new Set(Object.keys(entries))) : []),
+    () => (period ? indicatorsForEntry(scorecard, period, new Set(Object.keys(entries))) : []),
     [scorecard, period, entries],
   )
   const rows = useMemo(
@@ -73,10 +84,9 @@ export function useQuarterEntry(loaded: LoadedScorecard) {
       {
         onSuccess: () => {
           clearPeriod(period.id)
-          setOutcome({
-            kind: 'saved',
-            message: `Saved ${period.label} for ${plural(count, 'indicator')}. Every view now shows it; “Restore the previous version” above undoes this.`,
-          })
+          // Stay on the period being entered, whatever the views now open at.
+          choosePeriod(period.id)
+          setOutcome({ kind: 'saved', message: savedMessage(applied.scorecard, period, count) })
         },
       },
     )

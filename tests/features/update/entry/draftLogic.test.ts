@@ -130,12 +130,18 @@ describe('entry periods', () => {
     expect(previousQuarter('2019-20-Q1')?.id).toBe('2018-19-Q4')
   })
 
+  it('stays on the next quarter while only a few of its figures are saved', () => {
+    // G1's Q2 figure typed again as its Q3 one: a synthetic arrangement of a real value.
+    const { scorecard } = applyDraft(seed, Q3, { G1: figure('495') })
+    expect(entryPeriodOptions(scorecard).map((p) => p.id)).toEqual(['2018-19-Q3', '2018-19-Q2'])
+  })
+
   it('asks for the indicators reported the quarter before', () => {
-    const refs = indicatorsForEntry(seed, '2018-19-Q3').map((i) => i.ref)
+    const refs = indicatorsForEntry(seed, Q3).map((i) => i.ref)
     expect(refs).toHaveLength(67)
     expect(refs).toContain('S1')
     expect(refs.some((r) => r.startsWith('H'))).toBe(false)
-    expect(indicatorsForEntry(seed, '2018-19-Q3', new Set(['H1'])).map((i) => i.ref)).toContain('H1')
+    expect(indicatorsForEntry(seed, Q3, new Set(['H1'])).map((i) => i.ref)).toContain('H1')
   })
 })
 
