@@ -8,7 +8,7 @@
 // the update page's mutations write here and then refetch that query. Storage
 // can hold anything (an older app, another program on the same site, a hand
 // edit), so what is read is checked as strictly as a data file.
-import { parseScorecard, type DataIssue } from '../domain/parseScorecard'
+import { LEFT_OUT_KINDS, parseScorecard, type DataIssue } from '../domain/parseScorecard'
 import type { LoadedScorecard } from './loadScorecard'
 
 /** Also read by scripts/vite/prerenderGuard.js (passed to it by src/app/prerender.tsx). */
@@ -51,7 +51,11 @@ function isDataIssue(value: unknown): value is DataIssue {
     typeof value.file === 'string' &&
     typeof value.field === 'string' &&
     typeof value.message === 'string' &&
-    (value.ref === undefined || typeof value.ref === 'string')
+    (value.ref === undefined || typeof value.ref === 'string') &&
+    (value.leftOut === undefined ||
+      (isRecord(value.leftOut) &&
+        (LEFT_OUT_KINDS as readonly unknown[]).includes(value.leftOut.kind) &&
+        typeof value.leftOut.item === 'string'))
   )
 }
 
@@ -70,7 +74,10 @@ function isSavedVersion(value: unknown): value is SavedVersion {
 }
 
 function refused(message: string, history: SavedVersion[] = []): Stored {
-  return { versions: { current: null, history }, problems: [{ severity: 'error', file: SAVED_FILE, field: '(file)', message }] }
+  return {
+    versions: { current: null, history },
+    problems: [{ severity: 'error', file: SAVED_FILE, field: '(file)', message, leftOut: { kind: 'saved version', item: '(file)' } }],
+  }
 }
 
 /** Reads what is stored; anything that cannot be used is refused with a reason and counts as no version in use. */
