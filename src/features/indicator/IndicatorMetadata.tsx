@@ -18,10 +18,11 @@ const FREQUENCY_WORDS: Record<Frequency, string> = {
   'as-at': 'At a point in time',
 }
 
-const PRIORITY_NAMES: Record<string, string> = {
-  cyp: 'Children and young people’s plan priority',
-  corporate: 'Corporate priority',
-}
+// Keyed by priority keys from data: a Map, so a key such as "constructor" is not read from Object.prototype.
+const PRIORITY_NAMES = new Map([
+  ['cyp', 'Children and young people’s plan priority'],
+  ['corporate', 'Corporate priority'],
+])
 
 const NOTE_KINDS: Record<IndicatorNote['kind'], string> = {
   definition: 'Definition',
@@ -60,7 +61,7 @@ export function IndicatorDetails({ indicator, scorecard }: { indicator: Indicato
       )}
       <Fact term="Cohorts">{indicator.cohorts.length > 0 ? indicator.cohorts.map((c) => COHORT_LABELS[c]).join(', ') : 'None'}</Fact>
       {Object.entries(indicator.priorities ?? {}).map(([key, value]) => (
-        <Fact key={key} term={PRIORITY_NAMES[key] ?? `Priority (${key})`}>
+        <Fact key={key} term={PRIORITY_NAMES.get(key) ?? `Priority (${key})`}>
           {value}
         </Fact>
       ))}
