@@ -243,6 +243,16 @@ function parseIndicator(item: unknown, index: number, known: Known, report: Repo
     return null
   }
   const m = meta.data
+  const rawPriorities = (item as { priorities?: unknown }).priorities
+  if (typeof rawPriorities === 'object' && rawPriorities !== null && Object.hasOwn(rawPriorities, '__proto__')) {
+    // zod builds the record by assignment, where "__proto__" sets the prototype: said, not lost in silence.
+    report({
+      severity: 'warning',
+      ref: m.ref,
+      field: 'priorities.__proto__',
+      message: 'A priority named "__proto__" cannot be kept (every object has a prototype of that name), so it was ignored; rename it.',
+    })
+  }
   if (!known.sectionIds.has(m.section)) {
     // The indicator itself is valid, so it is kept: every view groups an
     // undeclared section under its id (groupBySection), so nothing hides it.

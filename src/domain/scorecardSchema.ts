@@ -28,13 +28,20 @@ const printedText = z
     ),
   )
 /**
- * An indicator's ref is its address (/indicator/P3.17). A ref that is only dots
- * has none: browsers resolve "." and ".." (even written %2E) before the app sees
- * the address. Any other text works, "/" and "%" included (they are encoded).
+ * An indicator's ref is its address (/indicator/P3.17), so it must be one.
+ * Any text works ("/", "%", "?" and "#" are encoded), except: a ref that is
+ * only dots, which browsers resolve ("." and "..", even written %2E) before
+ * the app sees the address; and a ref holding the text "%2F", which the
+ * router reads back as "/" (it cannot tell "A%2FB" from "A/B").
  */
-const refText = nonEmpty.check(
-  z.refine((s) => !/^\s*\.+\s*$/.test(s), 'must not be only dots ("." or ".."): such a ref cannot be the address of its page'),
-)
+export const REF_PROBLEMS = [
+  {
+    test: (s: string) => /^\s*\.+\s*$/.test(s),
+    message: 'must not be only dots ("." or ".."): such a ref cannot be the address of its page',
+  },
+  { test: (s: string) => s.includes('%2F'), message: 'must not hold the text "%2F": the address of its page would read it as "/"' },
+]
+const refText = nonEmpty.check(...REF_PROBLEMS.map(({ test, message }) => z.refine<string>((s) => !test(s), message)))
 
 /** Where a figure or text came from: a document id and a line and/or a table name. */
 export const SourceRefSchema = z

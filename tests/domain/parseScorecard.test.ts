@@ -266,10 +266,16 @@ describe('no figure can break a view: what cannot be shown is refused with a mes
     expect(issues).toEqual([expect.objectContaining({ field: 'ref', message: expect.stringContaining('Must not be only dots') })])
   })
 
-  it.each(['A/B', '%2F', 'constructor', '__proto__', 'a..b', '?#'])('a ref such as %j is kept', (ref) => {
+  it.each(['A/B', 'a%2fb', '100%', 'constructor', '__proto__', 'a..b', '?#'])('a ref such as %j is kept', (ref) => {
     const { scorecard, issues } = parseScorecard(file([validIndicator(ref)]), FILE)
     expect(issues).toEqual([])
     expect(scorecard?.indicators.map((i) => i.ref)).toEqual([ref])
+  })
+
+  it.each(['%2F', 'a%2Fb'])('a ref holding "%%2F" (%j) is refused: the router would read it as "/"', (ref) => {
+    const { scorecard, issues } = parseScorecard(file([validIndicator(ref), validIndicator('G2')]), FILE)
+    expect(scorecard?.indicators.map((i) => i.ref)).toEqual(['G2'])
+    expect(issues).toEqual([expect.objectContaining({ field: 'ref', message: expect.stringContaining('Must not hold the text "%2F"') })])
   })
 
   it('a non-finite number is refused, saying so', () => {
