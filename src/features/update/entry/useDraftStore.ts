@@ -93,17 +93,23 @@ function reportWrite(error: unknown) {
   else useDraftStorage.setState({ failure: error instanceof LocalStorageWriteError ? error.failure : 'failed' })
 }
 
+/** The draft stored as `text`, checked; null when there is none, or it is not a draft at all (damaged, or another program's). */
+function parseStoredDraft(text: string | null): Kept | null {
+  if (text === null) return null
+  try {
+    const data: unknown = JSON.parse(text)
+    if (!isRecord(data) || !isRecord(data.state) || !isRecord(data.state.drafts)) return null
+    return readDrafts(data.state)
+  } catch {
+    return null
+  }
+}
+
 const draftStorage: PersistStorage<Kept> = {
+  // Checked here, so the version is always this one's: an old or odd one is read as well as it can be.
   getItem: (name): StorageValue<Kept> | null => {
-    const text = readStorage(name)
-    if (text === null) return null
-    try {
-      const data: unknown = JSON.parse(text)
-      if (!isRecord(data)) return null
-      return { state: readDrafts(data.state), version: typeof data.version === 'number' ? data.version : VERSION }
-    } catch {
-      return null // damaged: the form starts from the saved scorecard
-    }
+    const state = parseStoredDraft(readStorage(name))
+    return state ? { state, version: VERSION } : null
   },
   setItem: (name, { state, version }) => {
     try {
@@ -156,15 +162,19 @@ export const useDraftStore = create<DraftState>()(
  * Takes in another tab's change to the draft as it happens: its entries
  * replace this tab's, which were the same until that tab typed (each tab
  * writes on every change). While this tab's own writes are failing, its
- * draft is the only copy and is kept; the failure notice says so.
+ * draft is the only copy and is kept; the failure notice says so. When the
+ * draft was removed, or replaced by something that is not a draft, this
+ * tab's draft is written back, so nothing is lost.
  */
 export function useDraftSync() {
   useEffect(
     () =>
-      onStorageChange(DRAFT_STORAGE_KEY, () => {
+      onStorageChange(DRAFT_STORAGE_KEY, (text) => {
         if (useDraftStorage.getState().failure) return
-        void useDraftStore.persist.rehydrate()
-        useDraftStorage.setState({ changedElsewhereAt: new Date().toISOString() })
+        if (parseStoredDraft(text)) {
+          void useDraftStore.persist.rehydrate()
+          useDraftStorage.setState({ changedElsewhereAt: new Date().toISOString() })
+        } else useDraftStore.setState({}) // a write of this tab's state
       }),
     [],
   )
