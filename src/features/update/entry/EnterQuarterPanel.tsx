@@ -48,8 +48,8 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
       )}
       <p>
         Type each figure as it would be printed (95%, 3,561, £3,561, 57% (63%), Yes) or choose a status such as Suppressed. Unusual figures
-        get a warning but are never blocked. The draft is kept in this browser as you type, so a reload or a closed tab loses nothing; the
-        scorecard changes only when you save.
+        get a warning but are never blocked. The draft is kept in this browser as you type, so a reload or a closed tab loses nothing (if
+        the browser will not keep it, this page says so at once); the scorecard changes only when you save.
       </p>
       {form.storage.failure ? (
         // Said at once, and never "kept": the draft on screen is the only copy.
