@@ -377,15 +377,17 @@ function readReportColumns(context: RowContext, note: Note): { commentary: Comme
 
 function readPriorities(row: IndicatorRow, current: Indicator | undefined, note: Note): Record<string, string> | undefined {
   if (row.priorities.length === 0) return current?.priorities
-  const priorities: Record<string, string> = { ...(current?.priorities ?? {}) }
+  // Keys come from the sheet's headers ("Constructor priority" is "constructor"): a Map, not plain-object lookups.
+  const priorities = new Map(Object.entries(current?.priorities ?? {}))
   for (const { key, cell } of row.priorities) {
     if (isBlank(cell.text)) continue
-    if (priorities[key] !== undefined && sameText(priorities[key], cell.text)) {
+    const before = priorities.get(key)
+    if (before !== undefined && sameText(before, cell.text)) {
       note('understood', cell, 'Priority unchanged.')
       continue
     }
-    note('understood', cell, priorities[key] !== undefined ? `Priority changed from "${priorities[key]}".` : 'Read as a plan priority.')
-    priorities[key] = cell.text
+    note('understood', cell, before !== undefined ? `Priority changed from "${before}".` : 'Read as a plan priority.')
+    priorities.set(key, cell.text)
   }
-  return Object.keys(priorities).length > 0 ? priorities : undefined
+  return priorities.size > 0 ? Object.fromEntries(priorities) : undefined
 }
