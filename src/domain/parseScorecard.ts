@@ -38,6 +38,7 @@ export const LEFT_OUT_KINDS = [
   'indicator',
   'addition',
   'target',
+  'official link',
   'value',
   'comparator',
   'comment',

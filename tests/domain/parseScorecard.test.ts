@@ -151,10 +151,11 @@ describe('parseScorecard', () => {
     expect(issues.map((i) => [i.ref, i.field])).toEqual([
       ['C', 'official.note'],
       ['D', 'official.match'],
-      ['E', 'official'],
+      // An unknown key is named as a field of its own ("Nothing lost": every problem names its field).
+      ['E', 'official.extra'],
     ])
     expect(issues[0]!.message).toBe(
-      'a near match needs a note saying how the definitions differ. The link to the official measure was ignored.',
+      'A near match needs a note saying how the definitions differ. The link to the official measure was ignored.',
     )
   })
 
