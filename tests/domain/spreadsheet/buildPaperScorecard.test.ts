@@ -172,16 +172,30 @@ describe('updating the current scorecard', () => {
     )
   })
 
-  it('a typed figure that disagrees with the unit is kept with a warning; one the model cannot hold is a problem', () => {
-    const { scorecard, entries } = build(true, { Ref: 'G1', 'Qu 3 18-19': '50%' }, { Ref: 'P1.2', 'Qu 3 18-19': 'No' })
+  it('a typed figure that does not fit the unit holds its row until accepted; one the model cannot hold is a problem', () => {
+    const rows = [
+      { Ref: 'G1', 'Qu 3 18-19': '50%' },
+      { Ref: 'P1.2', 'Qu 3 18-19': 'No' },
+    ]
+    const { scorecard, entries, questions } = build(true, ...rows)
     expect(
       entries.filter((e) => e.status !== 'understood' && e.column === 'Qu 3 18-19').map((e) => `${e.status} ${e.ref}: ${e.message}`),
     ).toEqual([
       'warning G1: Typed as a percentage, but this indicator is a number.',
       "problem P1.2: A yes/no answer does not fit this indicator's unit (percent); this cell was ignored.",
     ])
-    expect(indicator(scorecard, 'G1').values.find((v) => v.period === '2018-19-Q3')).toMatchObject({ number: 50 })
+    expect(indicator(scorecard, 'G1')).toEqual(current('G1'))
+    expect(questions).toMatchObject([{ ref: 'G1', held: true, differs: [], suspect: [{ column: 'Qu 3 18-19', text: '50%' }] }])
     expect(indicator(scorecard, 'P1.2').values.find((v) => v.period === '2018-19-Q3')).toBeUndefined()
+
+    const accepted = buildPaperScorecard(sheet(...rows), {
+      fileName: 'update.csv',
+      base,
+      today: '2019-01-22',
+      choices: new Map([['G1', { accept: true }]]),
+    })
+    expect(indicator(accepted.scorecard, 'G1').values.find((v) => v.period === '2018-19-Q3')).toMatchObject({ number: 50 })
+    expect(accepted.questions).toMatchObject([{ ref: 'G1', held: false, accepted: true }])
   })
 })
 

@@ -165,6 +165,13 @@ describe('awkward files import what they can and report the rest', () => {
       ],
       ['warning', 2, 'P1.2', 'Qu 3 18-19', '120% is outside 0–100%.'],
       ['warning', 2, 'P1.2', 'RAG', '"Purple" is not a RAG rating (Red, Amber or Green); it was ignored.'],
+      [
+        'problem',
+        2,
+        'P1.2',
+        '(row)',
+        'A figure does not fit this indicator (Qu 3 18-19 "120%"), so the row is left out until you decide in the review: correct the file, or confirm the figures are right.',
+      ],
       ['warning', 3, 'P2.7', 'Qu 3 18-19', 'A negative figure (-2) is unusual for this indicator.'],
       ['warning', 4, 'P2.9', 'Stat Neigh Av', '"n/a" is not a figure, so it was ignored as the statistical neighbours average.'],
       ['problem', 4, 'P2.9', 'Qu 3 18-19', "A yes/no answer does not fit this indicator's unit (percent); this cell was ignored."],
@@ -172,12 +179,13 @@ describe('awkward files import what they can and report the rest', () => {
       ['problem', 6, 'Q9.9', 'Indicator', 'A new indicator needs a title in the Indicator column; the row was ignored.'],
       ['problem', 7, '', 'Ref', 'This row has content but no ref; it was ignored.'],
     ])
-    // Warnings do not block: 120% and -2 are imported; problems cost only their cell or row.
-    expect(cell(o, 'P1.2', '2018-19-Q3')).toMatchObject({ number: 120 })
+    // An odd but possible figure (-2) is imported with its warning; one that cannot be right for a
+    // percentage (120%) holds its row until the officer decides; problems cost only their cell or row.
+    expect(cell(o, 'P1.2', '2018-19-Q3')).toBeUndefined()
     expect(cell(o, 'P2.7', '2018-19-Q3')).toMatchObject({ number: -2 })
     expect(cell(o, 'P2.9', '2018-19-Q3')).toBeUndefined()
     expect(o.candidate!.indicators.find((i) => i.ref === 'P1.2')!.polarity).toBe('high-is-good')
-    expect(o.summary).toMatchObject({ added: [], updated: ['P1.2', 'P2.7'] })
+    expect(o.summary).toMatchObject({ added: [], updated: ['P2.7'] })
   })
 })
 
@@ -245,6 +253,6 @@ describe('generated files', () => {
 
   it('counts each kind of entry', async () => {
     const o = await importFixture('bad-cells.csv')
-    expect(countEntries(o.entries)).toMatchObject({ problem: 5, warning: 4, ignored: 0 })
+    expect(countEntries(o.entries)).toMatchObject({ problem: 6, warning: 4, ignored: 0 })
   })
 })
