@@ -42,7 +42,17 @@ export const DocumentSchema = z.strictObject({
 
 // `annual` is a UK financial year (April–March); calendarPeriods.ts builds every
 // kind but financial quarters and year ends (financialYear.ts).
-export const PERIOD_KINDS = ['quarter', 'year-end', 'as-at', 'annual', 'month', 'multi-year', 'calendar-year', 'academic-year', 'term'] as const
+export const PERIOD_KINDS = [
+  'quarter',
+  'year-end',
+  'as-at',
+  'annual',
+  'month',
+  'multi-year',
+  'calendar-year',
+  'academic-year',
+  'term',
+] as const
 export const PeriodSchema = z
   .strictObject({
     id: nonEmpty,

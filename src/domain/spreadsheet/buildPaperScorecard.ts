@@ -7,7 +7,6 @@
 // does a row with a figure that does not fit its indicator (179 where a
 // percentage is expected). Either way the result is checked by the same
 // parser as every data file, so nothing invalid can get through.
-import { formatCell } from '../formatValue'
 import { parseScorecard } from '../parseScorecard'
 import { sortPeriods } from '../periods'
 import { FORMAT_ID, type Indicator, type Period, type Polarity, type Scorecard, type SourceDocument, type Unit } from '../scorecardSchema'
@@ -26,6 +25,7 @@ import type { ImportEntry } from './importEntries'
 import type { IndicatorRow, PaperRows } from './readPaperRows'
 import { SectionResolver } from './sectionFromTitle'
 import { POLARITY_WORDS, UNIT_WORDS } from '../wording'
+import { freeRef, identityDifferences, sketchOfIndicator, type IdentityField, type IndicatorSketch } from './indicatorIdentity'
 
 /** What the officer chose for a row that waits: its action when it is another indicator, and whether odd figures are right. */
 export type RowAction = 'keep' | 'update' | 'new' | 'replace'
@@ -47,15 +47,13 @@ export type PaperImportOptions = {
   onProgress?: (done: number, total: number) => void
 }
 
-/** An indicator as the review shows it beside another: what tells two indicators apart. */
-export type IndicatorSketch = { title: string; unit: string; polarity: string; figures: string }
-
 /** A row that waits for the officer: another indicator under a current ref, or figures that look wrong. */
 export type RowQuestion = {
   ref: string
-  rowNumber: number
+  /** The spreadsheet row; absent for an indicator in a JSON file. */
+  rowNumber?: number
   /** What differs from the current indicator; empty when only the figures are in question. */
-  differs: ('title' | 'unit' | 'polarity')[]
+  differs: IdentityField[]
   suspect: SuspectFigure[]
   current?: IndicatorSketch
   file: IndicatorSketch
@@ -115,37 +113,13 @@ function importDocument(base: Scorecard | null, fileName: string, today: string)
   return { id, file: fileName, title, date: today }
 }
 
-/** Titles that differ only in case, spacing or punctuation are the same title. */
-const titleKey = (title: string) =>
-  title
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}%£]+/gu, ' ')
-    .trim()
-
 /** What makes the row another indicator than the current one of its ref. */
-function differences(row: IndicatorRow, current: Indicator, settings: RowSettings | undefined): RowQuestion['differs'] {
-  const differs: RowQuestion['differs'] = []
-  const title = row.fields.indicator?.text ?? ''
-  if (!isBlank(title) && titleKey(title) !== titleKey(current.title)) differs.push('title')
-  const unit = settings?.unit ?? unitInRow(row)
-  if (unit !== undefined && unit !== current.unit) differs.push('unit')
-  const polarity = polarityInRow(row)
-  if (polarity !== undefined && polarity !== current.polarity) differs.push('polarity')
-  return differs
-}
-
-function sketchOfIndicator(indicator: Indicator, periods: ReadonlyMap<string, Period>): IndicatorSketch {
-  const latest = indicator.values
-    .map((v) => ({ v, p: periods.get(v.period) }))
-    .filter((x) => x.p !== undefined && x.v.kind !== 'not-reported')
-    .sort((a, b) => (a.p!.end < b.p!.end ? 1 : -1))
-    .slice(0, 3)
-  return {
-    title: indicator.title,
-    unit: UNIT_WORDS[indicator.unit].label,
-    polarity: POLARITY_WORDS[indicator.polarity].label,
-    figures: latest.map(({ v, p }) => `${p!.label}: ${formatCell(v, indicator.unit)}`).join('; ') || 'no figures',
-  }
+function differences(row: IndicatorRow, current: Indicator, settings: RowSettings | undefined): IdentityField[] {
+  return identityDifferences(current, {
+    title: row.fields.indicator?.text,
+    unit: settings?.unit ?? unitInRow(row),
+    polarity: polarityInRow(row),
+  })
 }
 
 function sketchOfRow(row: IndicatorRow, meta: RowMeta): IndicatorSketch {
@@ -157,15 +131,6 @@ function sketchOfRow(row: IndicatorRow, meta: RowMeta): IndicatorSketch {
     polarity: polarity ? POLARITY_WORDS[polarity].label : 'not given',
     figures: figures.map((p) => `${p.period.label}: ${p.cell.text.trim()}`).join('; ') || 'no figures',
   }
-}
-
-/** A ref for the file's indicator beside the current one: G1-2, or the next one free. */
-function freeRef(ref: string, taken: Set<string>): string {
-  let n = 2
-  while (taken.has(`${ref}-${n}`)) n++
-  const made = `${ref}-${n}`
-  taken.add(made)
-  return made
 }
 
 const DIFFERS_WORDS = { title: 'title', unit: 'unit', polarity: 'polarity' } as const

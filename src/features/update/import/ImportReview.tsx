@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react'
 import { countEntries } from '../../../domain/spreadsheet/importEntries'
 import { plural, pluralWord } from '../../../domain/wording'
 import { ChangesTable } from '../ChangesTable'
-import type { ImportOutcome } from './importFile'
+import type { ImportOutcome } from './buildImport'
 import { ImportReportTable } from './ImportReportTable'
 
 type Props = {

@@ -2,7 +2,7 @@
 // review, imported, or the file could not be read. Each action names what
 // happened; the reducer is the one place that says where it leads.
 import type { Scorecard } from '../../../domain/scorecardSchema'
-import type { ImportOutcome } from './importFile'
+import type { ImportOutcome } from './buildImport'
 
 export type ImportState =
   | { step: 'idle' }

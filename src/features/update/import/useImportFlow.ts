@@ -5,7 +5,8 @@ import type { LoadedScorecard } from '../../../data/loadScorecard'
 import type { DataIssue } from '../../../domain/parseScorecard'
 import { todayIso } from '../../../lib/spreadsheet/exportScorecard'
 import { useSaveVersion } from '../versions/versionMutations'
-import { importFile, type ImportOutcome } from './importFile'
+import type { ImportOutcome } from './buildImport'
+import { importFile } from './importFile'
 import { IMPORT_IDLE, importPanelReducer } from './importPanelState'
 
 /** Problems (parts left out) travel with the scorecard, so every view can say what is missing. */

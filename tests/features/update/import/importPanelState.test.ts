@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Scorecard } from '../../../../src/domain/scorecardSchema'
-import type { ImportOutcome } from '../../../../src/features/update/import/importFile'
+import type { ImportOutcome } from '../../../../src/features/update/import/buildImport'
 import { IMPORT_IDLE, importPanelReducer, type ImportState } from '../../../../src/features/update/import/importPanelState'
 
 const base = { title: 'base' } as unknown as Scorecard

@@ -8,13 +8,14 @@ const bytes = (text: string) => new TextEncoder().encode(text)
 describe('importing JSON in the project format', () => {
   it('updates indicators by ref in place and keeps the others', async () => {
     const base = loadSeedScorecard()
-    const file = JSON.parse(readSeedText('sufficiency-scorecard-2018-19.json')) as { indicators: { ref: string; title: string }[] }
-    file.indicators[0]!.title = 'Sufficiency strategy reviewed'
+    // The lead, not the title: a different title, unit or polarity is another indicator (below).
+    const file = JSON.parse(readSeedText('sufficiency-scorecard-2018-19.json')) as { indicators: { ref: string; lead?: string }[] }
+    file.indicators[0]!.lead = 'Sufficiency team'
     const outcome = await importFile({ name: 'sufficiency.json', bytes: bytes(JSON.stringify(file)) }, base, '2019-01-22')
     expect(outcome.summary).toMatchObject({ added: [], updated: ['S1'] })
     expect(outcome.summary!.unchanged).toHaveLength(9)
     expect(outcome.candidate!.indicators.map((i) => i.ref)).toEqual(base.indicators.map((i) => i.ref))
-    expect(outcome.changes.map((c) => [c.ref, c.what, c.after])).toEqual([['S1', 'Title', 'Sufficiency strategy reviewed']])
+    expect(outcome.changes.map((c) => [c.ref, c.what, c.after])).toEqual([['S1', 'Lead', 'Sufficiency team']])
     expect(outcome.candidate!.title).toBe(base.title)
   })
 
