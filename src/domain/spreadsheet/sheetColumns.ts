@@ -3,7 +3,7 @@
 // when nothing can be read: it names the headings seen and the ones needed.
 import type { ColumnRole } from './columnMapping'
 import { headingsFingerprint } from './columnMapping'
-import type { HeaderLocation } from './locateHeader'
+import { guessHeaderRow, locateHeader, type HeaderLocation } from './locateHeader'
 import { columnLetter, matchHeader, type HeaderMatch } from './matchHeader'
 import type { PeriodContext } from './readPeriodHeading'
 import { describeMatch } from './readPaperRows'
@@ -93,4 +93,17 @@ export function unreadableSheetMessage(columns: SheetColumns | null): string {
     .map((c) => `"${c.header}" (${c.status === 'not recognised' ? 'not recognised' : c.meaning})`)
   const more = columns.headings.length > 30 ? `, and ${columns.headings.length - 30} more` : ''
   return `No header row was found that can be read: none of the first 40 rows has a Ref column and at least two other scorecard columns. The headings on row ${columns.headerRow} are ${seen.join(', ')}${more}. ${needs} Rename the headings in the file, or choose below what each column holds and read the file again.`
+}
+
+/**
+ * What a sheet looks like before any mapping: the fingerprint of the headings
+ * the importer finds on its own (how a saved mapping is looked up), and
+ * whether there are title rows above them (which may name a council).
+ */
+export function sheetOutline(grid: readonly (readonly string[])[]): { fingerprint?: string; titleRows: boolean } {
+  const found = locateHeader(grid) ?? guessHeaderRow(grid)
+  if (!found) return { titleRows: false }
+  const headings = found.columns.map((c) => c.header).filter(Boolean)
+  const above = grid.slice(0, found.rowIndex + 1 - found.rows)
+  return { fingerprint: headingsFingerprint(headings), titleRows: above.some((row) => row.some((cell) => cell.trim() !== '')) }
 }

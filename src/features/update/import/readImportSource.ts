@@ -8,8 +8,8 @@ import type { Scorecard } from '../../../domain/scorecardSchema'
 import { decodeText } from '../../../domain/spreadsheet/decodeText'
 import type { ImportEntry } from '../../../domain/spreadsheet/importEntries'
 import { guessHeaderRow, locateHeader } from '../../../domain/spreadsheet/locateHeader'
-import type { Grid } from '../../../domain/spreadsheet/sheetGrid'
-import { outsideCellsMessage, type OutsideCells } from '../../../domain/spreadsheet/sheetGrid'
+import { outsideCellsMessage, type Grid, type OutsideCells } from '../../../domain/spreadsheet/sheetGrid'
+import { sheetOutline } from '../../../domain/spreadsheet/sheetColumns'
 import { sniffFileKind, type FileKind } from '../../../domain/spreadsheet/sniffFileKind'
 import {
   MAX_WORKBOOK_CONTENT,
@@ -28,6 +28,13 @@ export type ImportInput = { name: string; bytes: Uint8Array }
 export type ImportSource = { name: string; kind: FileKind; entries: ImportEntry[] } & (
   { read: 'nothing' } | { read: 'json'; scorecard: Scorecard | null; text: string; issues: ImportEntry[] } | { read: 'sheet'; grid: Grid }
 )
+
+/** What the page needs to know before building: the saved mapping to look for, and whether council names may be needed. */
+export type SourceOutline = { fingerprint?: string; titleRows: boolean }
+
+export function outlineOf(source: ImportSource): SourceOutline {
+  return source.read === 'sheet' ? sheetOutline(source.grid) : { titleRows: false }
+}
 
 const DELIMITER_WORDS: Record<string, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'vertical bars' }
 

@@ -9,8 +9,11 @@ const outcome = (fileName: string): ImportOutcome => ({
   kind: 'csv',
   entries: [],
   candidate: base,
+  startsNew: false,
   changes: [],
   summary: { added: ['N1'], updated: ['G1', 'G2'], unchanged: [], notInFile: [] },
+  questions: [],
+  newIndicators: [],
 })
 
 describe("the import panel's steps", () => {
