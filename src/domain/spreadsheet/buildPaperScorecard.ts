@@ -24,6 +24,7 @@ import { financialYear, parseFinancialPeriodId } from '../financialYear'
 import type { ImportEntry } from './importEntries'
 import type { IndicatorRow, PaperRows } from './readPaperRows'
 import { SectionResolver } from './sectionFromTitle'
+import { financialYearInText } from './readPeriodHeading'
 import { POLARITY_WORDS, UNIT_WORDS } from '../wording'
 import { freeRef, identityDifferences, sketchOfIndicator, type IdentityField, type IndicatorSketch } from './indicatorIdentity'
 
@@ -346,7 +347,7 @@ export function buildPaperScorecard(sheet: PaperRows, options: PaperImportOption
         format: FORMAT_ID,
         authority: options.authority ?? sheet.preamble[1] ?? 'Authority not stated in the file',
         title: sheet.preamble[0] ?? `Scorecard imported from ${fileName}`,
-        reportingYear: reportingYearOf(reportPeriod) ?? 'Not stated',
+        reportingYear: reportingYearOfTitle(sheet.preamble) ?? reportingYearOf(reportPeriod) ?? 'Not stated',
         documents: [document],
         periods,
         sections: sections.created.filter((s) => usedSections.has(s.id)),
@@ -363,6 +364,12 @@ export function buildPaperScorecard(sheet: PaperRows, options: PaperImportOption
       entries.push({ status: 'problem', ...(issue.ref ? { ref: issue.ref } : {}), column: issue.field, message: issue.message })
   }
   return { scorecard: checked.scorecard, entries, ...(reportPeriod ? { reportPeriod } : {}), questions, newIndicators }
+}
+
+/** "Reporting year 2025-26" or "Scorecard 2016/17" above the headings. */
+function reportingYearOfTitle(preamble: readonly string[]): string | undefined {
+  const start = financialYearInText(preamble.join(' '))
+  return start !== undefined ? financialYear(start) : undefined
 }
 
 function reportingYearOf(period: Period | undefined): string | undefined {

@@ -15,7 +15,7 @@ import {
   monthPeriod,
   termPeriod,
 } from '../calendarPeriods'
-import { quarterPeriod, yearEndPeriod } from '../financialYear'
+import { parseFinancialPeriodId, paperPeriodHeader, quarterPeriod, yearEndPeriod } from '../financialYear'
 import type { Period } from '../scorecardSchema'
 
 export type Quarter = 1 | 2 | 3 | 4
@@ -170,4 +170,24 @@ export function financialYearInText(text: string): number | undefined {
     if (start !== undefined && start >= 1990 && start <= 2099) years.add(start)
   }
   return years.size === 1 ? [...years][0] : undefined
+}
+
+/**
+ * A heading for a period that readPeriodHeading reads back as the same
+ * period: what a template or export writes above a column of figures. A
+ * multi-year span has no such heading; undefined then.
+ */
+export function headingOfPeriod(period: Period): string | undefined {
+  const financial = parseFinancialPeriodId(period.id)
+  if (financial) return paperPeriodHeader(period)
+  switch (period.kind) {
+    case 'as-at':
+      return `As at ${period.label}`
+    case 'multi-year':
+    case 'quarter':
+    case 'year-end':
+      return undefined
+    default:
+      return period.label
+  }
 }

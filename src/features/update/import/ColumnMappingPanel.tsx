@@ -22,6 +22,9 @@ type Props = {
   onMappingFile: (file: MappingFile) => string | undefined
   /** The mapping as a file to share, for these headings. */
   fileOf: (mapping: ColumnMapping) => MappingFile | undefined
+  /** What became of the last mapping applied or shared (kept by the review: this panel is rebuilt with each reading). */
+  note: string | null
+  onNote: (note: string) => void
 }
 
 type Draft = { field: ColumnRole['field']; period: string }
@@ -65,10 +68,10 @@ function roleOf(column: SheetColumn, draft: Draft): { role: ColumnRole } | { pro
 }
 
 /** Every heading found and what it was taken to be; the officer maps any column, and the mapping is kept for the council. */
-export function ColumnMappingPanel({ columns, council, fileName, mappingFrom, busy, onApply, onMappingFile, fileOf }: Props) {
+export function ColumnMappingPanel(props: Props) {
+  const { columns, council, fileName, mappingFrom, busy, onApply, onMappingFile, fileOf, note, onNote: setMessage } = props
   const [drafts, setDrafts] = useState<Draft[]>(() => columns.columns.map(draftOf))
   const [headerRow, setHeaderRow] = useState(String(columns.headerRow))
-  const [message, setMessage] = useState<string | null>(null)
   const captionId = useId()
   const rowId = useId()
   const fileId = useId()
@@ -215,11 +218,9 @@ export function ColumnMappingPanel({ columns, council, fileName, mappingFrom, bu
         <label htmlFor={fileId}>Or use a mapping file a colleague shared</label>
         <input id={fileId} type="file" accept=".json,application/json" onChange={(e) => void readShared(e)} />
       </div>
-      {message && (
-        <p role="status" className="update-note">
-          {message}
-        </p>
-      )}
+      <div role="status" className="update-status">
+        {note && <p className="update-note">{note}</p>}
+      </div>
     </details>
   )
 }

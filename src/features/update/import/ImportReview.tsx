@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { RowSettings } from '../../../domain/spreadsheet/buildIndicatorFromRow'
 import type { RowChoice } from '../../../domain/spreadsheet/buildPaperScorecard'
 import type { ColumnMapping, MappingFile } from '../../../domain/spreadsheet/columnMapping'
@@ -38,6 +38,7 @@ type Props = {
 export function ImportReview(props: Props) {
   const { outcome, stale, saving, updating, onConfirm, onCancel } = props
   const headingRef = useRef<HTMLHeadingElement>(null)
+  const [mappingNote, setMappingNote] = useState<string | null>(null)
   const fileName = outcome.fileName
   // Focus moves to the report when a file is read, not each time a choice rebuilds it.
   useEffect(() => headingRef.current?.focus(), [fileName])
@@ -110,6 +111,8 @@ export function ImportReview(props: Props) {
           onApply={props.onApplyMapping}
           onMappingFile={props.onMappingFile}
           fileOf={props.mappingFileOf}
+          note={mappingNote}
+          onNote={setMappingNote}
         />
       )}
       {questions.length > 0 && <RowQuestions questions={questions} busy={updating} onChoose={props.onChooseRow} />}
