@@ -21,7 +21,7 @@ import {
   type SuspectFigure,
 } from './buildIndicatorFromRow'
 import { financialYear, parseFinancialPeriodId } from '../financialYear'
-import type { ImportEntry } from './importEntries'
+import { EntryCollector, type ImportEntry } from './importEntries'
 import type { IndicatorRow, PaperRows } from './readPaperRows'
 import { SectionResolver } from './sectionFromTitle'
 import { financialYearInText } from './readPeriodHeading'
@@ -138,7 +138,9 @@ const DIFFERS_WORDS = { title: 'title', unit: 'unit', polarity: 'polarity' } as 
 
 export function buildPaperScorecard(sheet: PaperRows, options: PaperImportOptions): PaperImportResult {
   const { base, fileName, today } = options
-  const entries: ImportEntry[] = [...sheet.entries]
+  // A large sheet's cell-by-cell entries are counted, not all kept (EntryCollector).
+  const entries = new EntryCollector()
+  for (const entry of sheet.entries) entries.push(entry)
   const questions: RowQuestion[] = []
   const newIndicators: NewIndicator[] = []
   if (sheet.rows.length === 0) {
@@ -147,7 +149,7 @@ export function buildPaperScorecard(sheet: PaperRows, options: PaperImportOption
       column: '(file)',
       message: 'No indicator rows (a ref such as G1 or P3.17 in the Ref column) were found under the header.',
     })
-    return { scorecard: null, entries, questions, newIndicators }
+    return { scorecard: null, entries: entries.finish(), questions, newIndicators }
   }
 
   const missing = PAPER_FIELDS.filter(([field]) => !sheet.fieldsPresent.has(field)).map(([, words]) => words)
@@ -271,7 +273,7 @@ export function buildPaperScorecard(sheet: PaperRows, options: PaperImportOption
     if (actions.length > 0 || suspect.length > 0) questions.push(question(suspect, held))
     if (held) {
       // Only what is wrong is told; nothing else of the row is used.
-      entries.push(...rowEntries.filter((e) => e.status !== 'understood'))
+      for (const entry of rowEntries) if (entry.status !== 'understood') entries.push(entry)
       entries.push({
         status: 'problem',
         row: row.rowNumber,
@@ -355,15 +357,17 @@ export function buildPaperScorecard(sheet: PaperRows, options: PaperImportOption
         additions: [],
       }
 
-  if (indicators.length === 0) return { scorecard: null, entries, ...(reportPeriod ? { reportPeriod } : {}), questions, newIndicators }
+  const period = reportPeriod ? { reportPeriod } : {}
+  if (indicators.length === 0) return { scorecard: null, entries: entries.finish(), ...period, questions, newIndicators }
   // The same checks as any data file; anything they drop is reported, not hidden. Their
   // warnings were already given cell by cell above, so only what they drop is added.
-  const checked = parseScorecard(JSON.parse(JSON.stringify(draft)) as unknown, fileName)
+  // The draft is plain data built here, and parsing does not change what it is given.
+  const checked = parseScorecard(draft, fileName)
   for (const issue of checked.issues) {
     if (issue.severity === 'error')
       entries.push({ status: 'problem', ...(issue.ref ? { ref: issue.ref } : {}), column: issue.field, message: issue.message })
   }
-  return { scorecard: checked.scorecard, entries, ...(reportPeriod ? { reportPeriod } : {}), questions, newIndicators }
+  return { scorecard: checked.scorecard, entries: entries.finish(), ...period, questions, newIndicators }
 }
 
 /** "Reporting year 2025-26" or "Scorecard 2016/17" above the headings. */

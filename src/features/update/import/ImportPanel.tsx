@@ -22,7 +22,7 @@ export function ImportPanel({ loaded }: { loaded: LoadedScorecard }) {
   }
 
   const onConfirm = () => {
-    confirm()
+    void confirm()
     if (inputRef.current) inputRef.current.value = ''
   }
 

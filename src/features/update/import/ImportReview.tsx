@@ -5,7 +5,7 @@ import type { ColumnMapping, MappingFile } from '../../../domain/spreadsheet/col
 import { countEntries } from '../../../domain/spreadsheet/importEntries'
 import { plural, pluralWord } from '../../../domain/wording'
 import { ChangesTable } from '../ChangesTable'
-import type { ImportOutcome } from './buildImport'
+import type { ImportReport } from './buildImport'
 import { ColumnMappingPanel } from './ColumnMappingPanel'
 import { ImportReportTable } from './ImportReportTable'
 import { NewIndicatorSettings } from './NewIndicatorSettings'
@@ -13,7 +13,7 @@ import { OtherCouncilChoice } from './OtherCouncilChoice'
 import { RowQuestions } from './RowQuestions'
 
 type Props = {
-  outcome: ImportOutcome
+  outcome: ImportReport
   /** The council of the scorecard in use. */
   current: string
   /** The council the import is for (another one's, when starting anew from its file). */
@@ -87,8 +87,8 @@ export function ImportReview(props: Props) {
       </ul>
       {startsNew && candidate && (
         <p>
-          This file would start a new scorecard for {props.council}: {plural(candidate.indicators.length, 'indicator')} in{' '}
-          {plural(candidate.sections.length, 'section')}. The scorecard in use ({props.current}) is kept in this browser’s versions.
+          This file would start a new scorecard for {props.council}: {plural(candidate.indicators, 'indicator')} in{' '}
+          {plural(candidate.sections, 'section')}. The scorecard in use ({props.current}) is kept in this browser’s versions.
         </p>
       )}
       {summary && (

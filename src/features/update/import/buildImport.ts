@@ -50,6 +50,26 @@ export type ImportOutcome = {
   newIndicators: NewIndicator[]
 }
 
+/** What a scorecard the import would give is, in brief: what the review shows before the officer confirms. */
+export type CandidateSketch = { authority: string; indicators: number; sections: number }
+
+/**
+ * The outcome as the page holds it while the officer reviews: the candidate
+ * scorecard itself stays where it was built (a worker) until it is confirmed,
+ * so a 50,000-row import is not copied to the page twice.
+ */
+export type ImportReport = Omit<ImportOutcome, 'candidate'> & { candidate: CandidateSketch | null }
+
+export function reportOf(outcome: ImportOutcome): ImportReport {
+  const { candidate } = outcome
+  return {
+    ...outcome,
+    candidate: candidate
+      ? { authority: candidate.authority, indicators: candidate.indicators.length, sections: candidate.sections.length }
+      : null,
+  }
+}
+
 type Built = {
   entries: ImportEntry[]
   candidate: Scorecard | null

@@ -6,7 +6,7 @@ import type { Scorecard } from '../../../domain/scorecardSchema'
 import type { RowSettings } from '../../../domain/spreadsheet/buildIndicatorFromRow'
 import type { RowChoice } from '../../../domain/spreadsheet/buildPaperScorecard'
 import type { ColumnMapping } from '../../../domain/spreadsheet/columnMapping'
-import type { ImportOutcome } from './buildImport'
+import type { ImportReport } from './buildImport'
 import type { ImportProgress } from './importMessages'
 
 /** Everything the officer has decided about a file so far. */
@@ -32,7 +32,7 @@ export type ImportState =
    */
   | {
       step: 'review'
-      outcome: ImportOutcome
+      outcome: ImportReport
       base: Scorecard
       choices: ImportChoices
       fingerprint?: string
@@ -44,10 +44,10 @@ export type ImportState =
 export type ImportAction =
   | { type: 'read-started'; name: string }
   | { type: 'progress'; progress: ImportProgress }
-  | { type: 'read'; outcome: ImportOutcome; base: Scorecard; choices?: ImportChoices; fingerprint?: string }
+  | { type: 'read'; outcome: ImportReport; base: Scorecard; choices?: ImportChoices; fingerprint?: string }
   | { type: 'rebuild-started' }
   | { type: 'read-failed'; name: string; reason: string }
-  | { type: 'imported'; outcome: ImportOutcome }
+  | { type: 'imported'; outcome: ImportReport }
   /** Cancelled, the report closed, or the import not kept (the save's own error says why). */
   | { type: 'closed' }
 
@@ -81,7 +81,7 @@ export function importPanelReducer(state: ImportState, action: ImportAction): Im
       if (startsNew)
         return {
           step: 'done',
-          message: `Started a new scorecard for ${otherCouncil?.name ?? candidate?.authority ?? 'the council'} from ${fileName}: ${candidate?.indicators.length ?? 0} indicators. Every view now shows it. “Restore the previous version” above goes back to the scorecard you had.`,
+          message: `Started a new scorecard for ${otherCouncil?.name ?? candidate?.authority ?? 'the council'} from ${fileName}: ${candidate?.indicators ?? 0} indicators. Every view now shows it. “Restore the previous version” above goes back to the scorecard you had.`,
         }
       return {
         step: 'done',

@@ -4,7 +4,7 @@
 // very old browsers) it runs here, and Cancel drops the answer.
 import type { DistributiveOmit } from '../../../domain/cellKinds'
 import type { Scorecard } from '../../../domain/scorecardSchema'
-import { buildImport, type ImportOutcome } from './buildImport'
+import { buildImport, reportOf, type ImportReport } from './buildImport'
 import type { BuildOptions, FromWorker, ImportProgress, ToWorker } from './importMessages'
 import { outlineOf, readImportSource, type ImportInput, type ImportSource, type SourceOutline } from './readImportSource'
 
@@ -17,7 +17,9 @@ export class ImportCancelled extends Error {
 
 export type ImportSession = {
   read(input: ImportInput): Promise<SourceOutline>
-  build(base: Scorecard, options: BuildOptions): Promise<ImportOutcome>
+  build(base: Scorecard, options: BuildOptions): Promise<ImportReport>
+  /** The scorecard the last build would give (null when none), to save once confirmed. */
+  candidate(): Promise<Scorecard | null>
   /** Stops whatever is running; its promise rejects with ImportCancelled. The session cannot be used again. */
   cancel(): void
 }
@@ -63,7 +65,12 @@ function workerSession(onProgress: (progress: ImportProgress) => void): ImportSe
     async build(base, options) {
       const reply = await ask({ type: 'build', base, options })
       if (reply.type !== 'built') throw new Error('the import worker answered out of turn')
-      return reply.outcome
+      return reply.report
+    },
+    async candidate() {
+      const reply = await ask({ type: 'candidate' })
+      if (reply.type !== 'candidate') throw new Error('the import worker answered out of turn')
+      return reply.scorecard
     },
     cancel() {
       worker.terminate()
@@ -75,6 +82,7 @@ function workerSession(onProgress: (progress: ImportProgress) => void): ImportSe
 
 function inThreadSession(onProgress: (progress: ImportProgress) => void): ImportSession {
   let source: ImportSource | undefined
+  let candidate: Scorecard | null = null
   let cancelled = false
   const unlessCancelled = <T>(value: T): T => {
     if (cancelled) throw new ImportCancelled()
@@ -90,7 +98,12 @@ function inThreadSession(onProgress: (progress: ImportProgress) => void): Import
     async build(base, options) {
       if (!source) throw new Error('no file has been read')
       const outcome = buildImport(source, base, { ...options, onProgress: (done, total) => onProgress({ stage: 'checking', done, total }) })
-      return unlessCancelled(await Promise.resolve(outcome))
+      unlessCancelled(await Promise.resolve())
+      candidate = outcome.candidate
+      return reportOf(outcome)
+    },
+    async candidate() {
+      return unlessCancelled(candidate)
     },
     cancel() {
       cancelled = true

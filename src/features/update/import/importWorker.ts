@@ -1,7 +1,8 @@
 // The import's reading and building, off the page's thread: a large or
 // strange workbook keeps the page responsive, shows its progress, and can be
 // cancelled (the page ends the worker). Holds the last file it read.
-import { buildImport } from './buildImport'
+import type { Scorecard } from '../../../domain/scorecardSchema'
+import { buildImport, reportOf } from './buildImport'
 import type { FromWorker, ToWorker } from './importMessages'
 import { outlineOf, readImportSource, type ImportSource } from './readImportSource'
 
@@ -9,6 +10,8 @@ type WorkerScope = { onmessage: ((event: MessageEvent<ToWorker>) => void) | null
 const scope = globalThis as unknown as WorkerScope
 
 let source: ImportSource | undefined
+/** The last build's scorecard: sent to the page only when the officer confirms. */
+let candidate: Scorecard | null = null
 
 scope.onmessage = (event) => {
   const message = event.data
@@ -22,12 +25,17 @@ scope.onmessage = (event) => {
         say({ id: message.id, type: 'read', outline: outlineOf(source) })
         return
       }
+      if (message.type === 'candidate') {
+        say({ id: message.id, type: 'candidate', scorecard: candidate })
+        return
+      }
       if (!source) throw new Error('no file has been read')
       const outcome = buildImport(source, message.base, {
         ...message.options,
         onProgress: (done, total) => say({ id: message.id, type: 'progress', progress: { stage: 'checking', done, total } }),
       })
-      say({ id: message.id, type: 'built', outcome })
+      candidate = outcome.candidate
+      say({ id: message.id, type: 'built', report: reportOf(outcome) })
     } catch (error) {
       say({ id: message.id, type: 'failed', message: error instanceof Error ? error.message : String(error) })
     }

@@ -12,13 +12,13 @@ import type { RowChoice } from '../../../domain/spreadsheet/buildPaperScorecard'
 import { mappingFile, type ColumnMapping, type MappingFile } from '../../../domain/spreadsheet/columnMapping'
 import { todayIso } from '../../../lib/spreadsheet/exportScorecard'
 import { useSaveVersion } from '../versions/versionMutations'
-import type { ImportOutcome } from './buildImport'
+import type { ImportReport } from './buildImport'
 import { IMPORT_IDLE, importPanelReducer, NO_CHOICES, type ImportChoices } from './importPanelState'
 import { createImportSession, ImportCancelled, type ImportSession } from './importSession'
 import { findSavedMapping, saveMapping } from './savedMappings'
 
 /** Problems (parts left out) travel with the scorecard, so every view can say what is missing. */
-function importIssues(outcome: ImportOutcome): DataIssue[] {
+function importIssues(outcome: ImportReport): DataIssue[] {
   return outcome.entries
     .filter((e) => e.status === 'problem')
     .map((e) => ({
@@ -31,7 +31,7 @@ function importIssues(outcome: ImportOutcome): DataIssue[] {
 }
 
 /** The council a file's import is for: the one it names when the officer starts a new scorecard from it. */
-export function councilOfImport(outcome: ImportOutcome, base: { authority: string }): string {
+export function councilOfImport(outcome: ImportReport, base: { authority: string }): string {
   return outcome.otherCouncil?.name ?? base.authority
 }
 
@@ -148,13 +148,21 @@ export function useImportFlow(loaded: LoadedScorecard) {
 
   const startNew = () => void rebuild({ ...choicesNow, startNew: true })
 
-  const confirm = () => {
-    if (state.step !== 'review' || !state.outcome.candidate) return
+  const confirm = async () => {
+    if (state.step !== 'review' || !state.outcome.candidate || !session.current) return
     const { outcome } = state
+    let scorecard
+    try {
+      scorecard = await session.current.candidate()
+    } catch (error) {
+      dispatch({ type: 'read-failed', name: outcome.fileName, reason: error instanceof Error ? error.message : String(error) })
+      return
+    }
+    if (!scorecard) return
     const next: LoadedScorecard = outcome.startsNew
-      ? { scorecard: outcome.candidate!, issues: importIssues(outcome), files: [outcome.fileName] }
+      ? { scorecard, issues: importIssues(outcome), files: [outcome.fileName] }
       : {
-          scorecard: outcome.candidate!,
+          scorecard,
           issues: [...loaded.issues, ...importIssues(outcome)],
           files: [...new Set([...loaded.files, outcome.fileName])],
         }
