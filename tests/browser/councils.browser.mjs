@@ -454,25 +454,26 @@ test('import: large files get an answer, off the page’s thread, with progress 
       ws.addRow(['PI Ref', 'PI Description', '2022-23', '2023-24', '2024-25'])
       for (const row of fifty) ws.addRow(row)
     })
+    // How long the page's own thread is ever busy at a stretch while the worker reads (long tasks are over 50 ms).
+    await page.evaluate(() => {
+      window.__longestTask = 0
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__longestTask = Math.max(window.__longestTask, entry.duration)
+      }).observe({ type: 'longtask' })
+    })
     t = Date.now()
     await importing(page)
       .getByLabel('Choose a file to import')
       .setInputFiles({ name: 'fifty-thousand.xlsx', mimeType: XLSX_TYPE, buffer: big })
-    // The page stays responsive while the worker reads: the progress and its Cancel are there to use.
+    // The progress and its Cancel are there to use while the worker reads.
     await importing(page).getByRole('button', { name: 'Cancel' }).waitFor()
-    const responsive = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const s = performance.now()
-          setTimeout(() => resolve(performance.now() - s), 0)
-        }),
-    )
     await review(page, 'fifty-thousand.xlsx')
       .getByText(/This file would add 50,?000 indicators/)
       .waitFor({ timeout: 120_000 })
     const fiftyMs = Date.now() - t
+    const longest = await page.evaluate(() => window.__longestTask)
     console.log(
-      `    (50,000 rows: ${big.length} bytes, answered in ${fiftyMs} ms; a timer on the page fired after ${Math.round(responsive)} ms while it was read)`,
+      `    (50,000 rows, ${big.length} bytes: answered in ${fiftyMs} ms; the page's longest busy stretch meanwhile ${Math.round(longest)} ms)`,
     )
     await review(page, 'fifty-thousand.xlsx').getByRole('button', { name: 'Cancel' }).click()
 

@@ -191,15 +191,14 @@ describe('awkward files import what they can and report the rest', () => {
 })
 
 describe('generated files', () => {
-  it('a 5,000-row CSV is read quickly, with every row accounted for', async () => {
+  it('a 5,000-row CSV is read, with every row accounted for', async () => {
     const rows = Array.from(
       { length: 5000 },
       (_, i) => `X${i + 1},BI Team,Lead ${i},Generated indicator ${i + 1},High is Good,,,90%,${i % 100}%,,,,,,,`,
     )
     const bytes = new TextEncoder().encode([HEADER.join(','), ...rows].join('\r\n'))
-    const started = performance.now()
+    // No timing is asserted here: the browser test measures it, and the size fuzz bounds the work by construction.
     const o = await importFile({ name: 'big.csv', bytes }, base, TODAY)
-    expect(performance.now() - started).toBeLessThan(15_000)
     expect(JSON.stringify(base)).toBe(pristine)
     expect(problems(o)).toEqual([])
     expect(o.summary!.added).toHaveLength(5000)
