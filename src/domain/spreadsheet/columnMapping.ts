@@ -80,12 +80,15 @@ export function headingsFingerprint(headings: readonly string[]): string {
   return hash.toString(16).padStart(8, '0')
 }
 
-/** The mapping's choice for a heading: the same text first, then a heading of the same shape. */
-function choiceFor(mapping: ColumnMapping, heading: string): ColumnChoice | undefined {
+/**
+ * The mapping's choice for a heading: the same text first; else, for a heading
+ * not recognised on its own, one of the same shape (next quarter's "Outturn
+ * Q3" after "Outturn Q2"), unless that choice names a period of its own.
+ */
+function choiceFor(mapping: ColumnMapping, heading: string, recognised: boolean): ColumnChoice | undefined {
   const text = normaliseHeader(heading)
   const exact = mapping.columns.find((c) => normaliseHeader(c.heading) === text)
-  if (exact) return exact
-  // A later quarter's column: only a role that takes nothing from the heading carries over.
+  if (exact || recognised) return exact
   const shape = headingShape(heading)
   return mapping.columns.find((c) => headingShape(c.heading) === shape && c.role.field !== 'period' && c.role.field !== 'undated')
 }
@@ -94,7 +97,7 @@ function choiceFor(mapping: ColumnMapping, heading: string): ColumnChoice | unde
 export function applyMapping(location: HeaderLocation, mapping: ColumnMapping | undefined): HeaderLocation {
   if (!mapping) return location
   const columns = location.columns.map((column): Omit<HeaderColumn, 'duplicate'> => {
-    const choice = column.header ? choiceFor(mapping, column.header) : undefined
+    const choice = column.header ? choiceFor(mapping, column.header, column.match !== null) : undefined
     if (!choice) return { index: column.index, header: column.header, match: column.match }
     const match = choice.role.field === 'ignore' ? null : choice.role
     return { index: column.index, header: column.header, match, mapped: true }
