@@ -108,11 +108,12 @@ const isWords = (text: string) => /\p{L}/u.test(text) && !/^[\d\s.,%£-]+$/.test
 
 /**
  * The row of headings to show an officer when no header can be read alone: the
- * row with most recognised headings, else the first row with two or more cells
+ * row with most recognised headings (two at least), else the first row with two or more cells
  * of words (a row of figures is data, not headings). Null for a sheet of nothing.
  */
 export function guessHeaderRow(grid: readonly (readonly string[])[], context: PeriodContext = {}): HeaderLocation | null {
-  const recognised = bestRow(grid, (columns) => kindsOf(columns).size, context)
+  // Two recognised headings at least: one date-like cell in a row of data is not a header.
+  const recognised = bestRow(grid, (columns) => (kindsOf(columns).size >= 2 ? kindsOf(columns).size : 0), context)
   if (recognised) return recognised
   for (let rowIndex = 0; rowIndex < Math.min(grid.length, MAX_SCAN); rowIndex++) {
     const row = grid[rowIndex]!

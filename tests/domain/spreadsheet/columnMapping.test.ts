@@ -67,7 +67,12 @@ describe('applyMapping', () => {
 })
 
 describe('readMappingFile', () => {
-  const file = mappingFile('Warrington Borough Council', ['Code', 'What is measured'], { columns: [{ heading: 'Code', role: { field: 'ref' } }] }, '2025-01-01T00:00:00.000Z')
+  const file = mappingFile(
+    'Warrington Borough Council',
+    ['Code', 'What is measured'],
+    { columns: [{ heading: 'Code', role: { field: 'ref' } }] },
+    '2025-01-01T00:00:00.000Z',
+  )
 
   it('accepts a mapping file this app wrote', () => {
     expect(readMappingFile(JSON.parse(JSON.stringify(file)))).toEqual({ ok: true, file })
@@ -75,8 +80,16 @@ describe('readMappingFile', () => {
 
   it.each([
     ['another file', { files: ['a.json'] }, /not a column mapping exported by this app/],
-    ['an unknown role', { ...file, mapping: { columns: [{ heading: 'Code', role: { field: 'owner' } }] } }, /cannot be used: mapping\.columns\.0\.role/],
-    ['a broken period', { ...file, mapping: { columns: [{ heading: 'Q1', role: { field: 'period', period: { id: 'x' } } }] } }, /cannot be used/],
+    [
+      'an unknown role',
+      { ...file, mapping: { columns: [{ heading: 'Code', role: { field: 'owner' } }] } },
+      /cannot be used: mapping\.columns\.0\.role/,
+    ],
+    [
+      'a broken period',
+      { ...file, mapping: { columns: [{ heading: 'Q1', role: { field: 'period', period: { id: 'x' } } }] } },
+      /cannot be used/,
+    ],
     ['an extra key', { ...file, extra: 1 }, /cannot be used/],
     ['a bad fingerprint', { ...file, fingerprint: '../../x' }, /cannot be used: fingerprint/],
   ])('refuses %s, saying why', (_name, data, message) => {

@@ -1,6 +1,13 @@
 // Every heading spelling the importer reads without help, each with the period it names.
 import { describe, expect, it } from 'vitest'
-import { academicYearPeriod, calendarYearPeriod, datePeriod, financialYearPeriod, monthPeriod, termPeriod } from '../../../src/domain/calendarPeriods'
+import {
+  academicYearPeriod,
+  calendarYearPeriod,
+  datePeriod,
+  financialYearPeriod,
+  monthPeriod,
+  termPeriod,
+} from '../../../src/domain/calendarPeriods'
 import { quarterPeriod, yearEndPeriod } from '../../../src/domain/financialYear'
 import type { Period } from '../../../src/domain/scorecardSchema'
 import { financialYearInText, headingOfPeriod, readPeriodHeading } from '../../../src/domain/spreadsheet/readPeriodHeading'

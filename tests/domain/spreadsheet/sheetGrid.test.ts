@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { gridOfRows, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, outsideCellsMessage, SheetGridBuilder } from '../../../src/domain/spreadsheet/sheetGrid'
+import {
+  gridOfRows,
+  MAX_SHEET_COLUMNS,
+  MAX_SHEET_ROWS,
+  outsideCellsMessage,
+  SheetGridBuilder,
+} from '../../../src/domain/spreadsheet/sheetGrid'
 
 describe('SheetGridBuilder', () => {
   it('places cells by row and column, filling gaps, and never holds a blank cell', () => {
