@@ -54,7 +54,8 @@ const DATE_NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/
 const DATE_ISO = /^(\d{4})-(\d{2})-(\d{2})$/
 const DATE_WORDS = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?[\s-]*${MONTH_WORD}[\s,-]*(\d{4}|\d{2})$`)
 
-const fullYear = (text: string) => (text.length === 2 ? 2000 + Number(text) : Number(text))
+/** Two-digit years are this century's, except 70–99, which are the last century's ("95-96" is 1995-96). */
+const fullYear = (text: string) => (text.length === 2 ? (Number(text) >= 70 ? 1900 : 2000) + Number(text) : Number(text))
 const pad = (n: number) => String(n).padStart(2, '0')
 
 /** The year the financial year starts in, when the two years follow each other ("18-19", "2018/2019"). */

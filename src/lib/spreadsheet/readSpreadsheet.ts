@@ -85,19 +85,14 @@ export async function readXlsxSheets(data: ArrayBuffer, onProgress?: ReadProgres
         if (onProgress && ++done % 2000 === 0) onProgress(done)
         const outside = builder.rowOutside(rowNumber)
         row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-          if (outside) {
-            builder.noteOutside(rowNumber, columnNumber)
-            return
-          }
-          builder.set(
-            rowNumber,
-            columnNumber,
-            xlsxCellText({
-              value: cell.value as XlsxCellValue,
-              numFmt: cell.numFmt,
-              isMergedCovered: cell.isMerged && cell.master.address !== cell.address,
-            }),
-          )
+          const text = xlsxCellText({
+            value: cell.value as XlsxCellValue,
+            numFmt: cell.numFmt,
+            isMergedCovered: cell.isMerged && cell.master.address !== cell.address,
+          })
+          // A cell holding an empty string is no cell of the table, wherever it is.
+          if (outside && text.trim() !== '') builder.noteOutside(rowNumber, columnNumber)
+          else builder.set(rowNumber, columnNumber, text)
         })
       })
       const { grid, outside } = builder.build()

@@ -251,6 +251,31 @@ describe('generated files', () => {
     expect(o.candidate!.indicators.find((i) => i.ref === 'P1.2')!.commentary.at(-1)!.text).toBe('=not a formula, typed text')
   })
 
+  it.each([
+    ['XFD1048576', 'a stray cell in the last cell Excel has'],
+    ['A1048576', 'a stray cell in the last row'],
+  ])('a workbook with one stray cell at %s (%s) is answered from its real cells, and the cell is named', async (address) => {
+    const bytes = await workbook((wb) => {
+      const ws = wb.addWorksheet('Q3')
+      ws.addRow(['Ref', 'Indicator', 'Qu 3 18-19'])
+      ws.addRow(['G1', 'Number of cared for children', 501])
+      ws.getCell(address).value = 'stray'
+    })
+    const o = await importFile({ name: 'stray.xlsx', bytes }, base, TODAY)
+    expect(problems(o).map((e) => e.message)).toEqual([
+      expect.stringMatching(new RegExp(`^1 cell \\(${address}\\) lies beyond row 60,000`)),
+    ])
+    expect(cell(o, 'G1', '2018-19-Q3')).toMatchObject({ number: 501 })
+  })
+
+  it('12,000 rows (once "Maximum call stack size exceeded") import, every row accounted for', async () => {
+    const rows = Array.from({ length: 12_000 }, (_, i) => `X${i + 1},Generated indicator ${i + 1},${i % 100}`)
+    const bytes = new TextEncoder().encode(['Ref,Indicator,Qu 1 18-19', ...rows].join('\r\n'))
+    const o = await importFile({ name: 'twelve.csv', bytes }, base, TODAY)
+    expect(problems(o)).toEqual([])
+    expect(o.summary!.added).toHaveLength(12_000)
+  }, 60_000)
+
   it('counts each kind of entry', async () => {
     const o = await importFixture('bad-cells.csv')
     expect(countEntries(o.entries)).toMatchObject({ problem: 6, warning: 4, ignored: 0 })
