@@ -171,7 +171,15 @@ export function useImportFlow(loaded: LoadedScorecard) {
       : `Import of ${outcome.fileName}`
     save.mutate(
       { inUse: loaded, next, label },
-      { onSuccess: () => dispatch({ type: 'imported', outcome }), onError: () => dispatch({ type: 'closed' }) },
+      {
+        onSuccess: () => {
+          dispatch({ type: 'imported', outcome })
+          // The file is done with: its worker and what it holds go.
+          session.current?.cancel()
+          session.current = null
+        },
+        onError: () => dispatch({ type: 'closed' }),
+      },
     )
   }
 
