@@ -1,7 +1,7 @@
 // Small pieces of English used in every sentence the app builds: counts with
 // the right plural, lists joined with "and", and the words for an indicator's
 // polarity and unit. One home, so every screen says them the same way.
-import type { Polarity, Unit } from './scorecardSchema'
+import type { Frequency, Polarity, Unit } from './scorecardSchema'
 
 /** The word for a count: "indicator" for 1, "indicators" for 0 or many; `many` for irregular plurals. */
 export function pluralWord(n: number, one: string, many = `${one}s`): string {
@@ -46,6 +46,17 @@ export type UnitWords = {
   label: string
   /** Inside a sentence: "this indicator is a percentage". */
   inSentence: string
+}
+
+/** How often an indicator is reported, in words; the importer reads these back (readFrequencyText). */
+export const FREQUENCY_WORDS: Record<Frequency, string> = {
+  quarterly: 'Quarterly',
+  termly: 'Termly',
+  'half-termly': 'Half-termly',
+  monthly: 'Monthly',
+  'year-to-date': 'Year to date',
+  annual: 'Annual',
+  'as-at': 'At a point in time',
 }
 
 export const UNIT_WORDS: Record<Unit, UnitWords> = {

@@ -69,7 +69,7 @@ export function readUnitText(text: string): Unit | undefined {
 const COHORT_TEXTS: readonly [Cohort, RegExp][] = [
   ['care-leavers', /^(care leavers?|leaving care|cl)$/],
   ['cared-for-children', /^(cared[- ]for( children)?|children in care|looked after( children)?|children looked after|lac|cla|cic|cfc)$/],
-  ['sufficiency', /^(sufficiency|placements?( sufficiency)?|placement sufficiency)$/],
+  ['sufficiency', /^(sufficiency( \(placements\))?|placements?( sufficiency)?|placement sufficiency)$/],
   ['health', /^(health|health of cared[- ]for children)$/],
 ]
 
@@ -95,7 +95,7 @@ const FREQUENCY_TEXTS: readonly [Frequency, RegExp][] = [
   ['monthly', /^(monthly|month|each month)$/],
   ['year-to-date', /^(year to date|ytd|cumulative)$/],
   ['annual', /^(annual(ly)?|yearly|year|year end|each year|once a year)$/],
-  ['as-at', /^(as at|snapshot|point in time)$/],
+  ['as-at', /^(as at|snapshot|(at a )?point in time)$/],
 ]
 
 /** A frequency column's cell ("Quarterly", "Annual", "YTD"); undefined when blank or not one. */

@@ -10,7 +10,8 @@ import { groupBySection } from '../groupBySection'
 import { quarterPeriod } from '../financialYear'
 import { comparePeriods, indexPeriods } from '../periods'
 import type { Indicator, Period, Scorecard, ValueCell } from '../scorecardSchema'
-import { POLARITY_WORDS } from '../wording'
+import { COHORT_LABELS } from '../summarise'
+import { capitalise, FREQUENCY_WORDS, POLARITY_WORDS, UNIT_WORDS } from '../wording'
 import { headingOfPeriod } from './readPeriodHeading'
 import type { PaperCell, PaperRow } from './serialisePaperLayout'
 
@@ -62,32 +63,6 @@ function cellText(cell: ValueCell | undefined, unit: Indicator['unit']): string 
   }
 }
 
-const UNIT_TEXT: Record<Indicator['unit'], string> = {
-  count: 'Number',
-  percent: '%',
-  'rate-per-10000': 'Rate per 10,000',
-  days: 'Days',
-  'gbp-per-week': '£ per week',
-  score: 'Score',
-  'yes-no': 'Yes/No',
-  text: 'Text',
-}
-const COHORT_TEXT = {
-  'cared-for-children': 'Cared for children',
-  'care-leavers': 'Care leavers',
-  sufficiency: 'Sufficiency',
-  health: 'Health',
-}
-const FREQUENCY_TEXT = {
-  quarterly: 'Quarterly',
-  termly: 'Termly',
-  'half-termly': 'Half-termly',
-  monthly: 'Monthly',
-  'year-to-date': 'Year to date',
-  annual: 'Annual',
-  'as-at': 'As at',
-}
-
 /** The template: the scorecard sheet, then the notes sheet. */
 export function serialiseTemplate(scorecard: Scorecard, reportingYearStart: number): TemplateSheet[] {
   const periods = indexPeriods(scorecard.periods)
@@ -122,9 +97,9 @@ export function serialiseTemplate(scorecard: Scorecard, reportingYearStart: numb
           text(indicator.ref),
           text(indicator.title),
           text(POLARITY_WORDS[indicator.polarity].paper),
-          text(UNIT_TEXT[indicator.unit]),
-          text(FREQUENCY_TEXT[indicator.frequency]),
-          text(indicator.cohorts.map((c) => COHORT_TEXT[c]).join('; ')),
+          text(capitalise(UNIT_WORDS[indicator.unit].label)),
+          text(FREQUENCY_WORDS[indicator.frequency]),
+          text(indicator.cohorts.map((c) => COHORT_LABELS[c]).join('; ')),
           text(''),
           text(indicator.amberTolerance !== undefined ? String(indicator.amberTolerance) : ''),
           text(indicator.lead ?? ''),

@@ -3,20 +3,10 @@ import type { ReactNode } from 'react'
 import { describeSource } from '../../domain/describeIndicator'
 import { formatNumberWithUnit, formatTarget } from '../../domain/formatValue'
 import { sectionHeading } from '../../domain/groupBySection'
-import { POLARITY_WORDS, UNIT_WORDS } from '../../domain/wording'
-import type { Frequency, Indicator, IndicatorNote, Period, Scorecard, SourceDocument, SourceRef } from '../../domain/scorecardSchema'
+import { FREQUENCY_WORDS, POLARITY_WORDS, UNIT_WORDS } from '../../domain/wording'
+import type { Indicator, IndicatorNote, Period, Scorecard, SourceDocument, SourceRef } from '../../domain/scorecardSchema'
 import { COHORT_LABELS } from '../../domain/summarise'
 import { labelFor } from '../../domain/periods'
-
-const FREQUENCY_WORDS: Record<Frequency, string> = {
-  quarterly: 'Quarterly',
-  termly: 'Termly',
-  'half-termly': 'Half-termly',
-  monthly: 'Monthly',
-  'year-to-date': 'Year to date',
-  annual: 'Annual',
-  'as-at': 'At a point in time',
-}
 
 const PRIORITY_NAMES: Record<string, string> = {
   cyp: 'Children and young people’s plan priority',
