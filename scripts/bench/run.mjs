@@ -16,9 +16,10 @@ import { chromiumTimings } from './steps/chromiumTimings.mjs'
 import { deriveInNode } from './steps/deriveInNode.mjs'
 import { lcpAgainstStaticTable } from './steps/lcpAgainstStaticTable.mjs'
 import { lighthouse } from './steps/lighthouse.mjs'
+import { officialData } from './steps/officialData.mjs'
 import { routeSizes } from './steps/routeSizes.mjs'
 
-const STEPS = [deriveInNode, routeSizes, chromiumTimings, lcpAgainstStaticTable, lighthouse]
+const STEPS = [deriveInNode, routeSizes, chromiumTimings, officialData, lcpAgainstStaticTable, lighthouse]
 
 const quick = process.argv.includes('--quick')
 const only = process.argv

@@ -3,9 +3,8 @@
 // by the steps of one run, so every step measures the same bytes.
 //
 // The generator is the one the app's fault tests use, so the bench and the
-// tests load the same data; it lives in tests/support (with the fast-check
-// generators it builds on) and is loaded here through Vite. This is the one
-// place the bench reads tests/, and the lint rule on imports does not see it.
+// tests load the same data; it lives in scripts/lib and, being TypeScript, is
+// loaded here through Vite.
 import { withAppModules } from '../lib/appModules.mjs'
 
 export const SYNTHETIC_PERIODS = 40
@@ -17,7 +16,7 @@ export async function syntheticScorecardJson(sizes) {
   const missing = sizes.filter((size) => !built.has(size))
   if (missing.length > 0) {
     await withAppModules(async (load) => {
-      const { syntheticScorecard } = await load('/tests/support/syntheticScorecard.ts')
+      const { syntheticScorecard } = await load('/scripts/lib/syntheticScorecard.ts')
       for (const size of missing) built.set(size, JSON.stringify(syntheticScorecard(size, SYNTHETIC_PERIODS)))
     })
   }

@@ -4,6 +4,7 @@
 import { join } from 'node:path'
 import {
   DEFAULT_NEIGHBOUR_MODEL,
+  measureFileStem,
   OFFICIAL_FORMAT,
   THEMES,
   type CouncilFile,
@@ -97,11 +98,6 @@ export function summariseDescription(description: string): string {
   const cut = text.slice(0, SUMMARY_LENGTH)
   const sentenceEnd = cut.lastIndexOf('. ')
   return sentenceEnd > 60 ? cut.slice(0, sentenceEnd + 1) : `${cut.slice(0, cut.lastIndexOf(' '))} …`
-}
-
-/** A file-name stem for a measure code: letters, digits, _ and - kept; anything else as -XX (its hex code). */
-export function measureFileStem(code: string): string {
-  return code.replace(/[^A-Za-z0-9_-]/g, (ch) => `-${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
 }
 
 const sortPeriods = (periods: OfficialPeriod[]) =>

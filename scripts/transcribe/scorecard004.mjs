@@ -81,7 +81,23 @@ const DECISION_KEYS = new Set([
   'extraComparators',
   'reportedRag',
   'notes',
+  'official',
 ])
+
+/** The keys of an `official` decision: the DfE measure the row corresponds to (docs/data-format.md). */
+const OFFICIAL_KEYS = new Set(['why', 'measure', 'match', 'note'])
+
+/** The official-measure link as the seed carries it: the decision without its "why". */
+function officialLink(ref, decision) {
+  if (decision === undefined) return undefined
+  const unknown = Object.keys(decision).filter((key) => !OFFICIAL_KEYS.has(key))
+  if (unknown.length > 0) throw new Error(`${ref}: unknown official decision ${unknown.join(', ')}`)
+  const { why: _why, measure, match, note } = decision
+  if (typeof measure !== 'string' || !['exact', 'near'].includes(match))
+    throw new Error(`${ref}: official needs a measure and a match of exact or near`)
+  if (match === 'near' && !note) throw new Error(`${ref}: a near official match needs a note`)
+  return { measure, match, ...(note ? { note } : {}) }
+}
 
 // ---------------------------------------------------------------------------
 // Parsing helpers: they accept only the shapes this table uses and throw on
@@ -180,6 +196,8 @@ function transcribeRow(n, text, decisions, doc) {
   if (f(F.cyp) !== '') priorities.cyp = f(F.cyp)
   if (f(F.corporate) !== '') priorities.corporate = f(F.corporate)
   if (Object.keys(priorities).length) ind.priorities = priorities
+  const official = officialLink(ref, decision.official)
+  if (official) ind.official = official
   ind.source = src(n)
 
   const empty = decision.empty ?? decisions.defaults.empty

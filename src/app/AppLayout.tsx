@@ -14,10 +14,20 @@ const NAV: Array<{ label: string; href: (query: PeriodQuery) => string; end?: bo
   { label: 'Care leavers', href: (query) => paths.cohort.href('care-leavers', query) },
   { label: 'Sufficiency', href: (query) => paths.cohort.href('sufficiency', query) },
   { label: 'Annual report', href: paths.annualReport.href },
+  // Any English council against England, its region and its neighbours: no period (the official figures are annual).
+  { label: 'How we compare', href: () => paths.compare.href() },
   { label: 'Present', href: paths.present.href },
   { label: 'Print pack', href: paths.printPack.href },
   { label: 'Update', href: paths.update.href },
 ]
+
+/**
+ * The official comparisons need no scorecard: they show whatever scorecard
+ * is loaded, or none (still loading, or failed), for any English council.
+ */
+function standsAlone(pathname: string): boolean {
+  return pathname === paths.compare.path || pathname.startsWith(`${paths.compare.path}/`)
+}
 
 /** A deck being presented fills the window: no site header, navigation or footer. */
 function isPresenting(pathname: string, search: string): boolean {
@@ -41,6 +51,7 @@ export function AppLayout() {
   }, [location.pathname])
 
   const title = query.data?.scorecard.title ?? 'Corporate parenting scorecard'
+  const alone = standsAlone(location.pathname)
   if (isPresenting(location.pathname, location.search)) {
     return (
       <main id="main" ref={mainRef} tabIndex={-1} className="main--presenting">
@@ -79,15 +90,15 @@ export function AppLayout() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
-        {query.isPending && <Loading />}
-        {query.isError && !query.data && (
+        {query.isPending && !alone && <Loading />}
+        {query.isError && !query.data && !alone && (
           <ErrorMessage title="The scorecard could not be loaded." onRetry={() => void query.refetch()}>
             <p>{query.error.message}</p>
           </ErrorMessage>
         )}
-        {query.data && (
+        {(query.data || alone) && (
           <>
-            {query.isError && (
+            {query.data && query.isError && (
               <ErrorMessage
                 title="The latest refresh failed: you are looking at the last data that loaded."
                 onRetry={() => void query.refetch()}
@@ -95,15 +106,18 @@ export function AppLayout() {
                 <p>{query.error.message}</p>
               </ErrorMessage>
             )}
-            <LocalScorecardNotice current={query.data.versions.current} />
-            <DataIssuesNotice issues={query.data.issues} />
+            {query.data && <LocalScorecardNotice current={query.data.versions.current} />}
+            {query.data && <DataIssuesNotice issues={query.data.issues} />}
+            {/* One place in the tree whether or not the scorecard is here, so a comparison is not redrawn when it arrives. */}
             <Outlet context={query.data} />
           </>
         )}
       </main>
       <footer className="site-footer">
         <p>
-          Figures are transcribed from the council's published committee papers; every figure links to its source on the indicator page.
+          {alone
+            ? 'Comparison figures are the Department for Education’s published statistics for every English council; each measure’s page names its source.'
+            : "Figures are transcribed from the council's published committee papers; every figure links to its source on the indicator page."}
         </p>
       </footer>
     </>

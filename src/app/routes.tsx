@@ -94,6 +94,20 @@ export const routes: RouteObject[] = [
           (m) => m.UpdatePage,
         ),
       },
+      {
+        path: paths.compare.path,
+        ...lazyPage(
+          () => import('../features/compare/ComparePage'),
+          (m) => m.ComparePage,
+        ),
+      },
+      {
+        path: paths.compareMeasure.path,
+        ...lazyPage(
+          () => import('../features/compare/CompareMeasurePage'),
+          (m) => m.CompareMeasurePage,
+        ),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

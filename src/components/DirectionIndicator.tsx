@@ -16,7 +16,8 @@ export function directionWords(direction: Pick<DirectionResult, 'raw' | 'meaning
   return `${movement}, ${MEANING_WORDS[direction.meaning].toLowerCase()}`
 }
 
-type Props = { direction: DirectionResult; showReason?: boolean }
+/** A scorecard direction, or an official one (src/domain/official/officialDirection.ts): both say raw, meaning and reason. */
+type Props = { direction: Pick<DirectionResult, 'raw' | 'meaning' | 'reason'>; showReason?: boolean }
 
 /** An arrow for what the number did, plus words for what that means given polarity. */
 export function DirectionIndicator({ direction, showReason = false }: Props) {

@@ -6,12 +6,14 @@
 import { mergeScorecards } from '../domain/mergeScorecards'
 import { parseScorecardJson, type DataIssue } from '../domain/parseScorecard'
 import type { Scorecard } from '../domain/scorecardSchema'
-import { pluralWord } from '../domain/wording'
+import { fetchDataText, fileNameOf, looksLikeHtml, type FetchOptions } from './fetchDataText'
 
 export type LoadedScorecard = {
   scorecard: Scorecard
   issues: DataIssue[]
   files: string[]
+  /** The file each indicator is defined in, by ref (the first, as merging keeps it), to name it in later checks. */
+  indicatorFiles?: Record<string, string>
 }
 
 export class ScorecardLoadError extends Error {
@@ -24,15 +26,11 @@ export class ScorecardLoadError extends Error {
   }
 }
 
-export type LoadOptions = {
-  signal?: AbortSignal
-  /** Give up on a request after this long; a hung server must not leave "Loading…" for ever. */
-  timeoutMs?: number
+export type LoadOptions = FetchOptions & {
   /** Reads a file's text in place of fetching it: the build's prerender reads the bundled files from disk. */
   read?: (url: string) => Promise<string>
 }
 
-export const DEFAULT_TIMEOUT_MS = 30_000
 const TRY_AGAIN = 'Try again; if it keeps happening, tell whoever publishes the scorecard data.'
 
 type Manifest = { files: string[] }
@@ -46,51 +44,10 @@ function isManifest(data: unknown): data is Manifest {
   )
 }
 
-function seconds(ms: number): string {
-  const n = ms / 1000
-  return `${n.toLocaleString('en-GB', { maximumFractionDigits: 1 })} ${pluralWord(n, 'second')}`
-}
-
-function fileNameOf(url: string): string {
-  return url.split('?')[0]!.split('/').pop() || url
-}
-
-async function fetchText(url: string, { signal, timeoutMs = DEFAULT_TIMEOUT_MS }: LoadOptions): Promise<string> {
-  const timeout = AbortSignal.timeout(timeoutMs)
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
-  const name = fileNameOf(url)
-  let response: Response
-  try {
-    response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } })
-  } catch (error) {
-    if (signal?.aborted) throw error
-    if (timeout.aborted) throw new ScorecardLoadError(`${name} took longer than ${seconds(timeoutMs)} to arrive. ${TRY_AGAIN}`)
-    throw new ScorecardLoadError(`Could not reach the server for ${name}. Check your internet connection, then try again.`)
-  }
-  if (response.status === 404)
-    throw new ScorecardLoadError(
-      `${name} was not found on the server (HTTP 404). The address of the data may be wrong; tell whoever publishes the scorecard data.`,
-    )
-  if (!response.ok)
-    throw new ScorecardLoadError(
-      `The server could not send ${name} (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}). ${TRY_AGAIN}`,
-    )
-  try {
-    return await response.text()
-  } catch (error) {
-    if (signal?.aborted) throw error
-    if (timeout.aborted) throw new ScorecardLoadError(`${name} took longer than ${seconds(timeoutMs)} to arrive. ${TRY_AGAIN}`)
-    throw new ScorecardLoadError(`${name} stopped arriving part way through. ${TRY_AGAIN}`)
-  }
-}
-
-/** A web page where data was expected usually means a wrong address or a login page. */
-function looksLikeHtml(text: string): boolean {
-  return /^\s*</.test(text)
-}
+const SCORECARD_WORDS = { publisher: 'the scorecard data', fail: (message: string) => new ScorecardLoadError(message) }
 
 export async function loadScorecard(manifestUrl: string, options: LoadOptions = {}): Promise<LoadedScorecard> {
-  const readText = options.read ?? ((url: string) => fetchText(url, options))
+  const readText = options.read ?? ((url: string) => fetchDataText(url, options, SCORECARD_WORDS))
   const manifestName = fileNameOf(manifestUrl)
   const manifestText = await readText(manifestUrl)
   if (looksLikeHtml(manifestText)) {
@@ -130,5 +87,7 @@ export async function loadScorecard(manifestUrl: string, options: LoadOptions = 
     const reasons = issues.filter((i) => i.field === '(file)').map((i) => `${i.file}: ${i.message}`)
     throw new ScorecardLoadError(`None of the scorecard files could be loaded. ${reasons.join(' ')}`.trim(), issues)
   }
-  return { scorecard: merged.scorecard, issues: [...issues, ...merged.issues], files: manifest.files }
+  const indicatorFiles: Record<string, string> = {}
+  for (const { file, scorecard } of loaded) for (const { ref } of scorecard.indicators) indicatorFiles[ref] ??= file
+  return { scorecard: merged.scorecard, issues: [...issues, ...merged.issues], files: manifest.files, indicatorFiles }
 }

@@ -69,11 +69,17 @@ export function isNoRealChange(from: number, to: number, unit: Unit): boolean {
   return delta <= Math.abs(from) * NO_CHANGE_RELATIVE + 1e-9
 }
 
-function meaningOf(raw: RawDirection, polarity: Indicator['polarity']): DirectionMeaning {
+/** What a movement means given polarity: the one rule for the scorecard's figures and the official series. */
+export function meaningOf(raw: RawDirection, polarity: Indicator['polarity']): DirectionMeaning {
   if (polarity === 'none') return 'none'
   if (raw === 'same') return 'no-change'
   const better = polarity === 'high-is-good' ? raw === 'up' : raw === 'down'
   return better ? 'improving' : 'worsening'
+}
+
+/** The verdict ending a direction's reason: "improving", "no change", or why there is none. */
+export function verdictWords(meaning: DirectionMeaning): string {
+  return meaning === 'none' ? 'no polarity, so neither better nor worse' : meaning.replace('-', ' ')
 }
 
 /** The period to compare with: the latest earlier period with a cell, or the same period a year before. */
@@ -146,7 +152,7 @@ export function computeDirection(
     get reason() {
       const fmt = (n: number, printed?: string) => formatNumberWithUnit(n, indicator.unit, decimalsFor(n, printed))
       const movement = raw === 'same' ? `little changed from ${fmt(from, fromCell.printed)}` : `${raw} from ${fmt(from, fromCell.printed)}`
-      const verdict = meaning === 'none' ? 'no polarity, so neither better nor worse' : meaning.replace('-', ' ')
+      const verdict = verdictWords(meaning)
       return `${fmt(to, toCell.printed)} in ${current.label}, ${movement} in ${fromPeriod.label}: ${verdict}.`
     },
   }

@@ -190,9 +190,21 @@ function comparatorTexts(indicator: Indicator, series: TrendSeries): string[] {
   return [...dated, ...undated]
 }
 
+/** "no figures between 2011-14 (three-year average) and Year end 2017-18": where the line stops for want of figures. */
+export function describeTimeGaps(series: Pick<TrendSeries, 'timeGaps'>): string | undefined {
+  if (series.timeGaps.length === 0) return undefined
+  return `no figures ${joinWords(series.timeGaps.map((g) => `between ${g.from.label} and ${g.to.label}`))}`
+}
+
+/** "the value axis starts at 90%, not zero", when it does. */
+export function describeValueAxis(series: Pick<TrendSeries, 'valueAxis'>, unit: Unit): string | undefined {
+  return series.valueAxis.start > 0 ? `the value axis starts at ${formatNumber(series.valueAxis.start, unit)}, not zero` : undefined
+}
+
 /**
  * The chart's accessible name: "Line chart of <title> from <first> to <last>:
- * <n> figures, latest <value> in <period>; target <…>; England average <…>."
+ * <n> figures, latest <value> in <period>; no figures between <…>; target <…>;
+ * England average <…>; the value axis starts at <…>, not zero."
  */
 export function describeTrendChart(indicator: Indicator, series: TrendSeries): string {
   const { rows } = series
@@ -208,9 +220,11 @@ export function describeTrendChart(indicator: Indicator, series: TrendSeries): s
   const parts = [
     `Line chart of ${indicator.title} ${span}: ${count}, latest ${latestText}`,
     ...[...gaps].map(([gap, labels]) => `${gap.toLowerCase()}: ${joinWords(labels)}`),
+    describeTimeGaps(series),
     ...rows.filter((r) => r.definitionChange).map((r) => `definition changed from ${r.label}`),
     chartTargetText(series),
     ...comparatorTexts(indicator, series),
+    describeValueAxis(series, indicator.unit),
   ].filter((p): p is string => p !== undefined)
   return `${parts.join('; ')}.`
 }

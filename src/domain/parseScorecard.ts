@@ -8,6 +8,7 @@ import {
   ComparatorSchema,
   IndicatorMetaSchema,
   IndicatorNoteSchema,
+  OfficialLinkSchema,
   PeriodSchema,
   ReportedStatusSchema,
   ScorecardEnvelopeSchema,
@@ -16,6 +17,7 @@ import {
   AdditionMetaSchema,
   type Addition,
   type Indicator,
+  type OfficialLink,
   type Scorecard,
   type Unit,
   type ValueCell,
@@ -159,8 +161,14 @@ function parseIndicator(item: unknown, index: number, known: Known, report: Repo
     report({ severity: 'error', ref: m.ref, field: 'target.from', message: `Unknown period "${target.from}"; the target was ignored.` })
     target = undefined
   }
-  const { target: _dropped, ...rest } = m
-  return { ...rest, ...(target ? { target } : {}), ...parseItems(m, m.ref, m.unit, known, report) }
+  let official: OfficialLink | undefined
+  if (m.official !== undefined) {
+    const link = OfficialLinkSchema.safeParse(m.official)
+    if (link.success) official = link.data
+    else reportZodIssues(report, link.error, 'official', m.ref, '. The link to the official measure was ignored.')
+  }
+  const { target: _dropped, official: _link, ...rest } = m
+  return { ...rest, ...(target ? { target } : {}), ...(official ? { official } : {}), ...parseItems(m, m.ref, m.unit, known, report) }
 }
 
 function parseAddition(item: unknown, index: number, known: Known, report: Report): Addition | null {

@@ -148,6 +148,26 @@ export const ReportedStatusSchema = z.strictObject({
   source: SourceRefSchema,
 })
 
+/**
+ * The DfE measure an indicator corresponds to (a code in public/official's
+ * measures.json), so views can set the published figures beside the
+ * council's own: `exact` when the definitions are the same, `near` when they
+ * differ in a way the `note` explains (a near match needs one).
+ */
+export const OFFICIAL_MATCHES = ['exact', 'near'] as const
+export const OfficialLinkSchema = z
+  .strictObject({
+    measure: nonEmpty,
+    match: z.enum(OFFICIAL_MATCHES),
+    note: z.optional(nonEmpty),
+  })
+  .check(
+    z.refine((o) => o.match !== 'near' || o.note !== undefined, {
+      message: 'a near match needs a note saying how the definitions differ',
+      path: ['note'],
+    }),
+  )
+
 /** A list checked item by item later; absent means empty. */
 const uncheckedList = () => z._default(z.array(z.unknown()), [])
 
@@ -167,6 +187,8 @@ export const IndicatorMetaSchema = z.strictObject({
   amberTolerance: z.optional(z.number().check(z.nonnegative())),
   priorities: z.optional(z.record(z.string(), z.string())),
   source: SourceRefSchema,
+  /** Checked on its own in parseScorecard: a bad link costs the link, not the indicator. */
+  official: z.optional(z.unknown()),
   values: uncheckedList(),
   comparators: uncheckedList(),
   commentary: uncheckedList(),
@@ -214,9 +236,11 @@ export type ComparatorKind = Comparator['kind']
 export type Commentary = z.infer<typeof CommentarySchema>
 export type IndicatorNote = z.infer<typeof IndicatorNoteSchema>
 export type ReportedStatus = z.infer<typeof ReportedStatusSchema>
+export type OfficialLink = z.infer<typeof OfficialLinkSchema>
 
 type IndicatorMeta = z.infer<typeof IndicatorMetaSchema>
-export type Indicator = Omit<IndicatorMeta, 'values' | 'comparators' | 'commentary' | 'notes' | 'reported'> & {
+export type Indicator = Omit<IndicatorMeta, 'official' | 'values' | 'comparators' | 'commentary' | 'notes' | 'reported'> & {
+  official?: OfficialLink
   values: ValueCell[]
   comparators: Comparator[]
   commentary: Commentary[]

@@ -1,11 +1,15 @@
 // The rows behind an indicator's trend chart and its data table: one per period
-// the indicator has a cell or a dated comparator for, oldest first. Statuses
-// (suppressed, not reported…) are gaps, never numbers; a definition change that
-// breaks the series starts a new segment so no line is drawn across it.
+// the indicator has a cell or a dated comparator for, oldest first, each placed
+// in time. Statuses (suppressed, not reported…) are gaps, never numbers; a
+// definition change that breaks the series starts a new segment, and more time
+// than the indicator's rhythm with no period at all starts a new run, so no
+// line is drawn across either.
 import { formatCell, formatNumberWithUnit, formatTarget, decimalsFor, NO_DATA, STATUS_WORDS } from './formatValue'
 import { targetFor } from './indicatorLookups'
 import { comparePeriods, indexPeriods, labelFor } from './periods'
 import type { Comparator, ComparatorKind, Indicator, IndicatorNote, Period, SourceRef, ValueCell } from './scorecardSchema'
+import { expectedSpacing, findTimeGaps, periodTime, type TimeGap } from './trendTimeline'
+import { valueAxisRange, type ValueAxisRange } from './valueAxisRange'
 
 export type StatusLabel = (typeof STATUS_WORDS)[keyof typeof STATUS_WORDS]
 
@@ -13,6 +17,8 @@ export type TrendRow = {
   periodId: string
   label: string
   kind: Period['kind']
+  /** Where the period sits on the time axis: its end date, in days since 1970 (trendTimeline.periodTime). */
+  time: number
   /** The figure to plot; null is a gap in the line (a status, or no cell for the period). */
   value: number | null
   /** The cell as the one formatter shows it: "302", "57% (alternative figure 63%)", "Suppressed", "No data". */
@@ -24,6 +30,8 @@ export type TrendRow = {
   cell?: ValueCell
   /** Starts at 0 and goes up by one at each definition change that breaks the series. */
   segment: number
+  /** The unbroken stretch of line the row is on: starts at 0 and goes up by one at each new segment and after each time gap. */
+  run: number
   /** Comparators dated to exactly this period. */
   england?: number
   statNeighbours?: number
@@ -54,10 +62,16 @@ export type TrendSeries = {
   /** Comparator kinds with at least one dated figure, in display order. */
   comparatorKinds: Array<'england' | 'stat-neighbours' | 'north-west'>
   segments: number
+  /** How many unbroken runs the line is drawn in (see TrendRow.run). */
+  runs: number
   /** Rows with a figure to plot. */
   figureCount: number
-  /** True when the periods are not equally far apart (the chart's axis spaces them evenly). */
-  unevenSpacing: boolean
+  /** Where more than about one expected period passes with no period at all: the line stops there. */
+  timeGaps: TimeGap[]
+  /** What one expected period is called, for words about the gaps: "quarter", "year". */
+  expectedPeriod: string
+  /** The value axis: from zero, or raised to round numbers around every drawn number when a zero-based axis would flatten the change. */
+  valueAxis: ValueAxisRange
 }
 
 export const COMPARATOR_NAMES: Record<ComparatorKind, string> = {
@@ -92,16 +106,13 @@ function isStatus(cell: ValueCell): cell is Extract<ValueCell, { kind: keyof typ
   return cell.kind in STATUS_WORDS
 }
 
-// Gaps between period ends that differ by more than about a fortnight count as uneven
-// (quarters differ by a day or two; a year-end next to a quarter does not).
-const DAY_MS = 24 * 60 * 60 * 1000
-const SPACING_SLACK_DAYS = 16
-
-function isUnevenlySpaced(periods: readonly Period[]): boolean {
-  if (periods.length < 3) return false
-  const ends = periods.map((p) => Date.parse(p.end) / DAY_MS)
-  const gaps = ends.slice(1).map((end, i) => end - ends[i]!)
-  return Math.max(...gaps) - Math.min(...gaps) > SPACING_SLACK_DAYS
+/** Every number the chart draws: figures, a drawn target, dated and undated comparators. */
+function drawnNumbers(rows: readonly TrendRow[], target: TrendTarget | undefined, undated: readonly UndatedComparator[]): number[] {
+  const numbers = rows.flatMap((r) => [r.value, r.england, r.statNeighbours, r.northWest])
+  if (target?.kind === 'line') numbers.push(target.value)
+  if (target?.kind === 'band') numbers.push(target.min, target.max)
+  for (const c of undated) numbers.push(c.number)
+  return numbers.filter((n): n is number => typeof n === 'number')
 }
 
 export function buildTrendSeries(indicator: Indicator, periods: ReadonlyMap<string, Period> | readonly Period[]): TrendSeries {
@@ -123,12 +134,20 @@ export function buildTrendSeries(indicator: Indicator, periods: ReadonlyMap<stri
     )
     .map((note) => ({ note, at: rowPeriods.find((p) => comparePeriods(p, byId.get(note.effectiveFrom)!) >= 0) }))
 
+  const timeGaps = findTimeGaps(
+    rowPeriods.map((p) => ({ periodId: p.id, label: p.label, time: periodTime(p) })),
+    indicator.frequency,
+  )
+  const gapEnds = new Set(timeGaps.map((g) => g.to.periodId))
+
   let segment = 0
+  let run = 0
   const rows = rowPeriods.map((period, index): TrendRow => {
     const cell = indicator.values.find((v) => v.period === period.id)
     const here = changes.filter((c) => c.at?.id === period.id)
     const breaks = here.some((c) => c.note.breaksSeries === true)
     if (breaks && index > 0) segment++
+    if (index > 0 && (breaks || gapEnds.has(period.id))) run++
     const comparators = dated.filter((c) => c.period === period.id)
     const statusLabel = cell && isStatus(cell) ? STATUS_WORDS[cell.kind] : undefined
     const gapLabel = cell?.kind === 'number' ? undefined : (statusLabel ?? (cell ? 'No figure' : NO_DATA))
@@ -136,10 +155,12 @@ export function buildTrendSeries(indicator: Indicator, periods: ReadonlyMap<stri
       periodId: period.id,
       label: period.label,
       kind: period.kind,
+      time: periodTime(period),
       value: cell?.kind === 'number' ? cell.number : null,
       display: formatCell(cell, unit),
       targetApplies: targetFor(indicator, period.id, byId) !== undefined,
       segment,
+      run,
       comparators,
       ...(cell ? { cell } : {}),
       ...(statusLabel ? { statusLabel } : {}),
@@ -171,8 +192,11 @@ export function buildTrendSeries(indicator: Indicator, periods: ReadonlyMap<stri
     undatedComparators,
     comparatorKinds: DRAWN_KINDS.filter((kind) => rows.some((r) => r[ROW_FIELD[kind]] !== undefined)),
     segments: segment + 1,
+    runs: run + 1,
     figureCount: rows.filter((r) => r.value !== null).length,
-    unevenSpacing: isUnevenlySpaced(rowPeriods),
+    timeGaps,
+    expectedPeriod: expectedSpacing(indicator.frequency).name,
+    valueAxis: valueAxisRange(drawnNumbers(rows, target, undatedComparators), indicator.unit),
   }
 }
 

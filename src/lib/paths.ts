@@ -36,6 +36,22 @@ function pathSegment(value: string): string {
   return /^\.+$/.test(value) ? value.replace(/\./g, '%2E') : encodeURIComponent(value)
 }
 
+/** /compare's state: the council (LA number), the neighbour model, the theme, the search and the sort. */
+export type CompareQuery = {
+  la?: number | string | null | undefined
+  /** The statistical-neighbour model; left out for the default (2025). */
+  model?: string | null | undefined
+  theme?: string | null | undefined
+  q?: string | null | undefined
+  sort?: string | null | undefined
+}
+
+/** /compare/<measure>'s state: the council, the neighbour model, whether each neighbour's line is drawn, the table's sort. */
+export type CompareMeasureQuery = Pick<CompareQuery, 'la' | 'model'> & {
+  lines?: string | null | undefined
+  order?: string | null | undefined
+}
+
 function queryString(query: Query): string {
   const pairs = Object.entries(query)
     .filter(
@@ -73,4 +89,14 @@ export const paths = {
   annualReport: periodOnly('/annual-report'),
   printPack: periodOnly('/print'),
   update: periodOnly('/update'),
+  compare: {
+    path: '/compare',
+    href: ({ la, model, theme, q, sort }: CompareQuery = {}) => `/compare${queryString({ la, model, theme, q, sort })}`,
+  },
+  compareMeasure: {
+    path: '/compare/:measure',
+    // Measure codes carry %, spaces and commas ("LAC_LongStable%"): encoded as one segment here.
+    href: (measure: string, { la, model, lines, order }: CompareMeasureQuery = {}) =>
+      `/compare/${pathSegment(measure)}${queryString({ la, model, lines, order })}`,
+  },
 } as const

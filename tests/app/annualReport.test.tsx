@@ -4,7 +4,10 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { http, HttpResponse } from 'msw'
+import { server } from '../support/mswServer'
 import { renderApp, serveSeeds } from '../support/renderApp'
+import { readSeedText } from '../support/seedFiles'
 
 async function openReport(path = '/annual-report?period=2018-19-Q2') {
   serveSeeds()
@@ -66,6 +69,38 @@ describe('annual report', () => {
       .getAllByRole('columnheader')
       .map((h) => h.textContent)
     expect(headers).toEqual(expect.arrayContaining(['England average', 'Statistical neighbours average', 'North West average']))
+  })
+
+  it('uses the DfE’s published comparators where the papers printed none, labelled as such (G1), with the data-quality flag', async () => {
+    await openReport('/annual-report?period=2017-18-YE')
+    const g1 = entry('G1')
+    await waitFor(() =>
+      expect(fact(g1, 'Statistical neighbours')).toBe(
+        '677 (the average of 10 of 10 neighbours in the DfE’s 2025 model, published by the DfE for 31 March 2018; the paper printed none)',
+      ),
+    )
+    // A count's England figure is a total, not an average: it is not offered as one.
+    expect(fact(g1, 'England average')).toBe('Not given')
+    expect(g1).toHaveTextContent('Data quality: the council’s own figure for Year end 2017-18 is 477')
+    expect(g1).toHaveTextContent('the DfE published 476 for 31 March 2018')
+    // Where the paper printed comparators, they are kept (G2).
+    expect(fact(entry('G2'), 'England average')).toBe('64 per 10,000')
+  })
+
+  it('reports an official measure code that is not in the dataset by file, ref and field, and still shows the report', async () => {
+    serveSeeds()
+    const main = JSON.parse(readSeedText('corporate-parenting-scorecard-2018-19-q2.json'))
+    main.indicators.find((i: { ref: string }) => i.ref === 'G1').official.measure = 'LACnumber'
+    server.use(http.get('*/data/corporate-parenting-scorecard-2018-19-q2.json', () => HttpResponse.json(main)))
+    renderApp('/annual-report?period=2017-18-YE')
+    expect(
+      await screen.findByText(
+        /is not a measure in the official dataset \(public\/official\/measures\.json\); the published figures are not shown for G1\./,
+      ),
+    ).toHaveTextContent(
+      'Problem in corporate-parenting-scorecard-2018-19-q2.json, indicator G1, field official.measure: "LACnumber" is not a measure',
+    )
+    expect(fact(entry('G1'), 'Statistical neighbours')).toBe('Not given')
   })
 
   it('gives the direction over the year, and says when there is no figure for the year before', async () => {

@@ -70,7 +70,9 @@ describe('indicator page: P3.16', () => {
     expect(figure.tagName).toBe('FIGURE')
     expect(figure).toHaveAttribute(
       'aria-label',
-      expect.stringContaining('latest 302 days in Q2 2018-19; target 426 days; England average 558 days (period not stated)'),
+      expect.stringContaining(
+        'latest 302 days in Q2 2018-19; no figures between 2011-14 (three-year average) and Year end 2017-18; target 426 days; England average 558 days (period not stated)',
+      ),
     )
     const svg = figure.querySelector('svg.recharts-surface')!
     expect(svg.closest('[aria-hidden="true"]')).not.toBeNull()
@@ -251,7 +253,62 @@ describe('indicator page: other rows', () => {
     expect(within(figure).getByText('Target range: 400–450')).toBeInTheDocument()
     expect(figure.querySelector('.recharts-reference-area')).not.toBeNull()
     expect(screen.getByText('None given: shown for context, not rated')).toBeInTheDocument()
-    expect(screen.getByText('Periods are evenly spaced along the axis, but the time between them varies.')).toBeInTheDocument()
+    // Spaced by date, so nothing needs saying about uneven spacing any more; the key names the shaded gaps.
+    expect(screen.queryByText(/evenly spaced/)).toBeNull()
+    // Four stretches of more than a quarter with no figures, each drawn as a gap: five runs of line, one per stretch with figures.
+    expect(figure.querySelectorAll('.trend-time-gap')).toHaveLength(4)
+    expect(within(figure).getByText('No figures for more than a quarter (shaded)')).toBeInTheDocument()
+  })
+
+  it('G1: the published figures (DfE) beside the council’s own, with a data-quality flag where they differ', async () => {
+    serveSeeds()
+    await openIndicator('/indicator/G1')
+    const section = await screen.findByRole('region', { name: 'Published figures (Department for Education)' })
+    expect(section).toHaveTextContent('The DfE publishes Number of Children looked after (code LACnum) for every council each year.')
+    expect(section).toHaveTextContent(
+      'not the council’s own: from bds_long_0.parquet in dfe-analytical-services/local-authority-interactive-tool at commit 2e30e39',
+    )
+    expect(section).toHaveTextContent('The same definition as this indicator.')
+    const flags = within(section).getAllByRole('note', { name: 'Data quality' })
+    expect(flags.map((f) => f.textContent)).toEqual([
+      expect.stringContaining(
+        'The council’s own figure for Year end 2016-17 is 429 (doc 004 line 963); the DfE published 428 for 31 March 2017',
+      ),
+      expect.stringContaining(
+        'The council’s own figure for Year end 2017-18 is 477 (doc 004 line 1191 (Yr. end 17-18)); the DfE published 476 for 31 March 2018',
+      ),
+    ])
+    const pairs = within(section).getByRole('table', { name: 'G1: own and published figures for the same dates' })
+    expect(within(pairs).getAllByRole('row')).toHaveLength(3)
+    // The published series against England, region and neighbours: a count's totals are tabled, not drawn.
+    const published = within(section).getByRole('table', { name: /^Published figures, Number of Children looked after/ })
+    expect(within(published).getByRole('row', { name: '31 March 2018 476 75,360 14,050 677' })).toBeInTheDocument()
+    expect(
+      await within(section).findByRole('img', { name: /England and North West are totals, given in the table, not drawn/ }),
+    ).toBeInTheDocument()
+    expect(within(section).getByRole('link', { name: 'How every council compares on Number of Children looked after' })).toHaveAttribute(
+      'href',
+      '/compare/LACnum?la=895',
+    )
+  })
+
+  it('H5 (a near match): says how the definitions differ, and raises no flag', async () => {
+    serveSeeds()
+    await openIndicator('/indicator/H5')
+    const section = await screen.findByRole('region', { name: 'Published figures (Department for Education)' })
+    expect(section).toHaveTextContent("A near match, not the same definition: The DfE's average SDQ score is for children aged 5 to 16")
+    expect(within(section).queryByRole('note', { name: 'Data quality' })).toBeNull()
+  })
+
+  it('an indicator without an official measure loads no official data', async () => {
+    serveSeeds()
+    const requests: string[] = []
+    server.events.on('request:start', ({ request }) => void requests.push(new URL(request.url).pathname))
+    await openIndicator('/indicator/P3.17')
+    await findChart(/Average number of days between placement order/)
+    expect(screen.queryByRole('region', { name: 'Published figures (Department for Education)' })).toBeNull()
+    expect(requests.filter((p) => p.startsWith('/official/'))).toEqual([])
+    server.events.removeAllListeners()
   })
 
   it('P3.15: marks the definition change on the chart and in the table', async () => {

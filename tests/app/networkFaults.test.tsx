@@ -8,7 +8,7 @@ import { loadScorecard } from '../../src/data/loadScorecard'
 import { server } from '../support/mswServer'
 import { renderApp, serveSeeds } from '../support/renderApp'
 import { readManifest, readSeedText } from '../support/seedFiles'
-import { syntheticScorecard } from '../support/syntheticScorecard'
+import { syntheticScorecard } from '../../scripts/lib/syntheticScorecard'
 
 const MAIN = 'corporate-parenting-scorecard-2018-19-q2.json'
 let consoleError: MockInstance

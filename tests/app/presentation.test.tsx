@@ -199,12 +199,25 @@ describe('presenting a deck', () => {
     expect(router.state.location.search).toBe(`?period=${Q2}`)
   })
 
-  it('Esc on a deck opened from a bookmark goes to the overview for the period', async () => {
-    const { router } = await openDeck(`?deck=exceptions&slide=3&period=${Q2}`)
+  it('Esc on a deck opened from a bookmark goes to the chooser for the period', async () => {
+    const { router } = await openDeck(`?deck=exceptions&slide=3&period=2018-19-Q1`)
     await userEvent.setup().keyboard('{Escape}')
-    expect(await screen.findByRole('heading', { level: 1, name: 'How are we doing in Q2 2018-19?' })).toBeInTheDocument()
-    expect(router.state.location.pathname).toBe('/')
-    expect(router.state.location.search).toBe(`?period=${Q2}`)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Present the scorecard' })).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe('/present')
+    expect(router.state.location.search).toBe('?period=2018-19-Q1')
+  })
+
+  it('Esc names the period in the address even when the chooser was at its default period', async () => {
+    serveSeeds()
+    const { router } = renderApp('/present')
+    await screen.findByRole('heading', { level: 1, name: 'Present the scorecard' })
+    const period = (screen.getByLabelText('Period') as HTMLSelectElement).value
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('link', { name: 'Priority 1 - Being a Good Corporate Parent' }))
+    await screen.findByRole('heading', { level: 1, name: /^P1\.1 / })
+    await user.keyboard('{Escape}')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Present the scorecard' })).toBeInTheDocument()
+    expect(router.state.location.search).toBe(`?period=${period}`)
   })
 
   it('keeps a slide number past the end inside the deck', async () => {

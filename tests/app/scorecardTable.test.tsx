@@ -7,7 +7,7 @@ import { COLUMN_STORAGE_KEY, useColumnStore } from '../../src/features/scorecard
 import { server } from '../support/mswServer'
 import { renderApp, serveSeeds } from '../support/renderApp'
 import { readSeedText } from '../support/seedFiles'
-import { syntheticScorecard } from '../support/syntheticScorecard'
+import { syntheticScorecard } from '../../scripts/lib/syntheticScorecard'
 
 const MAIN = 'corporate-parenting-scorecard-2018-19-q2.json'
 const REDS_IN_Q2 = ['P2.3', 'P2.4', 'P2.6', 'S2', 'S3', 'S5.1', 'S5.2', 'S7', 'S9']

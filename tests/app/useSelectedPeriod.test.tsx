@@ -3,7 +3,7 @@ import { act, render } from '@testing-library/react'
 import { createMemoryRouter, Outlet, RouterProvider } from 'react-router'
 import { describe, expect, it } from 'vitest'
 import { useSelectedPeriod } from '../../src/lib/useLoadedScorecard'
-import { syntheticScorecard } from '../support/syntheticScorecard'
+import { syntheticScorecard } from '../../scripts/lib/syntheticScorecard'
 
 function renderProbe(path: string) {
   const scorecard = syntheticScorecard(6, 8)

@@ -323,7 +323,9 @@ test('start: a new council from the official list, its template (with official m
   try {
     const start = section(page, 'Start a scorecard for your council')
     await start.getByRole('button', { name: 'Start a new scorecard' }).click()
-    await start.getByLabel('Council', { exact: true }).selectOption({ label: 'Warrington' })
+    await start.getByLabel('Find by name, LA number or region').fill('Warrington')
+    await start.getByRole('button', { name: 'Start a scorecard for this council' }).click()
+    await start.getByText('For Warrington (LA 877).').waitFor()
     assertEqual(await start.getByLabel('The council’s name as your papers print it').inputValue(), 'Warrington Council', 'a name to edit')
     await start.getByLabel('The council’s name as your papers print it').fill('Warrington Borough Council')
     await start.getByLabel('Title').fill('Corporate Parenting Scorecard')

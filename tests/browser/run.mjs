@@ -3,6 +3,9 @@ import { run } from './harness.mjs'
 import './journeys.browser.mjs'
 import './meetings.browser.mjs'
 import './prerender.browser.mjs'
+import './compare.browser.mjs'
+import './slides.browser.mjs'
+import './charts.browser.mjs'
 // Each of its journeys clears the storage it used.
 import './councils.browser.mjs'
 // Last: it leaves an imported scorecard in this profile's storage until it clears it.

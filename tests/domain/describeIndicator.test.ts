@@ -152,7 +152,7 @@ describe('describeTrendChart', () => {
   it.each([
     [
       'P3.16',
-      'Line chart of Average number of days between entering care and moving in with adoptive family (A1 national indicator) from 2011-14 (three-year average) to Q2 2018-19: 4 figures, latest 302 days in Q2 2018-19; target 426 days; England average 558 days (period not stated).',
+      'Line chart of Average number of days between entering care and moving in with adoptive family (A1 national indicator) from 2011-14 (three-year average) to Q2 2018-19: 4 figures, latest 302 days in Q2 2018-19; no figures between 2011-14 (three-year average) and Year end 2017-18; target 426 days; England average 558 days (period not stated).',
     ],
     [
       'P5.3',
@@ -160,13 +160,20 @@ describe('describeTrendChart', () => {
     ],
     [
       'G1',
-      'Line chart of Number of cared for children from 27 June 2011 to Q2 2018-19: 9 figures, latest 495 in Q2 2018-19; target range 400–450.',
+      'Line chart of Number of cared for children from 27 June 2011 to Q2 2018-19: 9 figures, latest 495 in Q2 2018-19; no figures between 27 June 2011 and Year end 2013-14, between Year end 2013-14 and Year end 2014-15, between 6 July 2015 and Year end 2016-17 and between Year end 2016-17 and December 2017; target range 400–450.',
     ],
     [
       'G2',
-      'Line chart of Rate per 10,000 cared for children from Year end 2013-14 to Q2 2018-19: 5 figures, latest 65.3 per 10,000 in Q2 2018-19; no data: Year end 2016-17; target range 52.7–59.3 per 10,000; England average 64 per 10,000 in Year end 2017-18; statistical neighbours average 61 per 10,000 in Year end 2017-18; North West average 91 per 10,000 in Year end 2017-18.',
+      'Line chart of Rate per 10,000 cared for children from Year end 2013-14 to Q2 2018-19: 5 figures, latest 65.3 per 10,000 in Q2 2018-19; no data: Year end 2016-17; no figures between Year end 2013-14 and Year end 2014-15, between Year end 2014-15 and Year end 2016-17 and between Year end 2016-17 and Year end 2017-18; target range 52.7–59.3 per 10,000; England average 64 per 10,000 in Year end 2017-18; statistical neighbours average 61 per 10,000 in Year end 2017-18; North West average 91 per 10,000 in Year end 2017-18.',
     ],
     ['P3.15', expect.stringContaining('definition changed from Q1 2018-19')],
+    // Attendance of 95–97% is drawn on an axis from 90%, and the label says so.
+    [
+      'P2.3',
+      expect.stringMatching(
+        /: 3 figures, latest 95% in Q2 2018-19; definition changed from Q1 2018-19; target 96%; the value axis starts at 90%, not zero\.$/,
+      ),
+    ],
     ['P2.16', 'Chart of 21-25 year olds in EET: no figures to plot.'],
   ])('%s', (ref, expected) => {
     expect(chartLabel(ref)).toEqual(expected)

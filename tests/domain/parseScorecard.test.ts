@@ -121,6 +121,36 @@ describe('parseScorecard', () => {
     expect(issues.every((i) => i.file === FILE)).toBe(true)
   })
 
+  it('keeps a link to an official measure, and drops only a bad link, naming its field', () => {
+    const good = { measure: 'LACnum', match: 'exact' }
+    const near = { measure: 'LACDistance', match: 'near', note: 'Counts only placements outside the boundary.' }
+    const { scorecard, issues } = parseScorecard(
+      file([
+        validIndicator('A', { official: good }),
+        validIndicator('B', { official: near }),
+        validIndicator('C', { official: { measure: 'LACDistance', match: 'near' } }),
+        validIndicator('D', { official: { measure: 'LACnum', match: 'roughly' } }),
+        validIndicator('E', { official: { measure: 'LACnum', match: 'exact', extra: 1 } }),
+      ]),
+      FILE,
+    )
+    expect(scorecard?.indicators.map((i) => [i.ref, i.official])).toEqual([
+      ['A', good],
+      ['B', near],
+      ['C', undefined],
+      ['D', undefined],
+      ['E', undefined],
+    ])
+    expect(issues.map((i) => [i.ref, i.field])).toEqual([
+      ['C', 'official.note'],
+      ['D', 'official.match'],
+      ['E', 'official'],
+    ])
+    expect(issues[0]!.message).toBe(
+      'a near match needs a note saying how the definitions differ. The link to the official measure was ignored.',
+    )
+  })
+
   it('never throws, whatever it is given', () => {
     for (const input of [null, 42, 'text', [], { indicators: 'no' }, file([null, 7, 'x', []])]) {
       expect(() => parseScorecard(input, FILE)).not.toThrow()

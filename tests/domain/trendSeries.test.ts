@@ -31,7 +31,11 @@ describe('buildTrendSeries on real rows', () => {
     expect(s.rows.every((r) => r.england === undefined)).toBe(true)
     expect(s.comparatorKinds).toEqual([])
     expect(s.figureCount).toBe(4)
-    expect(s.unevenSpacing).toBe(true)
+    // Four years with no figure between the three-year average and 2017-18: the line stops there.
+    expect(s.timeGaps.map((g) => [g.from.periodId, g.to.periodId])).toEqual([['2011-14', '2017-18-YE']])
+    expect(s.rows.map((r) => r.run)).toEqual([0, 1, 1, 1])
+    expect(s.runs).toBe(2)
+    expect(s.expectedPeriod).toBe('quarter')
     expect(s.segments).toBe(1)
   })
 
@@ -59,7 +63,8 @@ describe('buildTrendSeries on real rows', () => {
     expect(suppressed.map((r) => r.periodId)).toEqual(['2018-19-Q1', '2018-19-Q2'])
     for (const r of suppressed) {
       expect(r).toMatchObject({ value: null, display: 'Suppressed', gapLabel: 'Suppressed' })
-      const { periodId: _id, label: _label, segment: _segment, cell, ...rest } = r
+      // Where the row sits (period, date, segment, run) is not a figure.
+      const { periodId: _id, label: _label, segment: _segment, time: _time, run: _run, cell, ...rest } = r
       expect(JSON.stringify(rest)).not.toMatch(/\d/)
       expect(cell && 'number' in cell).toBe(false)
     }
@@ -159,15 +164,63 @@ describe('buildTrendSeries on hand-made indicators', () => {
     expect(buildTrendSeries(indicator, PERIOD_INDEX).rows.map((r) => r.periodId)).toEqual(['2018-19-Q2'])
   })
 
-  it('notes when the axis spaces unevenly spaced periods evenly', () => {
+  it('places each row at its end date and starts a new run after more than a quarter with no period', () => {
     const quarters = [
       { id: '2017-18-Q4', label: 'Q4 2017-18', kind: 'quarter' as const, start: '2018-01-01', end: '2018-03-31' },
       ...PERIODS.filter((p) => p.id.startsWith('2018-19')),
       PERIODS[0]!,
     ]
-    const consecutive = buildIndicator({ values: [num('2017-18-Q4', 1), num('2018-19-Q1', 2), num('2018-19-Q2', 3)] })
-    expect(buildTrendSeries(consecutive, quarters).unevenSpacing).toBe(false)
-    const gapped = buildIndicator({ values: [num('2017-18-Q2', 1), num('2018-19-Q1', 2), num('2018-19-Q2', 3)] })
-    expect(buildTrendSeries(gapped, quarters).unevenSpacing).toBe(true)
+    const consecutive = buildTrendSeries(
+      buildIndicator({ values: [num('2017-18-Q4', 1), num('2018-19-Q1', 2), num('2018-19-Q2', 3)] }),
+      quarters,
+    )
+    expect(consecutive.timeGaps).toEqual([])
+    expect(consecutive.rows.map((r) => r.run)).toEqual([0, 0, 0])
+    expect(consecutive.rows.map((r) => r.time - consecutive.rows[0]!.time)).toEqual([0, 91, 183])
+    // Q2 2017-18 to Q1 2018-19 skips two quarters.
+    const gapped = buildTrendSeries(
+      buildIndicator({ values: [num('2017-18-Q2', 1), num('2018-19-Q1', 2), num('2018-19-Q2', 3)] }),
+      quarters,
+    )
+    expect(gapped.timeGaps.map((g) => [g.from.label, g.to.label])).toEqual([['Q2 2017-18', 'Q1 2018-19']])
+    expect(gapped.rows.map((r) => [r.run, r.segment])).toEqual([
+      [0, 0],
+      [1, 0],
+      [1, 0],
+    ])
+    // The same figures reported once a year are one unbroken line.
+    const yearly = buildTrendSeries(
+      buildIndicator({ frequency: 'annual', values: [num('2017-18-Q2', 1), num('2018-19-Q1', 2), num('2018-19-Q2', 3)] }),
+      quarters,
+    )
+    expect(yearly.timeGaps).toEqual([])
+    expect(yearly.expectedPeriod).toBe('year')
+  })
+
+  it('a definition change that breaks the series starts a new run as well as a new segment', () => {
+    const indicator = buildIndicator({
+      values: [num('2017-18-YE', 1), num('2018-19-Q1', 2), num('2018-19-Q2', 3)],
+      notes: [{ kind: 'definition', text: 'Changed.', effectiveFrom: '2018-19-Q1', breaksSeries: true }],
+    })
+    expect(buildTrendSeries(indicator, PERIOD_INDEX).rows.map((r) => [r.segment, r.run])).toEqual([
+      [0, 0],
+      [1, 1],
+      [1, 1],
+    ])
+  })
+
+  it('starts the value axis above zero only when the numbers sit too high to read from zero', () => {
+    const attendance = buildIndicator({
+      values: [num('2017-18-YE', 96), num('2018-19-Q1', 97), num('2018-19-Q2', 95)],
+      target: { kind: 'number', value: 96 },
+    })
+    expect(buildTrendSeries(attendance, PERIOD_INDEX).valueAxis).toEqual({ start: 90, end: 98, step: 2 })
+    // An undated comparator far below is drawn too, so the axis reaches it.
+    expect(buildTrendSeries({ ...attendance, comparators: [{ kind: 'england', number: 40, source }] }, PERIOD_INDEX).valueAxis).toEqual({
+      start: 0,
+    })
+    expect(series('G1').valueAxis).toEqual({ start: 0 })
+    expect(series('P2.3').valueAxis.start).toBe(90)
+    expect(series('H9').valueAxis).toEqual({ start: 70, end: 100, step: 10 })
   })
 })

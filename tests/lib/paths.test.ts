@@ -64,4 +64,20 @@ describe('paths', () => {
     expect(paramsOf(paths.cohort.path, paths.cohort.href('care-leavers'))).toEqual({ cohort: 'care-leavers' })
     expect(paramsOf(paths.present.path, paths.present.href({ deck: 'all', slide: 2 }))).toEqual({})
   })
+
+  it('builds the comparison views’ addresses: council, model, filters; measure codes as one segment', () => {
+    expect(paths.compare.href()).toBe('/compare')
+    expect(paths.compare.href({ la: 895 })).toBe('/compare?la=895')
+    expect(paths.compare.href({ la: 895, model: '2021', theme: 'health', q: 'dental care', sort: 'worst' })).toBe(
+      '/compare?la=895&model=2021&theme=health&q=dental%20care&sort=worst',
+    )
+    expect(paths.compareMeasure.href('LACnum', { la: 895 })).toBe('/compare/LACnum?la=895')
+    expect(paths.compareMeasure.href('LAC_LongStable%', { la: 202, lines: 'neighbours' })).toBe(
+      '/compare/LAC_LongStable%25?la=202&lines=neighbours',
+    )
+    for (const measure of ['LACnum', 'LAC_LongStable%', 'LAC_Fixed_ Ex', 'CPP_Total_Rateper10,000', 'No_of LAC Adopted']) {
+      expect(paramsOf(paths.compareMeasure.path, paths.compareMeasure.href(measure, { la: 895 })), measure).toEqual({ measure })
+    }
+    expect(paramsOf(paths.compareMeasure.path, paths.compare.href({ la: 895 }))).toBeUndefined()
+  })
 })

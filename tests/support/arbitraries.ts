@@ -10,27 +10,7 @@ import {
   type Scorecard,
   type ValueCell,
 } from '../../src/domain/scorecardSchema'
-
-const quarter = (year: number, q: number): Period => {
-  const startMonth = [4, 7, 10, 1][q - 1]!
-  const calendarYear = q === 4 ? year + 1 : year
-  const endMonth = startMonth + 2
-  const lastDay = new Date(Date.UTC(calendarYear, endMonth, 0)).getUTCDate()
-  const yy = String((year + 1) % 100).padStart(2, '0')
-  const mm = (m: number) => String(m).padStart(2, '0')
-  return {
-    id: `${year}-${yy}-Q${q}`,
-    label: `Q${q} ${year}-${yy}`,
-    kind: 'quarter',
-    start: `${calendarYear}-${mm(startMonth)}-01`,
-    end: `${calendarYear}-${mm(endMonth)}-${lastDay}`,
-  }
-}
-
-/** Consecutive quarters from Q1 2016-17. */
-export function quarters(count: number): Period[] {
-  return Array.from({ length: count }, (_, i) => quarter(2016 + Math.floor(i / 4), (i % 4) + 1))
-}
+import { quarters } from '../../scripts/lib/syntheticScorecard'
 
 const source = { doc: 'gen', line: 1 }
 const safeText = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0)

@@ -1,5 +1,5 @@
 // Reads the committed official dataset (public/official/) from disk (tests only).
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
@@ -29,6 +29,13 @@ export const readMeasureFile = (code: string) => {
   const measure = readMeasures().find((m) => m.code === code)
   if (!measure) throw new Error(`no measure ${code}`)
   return read<MeasureFile>(`measure/${measure.file}.json`)
+}
+
+/** One committed file's text by its path below public/official ("la/895.json"); undefined when there is none. */
+export function readOfficialText(path: string): string | undefined {
+  const full = resolve(OFFICIAL_DIR, path)
+  if (!full.startsWith(`${OFFICIAL_DIR}/`) || !existsSync(full)) return undefined
+  return readFileSync(full, 'utf8')
 }
 
 /** Every committed file, path relative to public/official → text. */

@@ -6,9 +6,23 @@ import { createMemoryRouter, RouterProvider } from 'react-router'
 import { preloadRoute, routes } from '../../src/app/routes'
 import { readManifest, readSeedText } from './seedFiles'
 import { server } from './mswServer'
+import { readOfficialText } from './officialFiles'
 
-/** msw handlers that serve the bundled seed files as the dev server does. */
+/** msw handlers that serve public/official as the dev server does (any file below it, or 404). */
+export function serveOfficial() {
+  server.use(
+    http.get('*/official/*', ({ request }) => {
+      const path = decodeURIComponent(new URL(request.url).pathname.replace(/^.*\/official\//, ''))
+      const text = readOfficialText(path)
+      if (text === undefined) return new HttpResponse(null, { status: 404 })
+      return new HttpResponse(text, { headers: { 'Content-Type': 'application/json' } })
+    }),
+  )
+}
+
+/** msw handlers that serve the bundled seed files as the dev server does, and the official data beside them. */
 export function serveSeeds() {
+  serveOfficial()
   server.use(
     http.get('*/data/manifest.json', () => HttpResponse.json(readManifest())),
     http.get('*/data/:file', ({ params }) => {

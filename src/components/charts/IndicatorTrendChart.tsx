@@ -6,48 +6,41 @@
 // (describeTrendChart), the drawing inside it is aria-hidden and has no focus
 // stop (accessibilityLayer off), and the same figures are in TrendDataTable.
 // Animation is always off, which also respects prefers-reduced-motion.
-import {
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type DotItemDotProps,
-  type XAxisTickContentProps,
-} from 'recharts'
-import type { ReactNode } from 'react'
+import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts'
+import { useState, type ReactNode } from 'react'
 import { describeTrendChart } from '../../domain/describeIndicator'
 import { formatNumber } from '../../domain/formatValue'
 import type { Unit } from '../../domain/scorecardSchema'
 import { COMPARATOR_NAMES, comparatorField, type TrendRow, type TrendSeries } from '../../domain/trendSeries'
 import { CHART_COLOURS, markerPath, SERIES_STYLES, type MarkerShape } from './chartTheme'
 import { referenceMarks } from './referenceMarks'
-import { TrendChartEmpty, TrendChartFrame } from './TrendChartFrame'
-import { CHART_SIZES, chartValueName, useTrendSeries, type TrendChartProps } from './trendChartProps'
+import { axisFootnotes, footnoteSize, TrendAnnotations } from './TrendAnnotations'
+import { chartNotes, TrendChartEmpty, TrendChartFrame } from './TrendChartFrame'
+import { TrendLegend } from './TrendLegend'
+import { CHART_SIZES, chartValueName, FILL_MIN_HEIGHT, useTrendSeries, type TrendChartProps } from './trendChartProps'
 
-type ChartRow = TrendRow & Record<`segment${number}`, number | null>
+type ChartRow = TrendRow & Record<`run${number}`, number | null>
 
-/** One data key per series segment, so no line is drawn across a definition change. */
+/** One data key per unbroken run of the line, so no line is drawn across a definition change or a stretch with no figures. */
 function chartRows(series: TrendSeries): ChartRow[] {
   return series.rows.map((row) => {
     const out = { ...row } as ChartRow
-    for (let s = 0; s < series.segments; s++) out[`segment${s}`] = row.segment === s ? row.value : null
+    for (let r = 0; r < series.runs; r++) out[`run${r}`] = row.run === r ? row.value : null
     return out
   })
 }
 
-/** "Year end" over "2017-18", "2011-14" over "(three-year average)". */
-export function periodLabelLines(label: string): string[] {
-  const bracket = label.indexOf(' (')
-  if (bracket > 0) return [label.slice(0, bracket), label.slice(bracket + 1)]
-  const space = label.lastIndexOf(' ')
-  return space > 0 ? [label.slice(0, space), label.slice(space + 1)] : [label]
+/** A raised value axis's ticks, start to end, a step apart. */
+function axisTicks({ start, end, step }: { start: number; end: number; step: number }): number[] {
+  const count = Math.round((end - start) / step)
+  return Array.from({ length: count + 1 }, (_, i) => Number((start + i * step).toPrecision(12)))
 }
 
-function longestLine(label: string): string {
-  return periodLabelLines(label).reduce((a, b) => (b.length > a.length ? b : a), '')
+/** The time axis runs from the first period's date to the last's; a single period gets a quarter either side. */
+function timeDomain(series: TrendSeries): [number, number] {
+  const first = series.rows[0]?.time ?? 0
+  const last = series.rows.at(-1)?.time ?? first
+  return first === last ? [first - 46, last + 46] : [first, last]
 }
 
 function dotRenderer(shape: MarkerShape, colour: string, r: number) {
@@ -85,32 +78,22 @@ function TrendTooltip({ row, unit, valueName }: { row: ChartRow; unit: Unit; val
 }
 
 export function IndicatorTrendChart(props: TrendChartProps) {
-  const { indicator, size = 'normal', width, height: fixedHeight, className } = props
+  const { indicator, size = 'normal', width, height: fixedHeight, fill = false, className } = props
   const series = useTrendSeries(props)
+  const [crowdedAxis, setCrowdedAxis] = useState(false)
   const label = describeTrendChart(indicator, series)
   if (series.figureCount === 0) return <TrendChartEmpty className={className} />
 
   const preset = CHART_SIZES[size]
-  const height = fixedHeight ?? preset.height
+  const height = fixedHeight ?? (fill ? FILL_MIN_HEIGHT : preset.height)
   const { fontSize } = preset
   const small = size === 'small'
   const unit = indicator.unit
   const valueName = chartValueName(props)
-  const labels = new Map(series.rows.map((r) => [r.periodId, r.label]))
   const dotRadius = small ? 3 : size === 'large' ? 6 : 4.5
-
-  const tick = (tickProps: XAxisTickContentProps) => {
-    const lines = periodLabelLines(labels.get(String(tickProps.payload.value)) ?? String(tickProps.payload.value))
-    return (
-      <text x={tickProps.x} y={tickProps.y} textAnchor="middle" fill={CHART_COLOURS.inkMuted} fontSize={fontSize}>
-        {lines.map((line, i) => (
-          <tspan key={i} x={tickProps.x} dy={i === 0 ? '0.9em' : '1.15em'}>
-            {line}
-          </tspan>
-        ))}
-      </text>
-    )
-  }
+  // The band under the plot: two lines of period label, and a line for each footnote.
+  const footnotes = axisFootnotes(series, unit, crowdedAxis).length
+  const axisHeight = Math.round(fontSize * 3 + (footnotes > 0 ? 4 + footnotes * footnoteSize(fontSize) * 1.3 : 0))
 
   const chart = (
     <ComposedChart
@@ -120,25 +103,33 @@ export function IndicatorTrendChart(props: TrendChartProps) {
       {...(width !== undefined ? { width, height } : {})}
     >
       <CartesianGrid vertical={false} stroke={CHART_COLOURS.grid} />
+      {/* Proportional to time: each period at its end date. TrendAnnotations writes the period labels. */}
       <XAxis
-        dataKey="periodId"
-        tick={tick}
-        tickFormatter={(id: string) => longestLine(labels.get(id) ?? id)}
-        interval="preserveStartEnd"
-        minTickGap={small ? 4 : 8}
-        height={Math.round(fontSize * 3)}
+        type="number"
+        dataKey="time"
+        domain={timeDomain(series)}
+        ticks={series.rows.map((r) => r.time)}
+        tick={false}
+        tickLine={false}
+        height={axisHeight}
         padding={{ left: small ? 12 : 24, right: small ? 12 : 24 }}
         stroke={CHART_COLOURS.axis}
-        tickLine={false}
       />
       <YAxis
+        {...('step' in series.valueAxis
+          ? {
+              domain: [series.valueAxis.start, series.valueAxis.end],
+              ticks: axisTicks(series.valueAxis),
+              allowDataOverflow: true,
+            }
+          : { domain: [0, 'auto'] })}
         tickFormatter={(v: number) => formatNumber(v, unit)}
         allowDecimals={unit !== 'count' && unit !== 'days'}
         tick={{ fill: CHART_COLOURS.inkMuted, fontSize }}
         stroke={CHART_COLOURS.axis}
         width={small ? 44 : 64}
       />
-      {referenceMarks(series, { fontSize, small })}
+      {referenceMarks(series)}
       {series.comparatorKinds.map((kind) => {
         const style = SERIES_STYLES[kind]
         return (
@@ -156,10 +147,10 @@ export function IndicatorTrendChart(props: TrendChartProps) {
           />
         )
       })}
-      {Array.from({ length: series.segments }, (_, s) => (
+      {Array.from({ length: series.runs }, (_, r) => (
         <Line
-          key={`segment${s}`}
-          dataKey={`segment${s}`}
+          key={`run${r}`}
+          dataKey={`run${r}`}
           name={valueName}
           stroke={SERIES_STYLES.value.colour}
           strokeWidth={SERIES_STYLES.value.width}
@@ -169,6 +160,15 @@ export function IndicatorTrendChart(props: TrendChartProps) {
           isAnimationActive={false}
         />
       ))}
+      <TrendAnnotations
+        series={series}
+        unit={unit}
+        fontSize={fontSize}
+        small={small}
+        markerRadius={dotRadius}
+        axisHeight={axisHeight}
+        onCrowdedAxis={setCrowdedAxis}
+      />
       <Tooltip
         isAnimationActive={false}
         cursor={{ stroke: CHART_COLOURS.axis, strokeDasharray: '2 2' }}
@@ -181,11 +181,23 @@ export function IndicatorTrendChart(props: TrendChartProps) {
   )
 
   return (
-    <TrendChartFrame label={label} series={series} size={size} valueName={valueName} className={className} plotRef={props.plotRef}>
+    <TrendChartFrame
+      label={label}
+      size={size}
+      legend={<TrendLegend series={series} valueName={valueName} />}
+      notes={chartNotes(series, unit)}
+      className={[fill ? 'trend-chart--fill' : undefined, className].filter(Boolean).join(' ') || undefined}
+      plotRef={props.plotRef}
+    >
       {width !== undefined ? (
         chart
       ) : (
-        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: preset.initialWidth, height }}>
+        <ResponsiveContainer
+          width="100%"
+          height={fill ? '100%' : height}
+          minHeight={fill ? height : undefined}
+          initialDimension={{ width: preset.initialWidth, height }}
+        >
           {chart}
         </ResponsiveContainer>
       )}

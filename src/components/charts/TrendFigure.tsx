@@ -26,6 +26,8 @@ type Props = {
   title?: string
   size?: TrendChartSize
   height?: number
+  /** Fill the height the page's layout gives the figure (a slide); `height` is then the chart's least. */
+  fill?: boolean
   /** Show the figures as a table under the chart, with this caption (true: the table's default caption). */
   table?: boolean | { caption: string }
   /** Said instead of drawing a chart (no downloads then), e.g. when there are too few figures to draw one. */
@@ -46,6 +48,7 @@ export function TrendFigure({
   title,
   size = 'normal',
   height,
+  fill = false,
   table,
   withoutChart,
   className,
@@ -59,7 +62,10 @@ export function TrendFigure({
   const drawn = withoutChart === undefined && series.figureCount > 0
 
   return (
-    <figure className={['trend-figure', className].filter(Boolean).join(' ')} aria-labelledby={captionId}>
+    <figure
+      className={['trend-figure', fill ? 'trend-figure--fill' : undefined, className].filter(Boolean).join(' ')}
+      aria-labelledby={captionId}
+    >
       {/* The page's own heading names the indicator on screen; this names the figure for assistive
           technology (by aria-labelledby too, which every accessibility API reads). */}
       <figcaption id={captionId} className="visually-hidden">{`${caption.title} (${caption.subtitle})`}</figcaption>
@@ -67,7 +73,15 @@ export function TrendFigure({
         {withoutChart !== undefined ? (
           <p className="trend-figure-without-chart">{withoutChart}</p>
         ) : (
-          <LazyTrendChart indicator={indicator} scorecard={scorecard} periods={periods} size={size} height={height} plotRef={plotRef} />
+          <LazyTrendChart
+            indicator={indicator}
+            scorecard={scorecard}
+            periods={periods}
+            size={size}
+            height={height}
+            fill={fill}
+            plotRef={plotRef}
+          />
         )}
         {drawn && (
           <ChartDownloadButtons

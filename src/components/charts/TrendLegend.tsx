@@ -21,10 +21,11 @@ function Sample({ entry }: { entry: LegendEntry }) {
   )
 }
 
-export function TrendLegend({ series, valueName }: { series: TrendSeries; valueName: string }) {
+/** A chart's key from its entries: any chart that describes its series as LegendEntry. */
+export function LegendList({ entries }: { entries: readonly LegendEntry[] }) {
   return (
     <ul className="trend-legend">
-      {legendEntries(series, valueName).map((entry) => (
+      {entries.map((entry) => (
         <li key={entry.key}>
           <Sample entry={entry} />
           {entry.text}
@@ -32,4 +33,8 @@ export function TrendLegend({ series, valueName }: { series: TrendSeries; valueN
       ))}
     </ul>
   )
+}
+
+export function TrendLegend({ series, valueName }: { series: TrendSeries; valueName: string }) {
+  return <LegendList entries={legendEntries(series, valueName)} />
 }

@@ -23,7 +23,7 @@ export function legendEntries(series: TrendSeries, valueName: string): LegendEnt
   const { target } = series
   if (target?.kind === 'line') entries.push({ key: 'target', text: `Target: ${target.text}`, sample: 'line', style: SERIES_STYLES.target })
   if (target?.kind === 'band')
-    entries.push({ key: 'target', text: `Target range: ${target.text}`, sample: 'band', style: SERIES_STYLES.target })
+    entries.push({ key: 'target', text: `Target range: ${target.text}`, sample: 'band', style: SERIES_STYLES.targetBand })
   for (const kind of series.comparatorKinds) {
     entries.push({ key: kind, text: COMPARATOR_NAMES[kind], sample: 'line', style: SERIES_STYLES[kind] })
   }
@@ -36,6 +36,14 @@ export function legendEntries(series: TrendSeries, valueName: string): LegendEnt
   }
   if (series.rows.some((r) => r.gapLabel)) {
     entries.push({ key: 'gap', text: 'No figure (a labelled gap)', sample: 'vertical', style: SERIES_STYLES.status })
+  }
+  if (series.timeGaps.length > 0) {
+    entries.push({
+      key: 'time-gap',
+      text: `No figures for more than a ${series.expectedPeriod} (shaded)`,
+      sample: 'band',
+      style: SERIES_STYLES.timeGap,
+    })
   }
   return entries
 }
@@ -51,20 +59,7 @@ export function sampleShapes(entry: LegendEntry): SampleShape[] {
   const { style } = entry
   const stroke = { stroke: style.colour, 'stroke-width': style.width, ...(style.dash ? { 'stroke-dasharray': style.dash } : {}) }
   if (entry.sample === 'band') {
-    return [
-      {
-        tag: 'rect',
-        attributes: {
-          x: 1,
-          y: 2,
-          width: 30,
-          height: 10,
-          fill: CHART_COLOURS.targetBand,
-          stroke: CHART_COLOURS.targetBandEdge,
-          'stroke-dasharray': '3 2',
-        },
-      },
-    ]
+    return [{ tag: 'rect', attributes: { x: 1, y: 2, width: 30, height: 10, fill: style.fill ?? CHART_COLOURS.paper, ...stroke } }]
   }
   if (entry.sample === 'vertical') return [{ tag: 'line', attributes: { x1: 16, y1: 0, x2: 16, y2: 14, ...stroke } }]
   const shapes: SampleShape[] = [{ tag: 'line', attributes: { x1: 1, y1: 7, x2: 31, y2: 7, ...stroke } }]

@@ -1,29 +1,20 @@
 // The one helper that draws reference marks on the trend chart: the target
 // (line or band), comparators whose period is not stated, definition changes
-// and labelled gaps. Returned as elements rather than wrapped in components so
-// recharts sees them as its own children.
+// and periods with no figure. Returned as elements rather than wrapped in
+// components so recharts sees them as its own children. Their words are placed
+// clear of the data, and inside the chart, by TrendAnnotations.
 import type { ReactElement } from 'react'
 import { ReferenceArea, ReferenceLine } from 'recharts'
 import type { TrendSeries } from '../../domain/trendSeries'
 import { CHART_COLOURS, SERIES_STYLES } from './chartTheme'
 
-type Options = { fontSize: number; small: boolean }
-
-function labelProps(
-  value: string,
-  position: 'insideTopLeft' | 'insideBottomLeft' | 'insideBottomRight' | 'insideTopRight' | 'top',
-  fill: string,
-  fontSize: number,
-) {
-  return { value, position, fill, fontSize, fontWeight: 600 }
-}
-
-export function referenceMarks(series: TrendSeries, { fontSize, small }: Options): ReactElement[] {
+export function referenceMarks(series: TrendSeries): ReactElement[] {
   const marks: ReactElement[] = []
   const { target } = series
   // A target that applies only from a period is drawn from that period on.
-  const lastPeriodId = series.rows.at(-1)?.periodId
-  const span = target?.fromPeriodId && lastPeriodId ? { x1: target.fromPeriodId, x2: lastPeriodId } : {}
+  const last = series.rows.at(-1)
+  const from = target?.fromPeriodId ? series.rows.find((r) => r.periodId === target.fromPeriodId) : undefined
+  const span = from && last ? { x1: from.time, x2: last.time } : {}
   if (target?.kind === 'band') {
     marks.push(
       <ReferenceArea
@@ -36,7 +27,6 @@ export function referenceMarks(series: TrendSeries, { fontSize, small }: Options
         fillOpacity={1}
         stroke={CHART_COLOURS.targetBandEdge}
         strokeDasharray="3 2"
-        label={small ? undefined : labelProps(`Target range ${target.text}`, 'insideTopLeft', CHART_COLOURS.ink, fontSize)}
       />,
     )
   }
@@ -44,7 +34,7 @@ export function referenceMarks(series: TrendSeries, { fontSize, small }: Options
     marks.push(
       <ReferenceLine
         key="target"
-        {...(span.x1 && span.x2
+        {...(span.x1 !== undefined && span.x2 !== undefined
           ? {
               segment: [
                 { x: span.x1, y: target.value },
@@ -56,7 +46,6 @@ export function referenceMarks(series: TrendSeries, { fontSize, small }: Options
         stroke={SERIES_STYLES.target.colour}
         strokeWidth={SERIES_STYLES.target.width}
         strokeDasharray={SERIES_STYLES.target.dash}
-        label={small ? undefined : labelProps(`Target ${target.text}`, 'insideTopLeft', CHART_COLOURS.ink, fontSize)}
       />,
     )
   }
@@ -70,29 +59,18 @@ export function referenceMarks(series: TrendSeries, { fontSize, small }: Options
         stroke={style.colour}
         strokeWidth={style.width}
         strokeDasharray={style.dash}
-        label={
-          small
-            ? undefined
-            : labelProps(
-                `${c.name} ${c.text} (period not stated)`,
-                'insideTopRight',
-                c.kind === 'england' ? CHART_COLOURS.england : CHART_COLOURS.ink,
-                fontSize,
-              )
-        }
       />,
     )
   })
-  series.rows.forEach((row, index) => {
+  series.rows.forEach((row) => {
     if (row.definitionChange) {
       marks.push(
         <ReferenceLine
           key={`definition-${row.periodId}`}
-          x={row.periodId}
+          x={row.time}
           stroke={SERIES_STYLES.definitionChange.colour}
           strokeWidth={SERIES_STYLES.definitionChange.width}
           strokeDasharray={SERIES_STYLES.definitionChange.dash}
-          label={labelProps('Definition changed', 'top', CHART_COLOURS.ink, fontSize - 1)}
         />,
       )
     }
@@ -100,17 +78,10 @@ export function referenceMarks(series: TrendSeries, { fontSize, small }: Options
       marks.push(
         <ReferenceLine
           key={`gap-${row.periodId}`}
-          x={row.periodId}
+          x={row.time}
           stroke={SERIES_STYLES.status.colour}
           strokeWidth={SERIES_STYLES.status.width}
           strokeDasharray={SERIES_STYLES.status.dash}
-          // The text runs away from the nearer edge, so it is never cut off.
-          label={labelProps(
-            row.gapLabel,
-            index < series.rows.length / 2 ? 'insideBottomLeft' : 'insideBottomRight',
-            CHART_COLOURS.inkMuted,
-            fontSize - 1,
-          )}
         />,
       )
     }

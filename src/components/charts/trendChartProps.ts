@@ -16,8 +16,10 @@ export type TrendChartProps = PeriodSource & {
   size?: TrendChartSize
   /** A fixed width in pixels; without it the chart fills its container's width. */
   width?: number
-  /** A fixed height in pixels; without it the size sets the height. */
+  /** A fixed height in pixels; without it the size sets the height. With `fill`, the least height. */
   height?: number
+  /** Fill the height the page's layout gives the chart (a slide): the plot takes what the key and notes leave. */
+  fill?: boolean
   /** The legend's name for the indicator's own line; default the scorecard's authority, else "Figure". */
   valueName?: string
   /** Extra class on the wrapper. */
@@ -34,6 +36,9 @@ export const CHART_SIZES: Record<
   normal: { height: 340, initialWidth: 720, fontSize: 13, margin: { top: 24, right: 48, bottom: 8, left: 8 } },
   large: { height: 520, initialWidth: 1100, fontSize: 18, margin: { top: 32, right: 64, bottom: 12, left: 16 } },
 }
+
+/** The least height of a chart that fills its container, when no height is given: below this a trend cannot be read. */
+export const FILL_MIN_HEIGHT = 200
 
 /** The legend's name for the indicator's own line. */
 export function chartValueName(props: Pick<TrendChartProps, 'valueName' | 'scorecard'>): string {

@@ -186,6 +186,15 @@ export type MeasureCatalogue = {
   measures: StoredMeasure[]
 }
 
+/**
+ * A measure's file-name stem under measure/: letters, digits, _ and - kept;
+ * anything else as -XX (its hex code). A view of one measure knows its code
+ * (from its address) and finds its file without the catalogue.
+ */
+export function measureFileStem(code: string): string {
+  return code.replace(/[^A-Za-z0-9_-]/g, (ch) => `-${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+}
+
 /** The catalogue's measures with their periods in place. */
 export function measuresOf(catalogue: MeasureCatalogue): OfficialMeasure[] {
   return catalogue.measures.map((m) => ({

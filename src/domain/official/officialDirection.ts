@@ -4,7 +4,7 @@
 // rule (isNoRealChange: half a percentage point, or 1% of the earlier figure).
 // Like LAIT's calculate_change_from_prev_yr, a change is only between
 // consecutive years, and a status on either side gives no direction.
-import { isNoRealChange, type DirectionMeaning, type RawDirection } from '../computeDirection'
+import { isNoRealChange, meaningOf, verdictWords, type DirectionMeaning, type RawDirection } from '../computeDirection'
 import type { Unit } from '../scorecardSchema'
 import { figureOf, type OfficialPeriod, type OfficialValue, type Polarity } from './officialDataset'
 
@@ -18,6 +18,9 @@ export type OfficialDirection = {
 }
 
 const endYear = (p: OfficialPeriod) => Number(p.end.slice(0, 4))
+
+/** The dictionary's High / Low / none, in the scorecard's words, so one rule judges both. */
+const SCORECARD_POLARITY = { high: 'high-is-good', low: 'low-is-good', none: 'none' } as const satisfies Record<Polarity, string>
 
 /**
  * Compares the figure in `years[toIndex]` with the one `span` years earlier
@@ -45,9 +48,8 @@ export function officialDirection(
   const from = figureOf(values[fromIndex])
   if (from === undefined) return none(`No figure for ${fromPeriod.label} to compare with.`)
   const raw: RawDirection = isNoRealChange(from, to, unit) ? 'same' : to > from ? 'up' : 'down'
-  const meaning: DirectionMeaning =
-    polarity === 'none' ? 'none' : raw === 'same' ? 'no-change' : (polarity === 'high') === (raw === 'up') ? 'improving' : 'worsening'
-  const verdict = meaning === 'none' ? 'no polarity, so neither better nor worse' : meaning.replace('-', ' ')
+  const meaning = meaningOf(raw, SCORECARD_POLARITY[polarity])
+  const verdict = verdictWords(meaning)
   const movement = raw === 'same' ? 'little changed' : raw
   return {
     raw,

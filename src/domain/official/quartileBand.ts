@@ -46,3 +46,11 @@ export function quartileBand(value: number, figures: readonly number[], polarity
   const band = polarity === 'low' ? lowIsGood[interval]! : lowIsGood[3 - interval]!
   return { band, cutPoints }
 }
+
+/** A band in words, so it is never told by colour or letter alone. */
+export const BAND_WORDS: Record<QuartileBand, string> = {
+  A: 'top quartile',
+  B: 'second quartile',
+  C: 'third quartile',
+  D: 'bottom quartile',
+}

@@ -18,3 +18,15 @@ export function rankAmong(value: number, figures: readonly number[], polarity: P
   const better = figures.filter((f) => (polarity === 'high' ? f > value : f < value)).length
   return { rank: better + 1, of: figures.length }
 }
+
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd… */
+export function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13
+  const suffix = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th')
+  return `${n}${suffix}`
+}
+
+/** "5th of 11". */
+export function rankWords(rank: Rank): string {
+  return `${ordinal(rank.rank)} of ${rank.of}`
+}

@@ -170,6 +170,7 @@ export function buildIndicatorFromRow(context: RowContext, entries: ImportEntry[
   const values = readValues(context, unit, note, suspect)
   const { commentary, reported } = readReportColumns(context, note)
   const priorities = readPriorities(row, current, note)
+  const official = readOfficialLink(row, current, note)
   const guessedAny = meta.sources.unit === 'guess' || meta.sources.frequency === 'guess' || meta.sources.cohorts === 'guess'
 
   const indicator: Indicator = {
@@ -185,6 +186,8 @@ export function buildIndicatorFromRow(context: RowContext, entries: ImportEntry[
     ...(target ? { target } : {}),
     ...(amberTolerance !== undefined ? { amberTolerance } : {}),
     ...(priorities ? { priorities } : {}),
+    // A row never removes the link to the official measure; a DfE measure column (the template's) gives one.
+    ...(official ? { official } : {}),
     source: current?.source ?? source(''),
     values,
     comparators,
@@ -198,6 +201,15 @@ export function buildIndicatorFromRow(context: RowContext, entries: ImportEntry[
     reported,
   }
   return { indicator, suspect }
+}
+
+/** The DfE measure a row names (the template writes its LAIT code), else the current indicator's link. */
+function readOfficialLink(row: IndicatorRow, current: Indicator | undefined, note: Note): Indicator['official'] {
+  const cell = row.fields.official
+  const code = cell?.text.trim() ?? ''
+  if (!cell || code === '' || current?.official?.measure === code) return current?.official
+  note('understood', cell, `Linked to the DfE measure ${code}, so the published figures can be shown beside it.`)
+  return { measure: code, match: 'exact' }
 }
 
 /** Report entries for the unit, cohort and frequency cells: read, or not understood. */

@@ -55,6 +55,7 @@ export const ROLE_CHOICES: readonly RoleChoice[] = [
   { field: 'comments', label: 'Comments', period: 'none' },
   { field: 'rag', label: 'RAG as reported', period: 'none' },
   { field: 'direction', label: 'Direction of travel as reported', period: 'none' },
+  { field: 'official', label: 'The DfE measure it is (its LAIT code)', period: 'none' },
   { field: 'priority', label: 'A plan priority', period: 'none' },
   { field: 'undated', label: 'Figures, period not known yet', period: 'required' },
 ]
@@ -135,6 +136,7 @@ const RoleSchema = z.union([
       'rag',
       'direction',
       'comments',
+      'official',
     ]),
   }),
   z.strictObject({

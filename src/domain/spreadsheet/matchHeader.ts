@@ -22,6 +22,7 @@ export type SimpleField =
   | 'rag'
   | 'direction'
   | 'comments'
+  | 'official'
 
 /** Comparator columns; a heading may give the comparator's period ("SN average 15/16"). */
 export type ComparatorField = 'statNeighbours' | 'national' | 'region'
@@ -64,6 +65,7 @@ const SIMPLE: readonly [SimpleField, RegExp][] = [
   ['rag', /^rag( rating| status)?$/],
   ['direction', /^((quarterly )?dir(ection)?\.? of trav(el|e)?|dot|direction)$/],
   ['comments', /^(comments?|commentary|narrative)$/],
+  ['official', /^(dfe|official|lait) (measure|code|measure code)$/],
 ]
 
 const MAX_HEADING_LENGTH = 80

@@ -261,6 +261,7 @@ const FIELD_WORDS: Record<string, string> = {
   rag: 'the reported RAG rating',
   direction: 'the reported direction of travel',
   comments: 'the commentary',
+  official: 'the DfE measure it is (its LAIT code)',
   'priority:cyp': 'the Children and Young People plan priority',
   'priority:corporate': 'the corporate priority',
 }

@@ -35,6 +35,11 @@ const LEADING_COLUMNS: readonly [string, string, string][] = [
   ['Amber tolerance', 'How far short of the target is still amber rather than red, in the indicator’s unit.', '5'],
   ['Lead', 'The officer who answers for it.', 'Head of Service'],
   ['Source', 'Where the figures come from (the team or dataset).', 'BI Team'],
+  [
+    'DfE measure',
+    'The code of the DfE’s published measure it is, if it is one (as in the DfE’s LAIT), so the app can show the published figures beside yours.',
+    'LACnum_Start',
+  ],
   ['Stat Neigh Av', 'The statistical neighbours’ average, if you report one.', '62.5'],
   ['England average', 'The England average, if you report one.', '70'],
 ]
@@ -104,6 +109,7 @@ export function serialiseTemplate(scorecard: Scorecard, reportingYearStart: numb
           text(indicator.amberTolerance !== undefined ? String(indicator.amberTolerance) : ''),
           text(indicator.lead ?? ''),
           text(indicator.infoFrom ?? ''),
+          text(indicator.official?.measure ?? ''),
           text(''),
           text(''),
           ...figureColumns.map((p) => figure(cellText(byPeriod.get(p.id), indicator.unit))),

@@ -118,6 +118,7 @@ export function indicatorOfMeasure(
     section,
     cohorts: cohortsOf(measure),
     infoFrom: `DfE LAIT: ${measure.code}`,
+    official: { measure: measure.code, match: 'exact' },
     polarity: POLARITY[measure.polarity],
     unit: measure.unit,
     frequency: 'annual',

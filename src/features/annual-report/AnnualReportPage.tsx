@@ -1,5 +1,5 @@
 // /annual-report?period=…: the year-end report, by section, printable.
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { TrendFigure } from '../../components/charts/TrendFigure'
 import { DirectionIndicator } from '../../components/DirectionIndicator'
@@ -11,15 +11,21 @@ import type { Period, Scorecard } from '../../domain/scorecardSchema'
 import { paths } from '../../lib/paths'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard } from '../../lib/useLoadedScorecard'
+import { usePublishedFigures, type PublishedFigures } from '../../lib/usePublishedFigures'
+import { formatNeighbourAverage, formatOfficialValue } from '../../domain/official/formatOfficialValue'
+import { comparatorsAreTotals } from '../../domain/official/officialTrend'
+import { periodHeading } from '../../domain/official/periodWords'
 import { buildAnnualReport, chooseYear, reportYears, type AnnualEntry, type YearComparator } from './buildAnnualReport'
 import './annualReport.css'
 
 const idFor = (prefix: string, text: string) => `${prefix}-${text.replace(/[^A-Za-z0-9]/g, '-')}`
 
 export function AnnualReportPage() {
-  const { scorecard } = useLoadedScorecard()
+  const { scorecard, indicatorFiles } = useLoadedScorecard()
   const [params] = useSearchParams()
   const periods = useMemo(() => indexPeriods(scorecard.periods), [scorecard])
+  // Where the papers printed no comparator, the DfE's published one (for indicators that name an official measure).
+  const published = usePublishedFigures(scorecard.indicators, scorecard.authority, periods, indicatorFiles)
   const years = useMemo(() => reportYears(scorecard), [scorecard])
   const year = chooseYear(years, periods, params.get('period'))
   const report = useMemo(() => (year ? buildAnnualReport(scorecard, year) : undefined), [scorecard, year])
@@ -43,8 +49,20 @@ export function AnnualReportPage() {
       </div>
       <p className="annual-intro">
         {scorecard.authority}. Each indicator’s year-end figures across the years, compared with the England average and statistical
-        neighbours where the papers give them, with the direction over the year and the commentary, grouped by pledge.
+        neighbours where the papers give them (and, where they give none, the Department for Education’s published figures, labelled as
+        such), with the direction over the year and the commentary, grouped by pledge.
       </p>
+      {published.status === 'ready' &&
+        published.issues.map((issue) => (
+          <p key={issue.ref} className="status status-empty">
+            Problem in <code>{issue.file}</code>, indicator <code>{issue.ref}</code>, field <code>{issue.field}</code>: {issue.message}
+          </p>
+        ))}
+      {published.status === 'error' && (
+        <p className="status status-empty">
+          The DfE’s published comparators could not be loaded ({published.message}); the report shows the papers’ own.
+        </p>
+      )}
       <p className="annual-print">
         <button type="button" className="button" onClick={() => window.print()}>
           Print the report
@@ -79,7 +97,7 @@ export function AnnualReportPage() {
           <h2 id={idFor('annual', section.id)}>{section.title}</h2>
           {section.declared?.pledgeText && <p className="annual-note">{section.declared.pledgeText}</p>}
           {entries.map((entry) => (
-            <AnnualEntryView key={entry.indicator.ref} entry={entry} scorecard={scorecard} periods={periods} />
+            <AnnualEntryView key={entry.indicator.ref} entry={entry} scorecard={scorecard} periods={periods} published={published} />
           ))}
         </section>
       ))}
@@ -114,16 +132,36 @@ function comparatorText(entry: AnnualEntry, found: YearComparator | undefined): 
   return periodLabel ? `${figure} (${periodLabel})` : figure
 }
 
-function AnnualEntryView({
+/** The DfE's comparators for the entry's year, where the indicator names an official measure with that year. */
+function publishedFor(entry: AnnualEntry, published: PublishedFigures) {
+  if (published.status !== 'ready') return undefined
+  const found = published.forIndicator(entry.indicator)
+  const pair = found?.pairs.find((p) => p.period.id === entry.periodId)
+  if (!found || !pair) return undefined
+  return { found, pair, comparison: found.inYear(pair.yearIndex) }
+}
+
+// Memoised: the page redraws as the published figures arrive, and each entry only when its own inputs change.
+const AnnualEntryView = memo(function AnnualEntryView({
   entry,
   scorecard,
   periods,
+  published,
 }: {
   entry: AnnualEntry
   scorecard: Scorecard
   periods: ReadonlyMap<string, Period>
+  published: PublishedFigures
 }) {
   const { indicator, periodId, direction, commentary } = entry
+  const dfe = publishedFor(entry, published)
+  const label = dfe
+    ? `published by the DfE for ${dfe.pair.official.label}${dfe.found.link.match === 'near' ? `, a near match (${dfe.found.measure.code})` : ''}; the paper printed none`
+    : ''
+  // For a count England's figure is a total, not an average: it is no "England average".
+  const dfeEngland =
+    dfe && typeof dfe.comparison.england === 'number' && !comparatorsAreTotals(dfe.found.measure) ? dfe.comparison.england : undefined
+  const dfeNeighbours = dfe?.comparison.neighbours
   const headingId = idFor('annual-entry', indicator.ref)
   const periodLabel = labelFor(periods, periodId)
   const commentaryLabel = commentary ? labelFor(periods, commentary.periodId) : ''
@@ -152,13 +190,40 @@ function AnnualEntryView({
         </div>
         <div>
           <dt>England average</dt>
-          <dd>{comparatorText(entry, entry.england)}</dd>
+          <dd>
+            {!entry.england && dfe && dfeEngland !== undefined ? (
+              <>
+                {formatOfficialValue(dfeEngland, dfe.found.measure, { withUnit: true })} <span className="annual-published">({label})</span>
+              </>
+            ) : (
+              comparatorText(entry, entry.england)
+            )}
+          </dd>
         </div>
         <div>
           <dt>Statistical neighbours</dt>
-          <dd>{comparatorText(entry, entry.statNeighbours)}</dd>
+          <dd>
+            {!entry.statNeighbours && dfe && dfeNeighbours && dfeNeighbours.average !== null ? (
+              <>
+                {formatNeighbourAverage(dfeNeighbours.average, dfe.found.measure, { withUnit: true })}{' '}
+                <span className="annual-published">
+                  (the average of {dfeNeighbours.coverage} neighbours in the DfE’s 2025 model, {label})
+                </span>
+              </>
+            ) : (
+              comparatorText(entry, entry.statNeighbours)
+            )}
+          </dd>
         </div>
       </dl>
+      {dfe?.pair.flagged && (
+        <p className="annual-published-flag">
+          Data quality: the council’s own figure for {periods.get(periodId)?.label ?? periodId} is{' '}
+          {formatCell(entry.cell, indicator.unit, { withUnit: true })} ({describeSource(entry.cell.source)}); the DfE published{' '}
+          {formatOfficialValue(dfe.pair.published, dfe.found.measure, { withUnit: true })} for {periodHeading(dfe.pair.official)}. Both are
+          shown; neither replaces the other.
+        </p>
+      )}
       <TrendFigure
         className="annual-figures"
         indicator={entry.series}
@@ -187,4 +252,4 @@ function AnnualEntryView({
       </div>
     </article>
   )
-}
+})

@@ -125,6 +125,8 @@ export function yearSeries(indicator: Indicator, year: Pick<ReportYear, 'end'>, 
   const targetApplies = values.some((v) => targetFor(indicator, v.period, periods) !== undefined)
   return {
     ...(targetApplies ? indicator : rest),
+    // One figure a year by construction: its chart expects them a year apart, not a quarter.
+    frequency: 'annual',
     values,
     comparators: indicator.comparators.filter((c) => c.period === undefined || inRange(c.period)),
     commentary: [],

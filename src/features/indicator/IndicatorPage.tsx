@@ -1,7 +1,7 @@
 // One indicator in full: its figure for the chosen period with a plain-English
 // summary, the trend chart and the same figures as a table, the commentary as
 // printed, its metadata and notes, and what the source itself reported.
-import { useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
 import { TrendFigure } from '../../components/charts/TrendFigure'
 import { DirectionIndicator } from '../../components/DirectionIndicator'
@@ -18,7 +18,11 @@ import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorec
 import { IndicatorDetails, IndicatorNotes, IndicatorSources } from './IndicatorMetadata'
 import { ReportedStatus } from './ReportedStatus'
 import { CommentaryList } from './CommentaryList'
+import { Loading } from '../../components/StatusMessages'
 import './indicator.css'
+
+// Only an indicator that names an official measure loads the published figures and their code.
+const PublishedSection = lazy(async () => ({ default: (await import('./PublishedSection')).PublishedSection }))
 
 export function IndicatorPage() {
   const { ref = '' } = useParams()
@@ -120,6 +124,12 @@ function IndicatorView({ indicator, previous, next, linkPeriod }: ViewProps) {
         <h2 id="indicator-trend-heading">Trend</h2>
         <TrendFigure indicator={indicator} scorecard={scorecard} periods={periods} periodId={periodId} table />
       </section>
+
+      {indicator.official && (
+        <Suspense fallback={<Loading what="the published figures" />}>
+          <PublishedSection indicator={indicator} periods={periods} />
+        </Suspense>
+      )}
 
       <section aria-labelledby="indicator-commentary-heading">
         <h2 id="indicator-commentary-heading">Commentary</h2>

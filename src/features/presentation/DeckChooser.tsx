@@ -12,7 +12,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
 import { CUSTOM_DECK, deckOptions, type DeckOption } from './decks'
 import { FORWARD_PLAN, meetingForQuarter, quarterOf } from './forwardPlan'
-import { keyHelpRows } from './slideKeys'
+import { keyHelpRows, swipeHelpText } from './slideKeys'
 
 export function DeckChooser() {
   const { scorecard } = useLoadedScorecard()
@@ -71,7 +71,7 @@ export function DeckChooser() {
           </tbody>
         </table>
         <p className="deck-note">
-          Presentation clickers send Page Up and Page Down, so they work too. The buttons on each slide do the same.
+          Presentation clickers send Page Up and Page Down, so they work too. The buttons on each slide do the same. {swipeHelpText()}
         </p>
       </section>
     </>

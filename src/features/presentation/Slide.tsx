@@ -1,7 +1,10 @@
 // One indicator as a slide: heading, the figure, target, rating and direction
 // in large type, the generated one-line summary, and a large trend chart with
-// its downloads.
-import type { Ref } from 'react'
+// its downloads, filling what the slide has left. The heading's and summary's
+// type shrink with their length (presentation.css reads --chars), so a long
+// title takes the same few lines as a short one instead of pushing the chart
+// off the screen or being cut off.
+import type { CSSProperties, Ref } from 'react'
 import { TrendFigure } from '../../components/charts/TrendFigure'
 import { DirectionIndicator } from '../../components/DirectionIndicator'
 import { RagBadge } from '../../components/RagBadge'
@@ -16,16 +19,19 @@ type Props = {
   slide: SlideData
   scorecard: Scorecard
   periods: ReadonlyMap<string, Period>
-  chartHeight: number
 }
 
-export function Slide({ ref, slide, scorecard, periods, chartHeight }: Props) {
+/** The length of a text as a CSS custom property, for type that scales with it. */
+const lengthStyle = (text: string) => ({ '--chars': text.length }) as CSSProperties
+
+export function Slide({ ref, slide, scorecard, periods }: Props) {
   const { assessment, shownInsteadOf } = slide
   const { indicator, periodId, rag, direction } = assessment
   const periodLabel = labelFor(periods, periodId)
+  const summary = describeAssessment(assessment, periods)
   return (
     <section ref={ref} className="slide" aria-labelledby="slide-title" tabIndex={-1}>
-      <h1 id="slide-title" className="slide-title">
+      <h1 id="slide-title" className="slide-title" style={lengthStyle(`${indicator.ref} ${indicator.title}`)}>
         <span className="slide-ref">{indicator.ref}</span> {indicator.title}
       </h1>
       {shownInsteadOf && (
@@ -33,7 +39,9 @@ export function Slide({ ref, slide, scorecard, periods, chartHeight }: Props) {
           No entry for {labelFor(periods, shownInsteadOf)}: showing its latest, {periodLabel}.
         </p>
       )}
-      <p className="slide-summary">{describeAssessment(assessment, periods)}</p>
+      <p className="slide-summary" style={lengthStyle(summary)}>
+        {summary}
+      </p>
       <div className="slide-body">
         <div className="slide-facts-column">
           <dl className="slide-facts">
@@ -60,14 +68,7 @@ export function Slide({ ref, slide, scorecard, periods, chartHeight }: Props) {
           </dl>
         </div>
         <div className="slide-chart">
-          <TrendFigure
-            indicator={indicator}
-            scorecard={scorecard}
-            periods={periods}
-            periodId={periodId}
-            size="large"
-            height={chartHeight}
-          />
+          <TrendFigure indicator={indicator} scorecard={scorecard} periods={periods} periodId={periodId} size="large" fill />
         </div>
       </div>
     </section>

@@ -1,9 +1,10 @@
 // Presenting a deck: one indicator per slide, driven by the keyboard (or a
-// presentation clicker) from anywhere on the page, or by the on-screen
-// buttons. The slide number lives in the URL (replaced, not pushed, so Back
+// presentation clicker) from anywhere on the page, by swipes on a touch
+// screen, or by the on-screen buttons. The deck is exactly the window's
+// height, so a slide never scrolls on a projector (presentation.css). The slide number lives in the URL (replaced, not pushed, so Back
 // leaves the deck rather than stepping through it) and each change is
 // announced politely to screen readers.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router'
 import { paths } from '../../lib/paths'
 import { labelFor } from '../../domain/periods'
@@ -14,22 +15,20 @@ import { Slide } from './Slide'
 import { keyFooterText, keyLabel } from './slideKeys'
 import { useFullscreen } from './useFullscreen'
 import { useSlideKeyboard } from './useSlideKeyboard'
+import { useSlideSwipe } from './useSlideSwipe'
 
-/** Where Esc goes: the page the deck was opened from, else the overview for the period. */
-function returnPath(state: unknown, periodId: string): string {
+/**
+ * Where Esc goes: the chooser the deck was opened from (with whatever else its
+ * address held), else the chooser; either way for the deck's period, named in
+ * the address, so the chooser cannot fall back to another default period.
+ */
+export function returnPath(state: unknown, periodId: string): string {
   const from = (state as { from?: unknown } | null)?.from
-  if (typeof from === 'string' && from.startsWith('/') && !from.startsWith('//')) return from
-  return paths.overview.href({ period: periodId })
-}
-
-function useViewportHeight(): number {
-  const [height, setHeight] = useState(() => window.innerHeight || 800)
-  useEffect(() => {
-    const onResize = () => setHeight(window.innerHeight || 800)
-    window.addEventListener('resize', onResize)
-    return () => window.removeEventListener('resize', onResize)
-  }, [])
-  return height
+  const chooser = paths.present.href({ period: periodId })
+  if (typeof from !== 'string' || !from.startsWith('/') || from.startsWith('//')) return chooser
+  const url = new URL(from, 'http://app.invalid')
+  url.searchParams.set('period', periodId)
+  return `${url.pathname}${url.search}`
 }
 
 export function SlideDeck({ deckId }: { deckId: string }) {
@@ -78,9 +77,6 @@ function Presenting({ deck, leaveTo }: { deck: Deck; leaveTo: string }) {
   const { indicator } = slide.assessment
   const fullscreen = useFullscreen()
   const slideRef = useRef<HTMLElement>(null)
-  const viewportHeight = useViewportHeight()
-  // The chart takes what the window has left under the bar, heading, summary and its download buttons.
-  const chartHeight = Math.round(Math.min(600, Math.max(240, viewportHeight - 450)))
   useDocumentTitle(`${deck.title}: slide ${number} of ${count}`)
 
   // Key presses can arrive faster than the URL updates; count from the latest.
@@ -117,6 +113,7 @@ function Presenting({ deck, leaveTo }: { deck: Deck; leaveTo: string }) {
   }, [number])
 
   const typed = useSlideKeyboard({ count, current, goTo, leave })
+  useSlideSwipe(slideRef, { count, current, goTo })
 
   const announcement = `Slide ${number} of ${count}: ${indicator.ref} ${indicator.title}`
   return (
@@ -176,7 +173,7 @@ function Presenting({ deck, leaveTo }: { deck: Deck; leaveTo: string }) {
         </p>
       )}
       {fullscreen.error && <p className="deck-notice">{fullscreen.error}</p>}
-      <Slide ref={slideRef} slide={slide} scorecard={scorecard} periods={periods} chartHeight={chartHeight} />
+      <Slide ref={slideRef} slide={slide} scorecard={scorecard} periods={periods} />
       <div className="deck-footer">
         <p className="deck-help">
           {keyFooterText()}

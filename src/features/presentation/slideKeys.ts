@@ -1,8 +1,8 @@
-// What each key does while presenting, in one table: the keyboard handler
-// (useSlideKeyboard), the deck chooser's "Keys while presenting" and the
-// deck's footer all read it, so what the help says is what the keys do.
-// Presentation clickers send Page Up / Page Down (some send arrows or space),
-// so all of them move between slides.
+// What each key (and each swipe) does while presenting, in one table: the
+// keyboard handler (useSlideKeyboard), the swipe handler (useSlideSwipe), the
+// deck chooser's "Keys while presenting" and the deck's footer all read it, so
+// what the help says is what the keys do. Presentation clickers send Page Up /
+// Page Down (some send arrows or space), so all of them move between slides.
 
 export type SlideAction = 'next' | 'previous' | 'first' | 'last' | 'leave' | 'digit' | 'jump' | 'erase'
 
@@ -26,6 +26,8 @@ export type SlideBinding = {
   does?: string
   /** Its words in the deck's footer ("Next"); left out: not in the footer. */
   footer?: string
+  /** The swipe on a touch screen that does it: a finger moving left brings the next slide, as a page is turned. */
+  swipe?: 'left' | 'right'
 }
 
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']
@@ -35,6 +37,7 @@ export const SLIDE_KEYS: readonly SlideBinding[] = [
     action: 'next',
     does: 'Next slide',
     footer: 'Next',
+    swipe: 'left',
     keys: [
       { keys: ['ArrowRight'], name: 'Right arrow', label: '→' },
       { keys: ['ArrowDown'], name: 'Down arrow', label: '↓' },
@@ -46,6 +49,7 @@ export const SLIDE_KEYS: readonly SlideBinding[] = [
     action: 'previous',
     does: 'Previous slide',
     footer: 'Previous',
+    swipe: 'right',
     keys: [
       { keys: ['ArrowLeft'], name: 'Left arrow', label: '←' },
       { keys: ['ArrowUp'], name: 'Up arrow', label: '↑' },
@@ -79,6 +83,28 @@ export function slideCommand({ key, shiftKey = false, altKey = false, ctrlKey = 
     return binding.action === 'digit' ? { kind: 'digit', digit: key } : { kind: binding.action }
   }
   return null
+}
+
+/**
+ * A swipe is a mostly sideways movement of at least this many CSS pixels, about
+ * the width of a fingertip and a half: a tap, a finger's wobble or a scroll up
+ * and down is not one.
+ */
+export const SWIPE_MIN_DISTANCE = 50
+
+/** The command for a finger that moved `dx`, `dy` pixels between touching and lifting, or null when that is not a swipe. */
+export function swipeCommand(dx: number, dy: number): SlideCommand | null {
+  // At least twice as far sideways as up or down: a slanted scroll stays a scroll.
+  if (Math.abs(dx) < SWIPE_MIN_DISTANCE || Math.abs(dx) < 2 * Math.abs(dy)) return null
+  const direction = dx < 0 ? 'left' : 'right'
+  const found = SLIDE_KEYS.find((b) => b.swipe === direction)
+  return found && found.action !== 'digit' ? { kind: found.action } : null
+}
+
+/** "On a touch screen, swipe left for the next slide and right for the previous one." */
+export function swipeHelpText(): string {
+  const words = (direction: 'left' | 'right') => SLIDE_KEYS.find((b) => b.swipe === direction)?.does?.toLowerCase()
+  return `On a touch screen, swipe left for the ${words('left')} and right for the ${words('right')}.`
 }
 
 /** The slide a command moves to from `current` (1-based) in a deck of `count`. */

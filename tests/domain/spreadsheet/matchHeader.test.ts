@@ -78,6 +78,7 @@ describe('matchHeader', () => {
     ['Narrative', 'comments'],
     ['Target 2016/17', 'target'],
     ['Annual target', 'target'],
+    ['DfE measure', 'official'],
   ])('another council’s %j is %s', (header, field) => {
     expect(matchHeader(header)).toEqual({ field })
   })

@@ -50,7 +50,13 @@ describe('indicatorOfMeasure', () => {
     const expected = published('LACnum_Start').slice(-STARTER_YEARS)
     expect(indicator.values.map((v) => [v.source.column, v.kind === 'number' ? v.number : v.kind])).toEqual(expected)
     expect(indicator.values[0]!.source).toEqual({ doc: 'dfe-lait', table: 'LACnum_Start', column: expected[0]![0] })
-    expect(indicator).toMatchObject({ unit: 'count', polarity: 'none', frequency: 'annual', infoFrom: 'DfE LAIT: LACnum_Start' })
+    expect(indicator).toMatchObject({
+      unit: 'count',
+      polarity: 'none',
+      frequency: 'annual',
+      infoFrom: 'DfE LAIT: LACnum_Start',
+      official: { measure: 'LACnum_Start', match: 'exact' },
+    })
   })
 
   it('a figure the DfE does not publish stays a status, never a number', () => {
@@ -147,6 +153,7 @@ describe('buildStarterScorecard and its template', () => {
         i.polarity,
         i.frequency,
         i.cohorts,
+        i.official,
         i.values.filter((v) => v.kind === 'number').map((v) => [v.period, v.kind === 'number' && v.number]),
       ])
     expect(figures(imported)).toEqual(figures(scorecard))

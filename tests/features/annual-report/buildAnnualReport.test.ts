@@ -108,4 +108,10 @@ describe('the 2017-18 annual report', () => {
     )
     expect(g1.values.map((v) => v.period).sort()).toEqual(['2013-14-YE', '2014-15-YE'])
   })
+
+  it('is a yearly series whatever the indicator’s own rhythm, so its chart joins one year to the next', () => {
+    const g1 = scorecard.indicators.find((i) => i.ref === 'G1')!
+    expect(g1.frequency).toBe('quarterly')
+    expect(yearSeries(g1, year('2014-15-YE'), periods).frequency).toBe('annual')
+  })
 })

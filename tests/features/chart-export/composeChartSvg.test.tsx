@@ -31,7 +31,12 @@ describe('composeChartSvg', () => {
     const chart = composeChartSvg({ heading: { title: 'P3.17 Days to adoption' }, legend }, DRAWING)
     const doc = parse(chart.svg)
     expect(doc.querySelector('parsererror')).toBeNull()
-    expect(texts(doc).slice(1)).toEqual(['Cheshire East Council', 'Target: 121 days', 'England average: 226 days (period not stated)'])
+    expect(texts(doc).slice(1)).toEqual([
+      'Cheshire East Council',
+      'Target: 121 days',
+      'England average: 226 days (period not stated)',
+      'No figures for more than a quarter (shaded)',
+    ])
   })
 
   it('draws each sample with the same shapes as the page’s legend', () => {
@@ -76,6 +81,18 @@ describe('composeChartSvg', () => {
     const rows = new Set(keyEntries.map((g) => g.getAttribute('transform')!.split(',')[1]))
     expect(rows.size).toBeGreaterThan(1)
     expect(chart.width).toBe(600)
+  })
+
+  it('wraps a bold title by a width generous enough for the widest common font, so no line runs past the edge', () => {
+    const title = 'P3.17 Average number of days between placement order and match with adoptive family (A2 national indicator)'
+    const chart = composeChartSvg(
+      { heading: { title, subtitle: 'Cheshire East Council · Q2 2018-19' }, legend: [] },
+      { ...DRAWING, width: 657 },
+    )
+    const lines = Array.from(parse(chart.svg).querySelectorAll('text[font-size="18"]')).map((t) => t.textContent!)
+    expect(lines.join(' ')).toBe(title)
+    // DejaVu Sans Bold, the widest of the usual fonts, is 0.59–0.66 of the font size a character.
+    for (const line of lines) expect(16 + line.length * 18 * 0.66).toBeLessThanOrEqual(657 - 16)
   })
 
   it('is at least 480 pixels wide, with the drawing centred, and no description when there is none', () => {

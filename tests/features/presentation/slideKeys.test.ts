@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { keyFooterText, keyHelpRows, keyLabel, moveTo, SLIDE_KEYS, slideCommand } from '../../../src/features/presentation/slideKeys'
+import {
+  keyFooterText,
+  keyHelpRows,
+  keyLabel,
+  moveTo,
+  SLIDE_KEYS,
+  slideCommand,
+  SWIPE_MIN_DISTANCE,
+  swipeCommand,
+  swipeHelpText,
+} from '../../../src/features/presentation/slideKeys'
 
 describe('slide keys', () => {
   it('maps the keys presenters and clickers send', () => {
@@ -72,5 +82,20 @@ describe('slide keys', () => {
       for (const spec of binding.keys) expect(keyFooterText()).toContain(spec.label ?? spec.name)
     }
     expect(keyLabel('leave')).toBe('Esc')
+  })
+
+  it('a swipe left is the next slide and a swipe right the previous, as a page is turned', () => {
+    expect(swipeCommand(-120, 10)).toEqual({ kind: 'next' })
+    expect(swipeCommand(120, -10)).toEqual({ kind: 'previous' })
+    expect(swipeHelpText()).toBe('On a touch screen, swipe left for the next slide and right for the previous slide.')
+  })
+
+  it('a tap, a short drag or a scroll up and down is not a swipe', () => {
+    expect(swipeCommand(0, 0)).toBeNull()
+    expect(swipeCommand(SWIPE_MIN_DISTANCE - 1, 0)).toBeNull()
+    expect(swipeCommand(-SWIPE_MIN_DISTANCE, 0)).toEqual({ kind: 'next' })
+    // Slanted more than one in two: a scroll.
+    expect(swipeCommand(-100, 60)).toBeNull()
+    expect(swipeCommand(-40, 250)).toBeNull()
   })
 })

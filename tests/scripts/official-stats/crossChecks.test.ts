@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compareFigures, CROSS_CHECKS, laitAreaOfEesRow, laitYearOfEesPeriod } from '../../../scripts/official-stats/crossChecks'
-import { measureFileStem, summariseDescription } from '../../../scripts/official-stats/buildOfficialFiles'
+import { summariseDescription } from '../../../scripts/official-stats/buildOfficialFiles'
 import { themeOf } from '../../../scripts/official-stats/measureThemes'
 import { unitOfAxisName } from '../../../scripts/official-stats/measureUnit'
 
@@ -33,13 +33,6 @@ describe('cross-checks against EES', () => {
 })
 
 describe('measure metadata', () => {
-  it('makes file names safe and distinct', () => {
-    expect(measureFileStem('LACnum')).toBe('LACnum')
-    expect(measureFileStem('LAC_LongStable%')).toBe('LAC_LongStable-25')
-    expect(measureFileStem('%_of LAC Adopted')).toBe('-25_of-20LAC-20Adopted')
-    expect(measureFileStem('CPP_Total_Rateper10,000')).toBe('CPP_Total_Rateper10-2C000')
-  })
-
   it('summarises a definition at a sentence end', () => {
     expect(summariseDescription('Short.\r\r\n\r\r\nSecond paragraph.')).toBe('Short.')
     const long = `${'A sentence of some length. '.repeat(8)}End`

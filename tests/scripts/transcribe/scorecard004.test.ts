@@ -121,4 +121,20 @@ describe('scorecard004 transcription', () => {
     })
     expect(() => transcribeScorecard004(sourceText, extra)).toThrow('decision for P5.9, which is not in the source')
   })
+
+  it('copies an official-measure decision without its why, and refuses one it cannot read', () => {
+    const seed = transcribeScorecard004(
+      sourceText,
+      decisionsWith(() => {}),
+    ) as { indicators: Array<{ ref: string; official?: unknown }> }
+    expect(seed.indicators.find((i) => i.ref === 'G1')!.official).toEqual({ measure: 'LACnum', match: 'exact' })
+    const unknownKey = decisionsWith((d) => {
+      ;(d.indicators['G1']!.official as Record<string, unknown>).matches = 'exact'
+    })
+    expect(() => transcribeScorecard004(sourceText, unknownKey)).toThrow('G1: unknown official decision matches')
+    const nearWithoutNote = decisionsWith((d) => {
+      d.indicators['G3']!.official = { measure: 'NoCareLeavers', match: 'near' }
+    })
+    expect(() => transcribeScorecard004(sourceText, nearWithoutNote)).toThrow('G3: a near official match needs a note')
+  })
 })

@@ -31,8 +31,14 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif'
 const INK = '#1b1b1f'
 const INK_MUTED = '#4a4d55'
 const PAD = 16
-/** An average character's width as a share of the font size: for wrapping and the key's layout. */
-const CHAR_WIDTH = 0.56
+/**
+ * An average character's width as a share of the font size, for wrapping and
+ * the key's layout: generous, because the file is drawn with whatever sans-serif
+ * the viewer has. DejaVu Sans, the widest common one (Linux), measures about
+ * 0.53–0.6 regular and 0.59–0.66 bold; at 0.56 a long bold title ran past the edge.
+ */
+const CHAR_WIDTH = 0.6
+const BOLD_CHAR_WIDTH = 0.66
 const MIN_WIDTH = 480
 const TITLE_SIZE = 18
 const SUBTITLE_SIZE = 14
@@ -106,14 +112,15 @@ export function composeChartSvg(text: ChartImageText, drawing: StandaloneDrawing
   const body: string[] = []
 
   let y = PAD
-  for (const line of wrapWords(heading.title, Math.floor((width - 2 * PAD) / (TITLE_SIZE * CHAR_WIDTH)))) {
+  for (const line of wrapWords(heading.title, Math.floor((width - 2 * PAD) / (TITLE_SIZE * BOLD_CHAR_WIDTH)))) {
     y += TITLE_SIZE * 1.3
     body.push(element('text', { x: PAD, y, 'font-family': FONT, 'font-size': TITLE_SIZE, 'font-weight': 700, fill: INK }, escapeXml(line)))
   }
-  if (heading.subtitle) {
-    y += SUBTITLE_SIZE * 1.5
-    body.push(element('text', { x: PAD, y, 'font-family': FONT, 'font-size': SUBTITLE_SIZE, fill: INK_MUTED }, escapeXml(heading.subtitle)))
-  }
+  const subtitleLines = heading.subtitle ? wrapWords(heading.subtitle, Math.floor((width - 2 * PAD) / (SUBTITLE_SIZE * CHAR_WIDTH))) : []
+  subtitleLines.forEach((line, i) => {
+    y += SUBTITLE_SIZE * (i === 0 ? 1.5 : 1.3)
+    body.push(element('text', { x: PAD, y, 'font-family': FONT, 'font-size': SUBTITLE_SIZE, fill: INK_MUTED }, escapeXml(line)))
+  })
   y += 10
 
   // The drawing keeps its own coordinates: a nested <svg>, moved into place.

@@ -5,7 +5,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useReducer, useRef } from 'react'
 import type { LoadedScorecard } from '../../../data/loadScorecard'
-import { englishCouncils, officialIndexQuery } from '../../../data/officialFiles'
+import { officialQueries } from '../../../data/useOfficialData'
 import type { DataIssue } from '../../../domain/parseScorecard'
 import type { RowSettings } from '../../../domain/spreadsheet/buildIndicatorFromRow'
 import type { RowChoice } from '../../../domain/spreadsheet/buildPaperScorecard'
@@ -56,7 +56,8 @@ export function useImportFlow(loaded: LoadedScorecard) {
 
   const loadCouncilNames = async (): Promise<readonly string[]> => {
     try {
-      return englishCouncils(await queryClient.fetchQuery(officialIndexQuery())).map((a) => a.name)
+      const index = await queryClient.fetchQuery(officialQueries.index())
+      return index.areas.filter((a) => a.kind === 'la').map((a) => a.name)
     } catch {
       // Without the list, a phrase ending in "Council" in the title rows still names the council.
       return []

@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useId, useMemo, useState } from 'react'
 import type { LoadedScorecard } from '../../../data/loadScorecard'
-import { councilFileQuery, englishCouncils, measureCatalogueQuery, officialIndexQuery } from '../../../data/officialFiles'
+import { CouncilPicker } from '../../../components/official/CouncilPicker'
+import { officialQueries } from '../../../data/useOfficialData'
 import { financialYear, financialYearStart } from '../../../domain/financialYear'
 import { measuresOf, THEMES, type OfficialMeasure } from '../../../domain/official/officialDataset'
 import { parseScorecard } from '../../../domain/parseScorecard'
@@ -46,12 +47,12 @@ export function StartScorecardPanel({ loaded }: { loaded: LoadedScorecard }) {
 
 function StartForm({ loaded }: { loaded: LoadedScorecard }) {
   const queryClient = useQueryClient()
-  const index = useQuery(officialIndexQuery())
+  const index = useQuery(officialQueries.index())
   const [prefill, setPrefill] = useState(false)
-  const catalogue = useQuery({ ...measureCatalogueQuery(), enabled: prefill })
+  const catalogue = useQuery({ ...officialQueries.measures(), enabled: prefill })
   const save = useSaveVersion()
   const thisYear = Number(financialYearStart(todayIso()).slice(0, 4))
-  const [la, setLa] = useState('')
+  const [la, setLa] = useState<number | undefined>(undefined)
   const [authority, setAuthority] = useState('')
   const [authorityEdited, setAuthorityEdited] = useState(false)
   const [title, setTitle] = useState(DEFAULT_TITLE)
@@ -63,7 +64,6 @@ function StartForm({ loaded }: { loaded: LoadedScorecard }) {
   const [busy, setBusy] = useState(false)
   const [done, setDone] = useState<string | null>(null)
   const ids = {
-    council: useId(),
     authority: useId(),
     title: useId(),
     year: useId(),
@@ -72,27 +72,25 @@ function StartForm({ loaded }: { loaded: LoadedScorecard }) {
     under: useId(),
   }
 
-  const councils = useMemo(() => (index.data ? englishCouncils(index.data) : []), [index.data])
   const measures = useMemo(() => (catalogue.data ? measuresOf(catalogue.data) : []), [catalogue.data])
   const sections = sectionsOf(sectionText)
-  const council = councils.find((c) => String(c.la) === la)
+  const council = index.data?.areas.find((a) => a.kind === 'la' && a.la === la)
   const selected = measures.filter((m) => chosen.has(m.code))
 
-  const chooseCouncil = (value: string) => {
+  const chooseCouncil = (value: number) => {
     setLa(value)
-    const found = councils.find((c) => String(c.la) === value)
+    const found = index.data?.areas.find((a) => a.la === value)
     if (found && !authorityEdited) setAuthority(councilTitle(found.name))
   }
 
   const missing = [
-    !council ? 'choose the council' : '',
     authority.trim() === '' ? 'give the council’s name as printed' : '',
     title.trim() === '' ? 'give a title' : '',
     sections.length === 0 ? 'give at least one section' : '',
   ].filter(Boolean)
 
   const starter = async () => {
-    const councilFile = selected.length > 0 && council ? await queryClient.fetchQuery(councilFileQuery(council.la)) : undefined
+    const councilFile = selected.length > 0 && council ? await queryClient.fetchQuery(officialQueries.council(council.la)) : undefined
     const under = sections.includes(measureSection) ? measureSection : sections[0]!
     const scorecard = buildStarterScorecard({
       authority: authority.trim(),
@@ -164,19 +162,18 @@ function StartForm({ loaded }: { loaded: LoadedScorecard }) {
       </p>
     )
 
+  // First the council, from the official list; then the rest.
+  if (!council)
+    return <CouncilPicker areas={index.data.areas} value={undefined} onChoose={chooseCouncil} action="Start a scorecard for this council" />
+
   return (
     <form className="start-form" onSubmit={(event) => event.preventDefault()} aria-label="Start a new scorecard">
-      <div className="update-field update-field-inline">
-        <label htmlFor={ids.council}>Council</label>
-        <select id={ids.council} value={la} onChange={(event) => chooseCouncil(event.target.value)}>
-          <option value="">Choose a council ({councils.length} English councils)</option>
-          {councils.map((c) => (
-            <option key={c.la} value={c.la}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <p>
+        For <strong>{council.name}</strong> (LA {council.la}).{' '}
+        <button type="button" className="button button-secondary" onClick={() => setLa(undefined)}>
+          Choose another council
+        </button>
+      </p>
       <div className="update-field update-field-inline">
         <label htmlFor={ids.authority}>The council’s name as your papers print it</label>
         <input

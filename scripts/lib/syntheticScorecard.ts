@@ -1,8 +1,15 @@
 // Deterministic synthetic scorecards for fault tests and benchmarks: N
 // indicators × P quarters, with a realistic mix of polarities, targets,
-// suppressed and missing cells, comparators and commentary.
+// suppressed and missing cells, comparators and commentary. In scripts/lib
+// because the bench (scripts/bench) and the tests both build them, and
+// scripts never import tests.
+import { quarterPeriod } from '../../src/domain/financialYear'
 import { FORMAT_ID, type Indicator, type Period, type Scorecard, type ValueCell } from '../../src/domain/scorecardSchema'
-import { quarters } from './arbitraries'
+
+/** Consecutive quarters from Q1 2016-17. */
+export function quarters(count: number): Period[] {
+  return Array.from({ length: count }, (_, i) => quarterPeriod(2016 + Math.floor(i / 4), ((i % 4) + 1) as 1 | 2 | 3 | 4))
+}
 
 /** A small seeded generator (mulberry32), so every run builds the same data. */
 function random(seed: number) {
