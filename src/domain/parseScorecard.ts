@@ -289,7 +289,7 @@ function parseIndicator(item: unknown, index: number, known: Known, report: Repo
         report,
         link.error,
         m.official,
-        { prefix: 'official', whole: 'official', ref: m.ref },
+        { prefix: 'official', whole: 'official', ref: m.ref, leftOut: { kind: 'official link', item: `${where}.official` } },
         'The link to the official measure was ignored.',
       )
   }
