@@ -3,6 +3,8 @@
 // can find and fix it; one bad row never costs the rest of the scorecard.
 import type { z } from 'zod/mini'
 import { checkCell, describeCellProblem, DROPPED } from './checkCell'
+import { parseCommittee } from './parseCommittee'
+import { checkSectionKinds, fromOlderSpelling, parseSectionKinds } from './sectionKinds'
 import {
   CommentarySchema,
   ComparatorSchema,
@@ -81,9 +83,14 @@ export function parseScorecard(data: unknown, file: string): ParseResult {
   const raw = envelope.data
 
   const periods = keepValidUnique(raw.periods, PeriodSchema, 'periods', (p) => p.id, report)
-  const sections = keepValidUnique(raw.sections, SectionSchema, 'sections', (s) => s.id, report)
+  const sections = keepValidUnique(raw.sections, SectionSchema, 'sections', (s) => s.id, report).map((s, i) =>
+    fromOlderSpelling(s, i, report),
+  )
+  const sectionKinds = parseSectionKinds(raw.sectionKinds, report)
+  checkSectionKinds(sections, sectionKinds, report)
   const periodIds = new Set(periods.map((p) => p.id))
   const sectionIds = new Set(sections.map((s) => s.id))
+  const committee = parseCommittee(raw.committee, { sectionIds, periodIds, documentIds: new Set(raw.documents.map((d) => d.id)) }, report)
 
   const indicators: Indicator[] = []
   const seenRefs = new Set<string>()
@@ -112,6 +119,8 @@ export function parseScorecard(data: unknown, file: string): ParseResult {
       documents: raw.documents,
       periods,
       sections,
+      ...(sectionKinds ? { sectionKinds } : {}),
+      ...(committee ? { committee } : {}),
       indicators,
       additions: raw.additions.flatMap((item, index) => parseAddition(item, index, { periodIds, sectionIds }, report) ?? []),
     },

@@ -95,7 +95,7 @@ export function AnnualReportPage() {
       {report.sections.map(({ section, entries }) => (
         <section key={section.id} aria-labelledby={idFor('annual', section.id)} className="annual-section">
           <h2 id={idFor('annual', section.id)}>{section.title}</h2>
-          {section.declared?.pledgeText && <p className="annual-note">{section.declared.pledgeText}</p>}
+          {section.declared?.statement && <p className="annual-note">{section.declared.statement}</p>}
           {entries.map((entry) => (
             <AnnualEntryView key={entry.indicator.ref} entry={entry} scorecard={scorecard} periods={periods} published={published} />
           ))}
