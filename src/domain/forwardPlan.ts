@@ -20,7 +20,9 @@ export function meetingForPeriod(committee: Committee | undefined, period: Perio
   const exact = committee.meetings.find((m) => m.scorecard?.period === period.id)
   if (exact) return exact
   const quarter = quarterOf(period)
-  return quarter === undefined ? undefined : committee.meetings.find((m) => m.scorecard?.period === undefined && m.scorecard?.quarter === quarter)
+  return quarter === undefined
+    ? undefined
+    : committee.meetings.find((m) => m.scorecard?.period === undefined && m.scorecard?.quarter === quarter)
 }
 
 /** The sections a meeting focuses on, as the scorecard declares them. */

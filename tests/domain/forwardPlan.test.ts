@@ -59,6 +59,8 @@ describe('forward plan (doc 004 lines 2586–2617)', () => {
     }
     expect(meetingForPeriod(plan, { ...quarter(2), id: '2019-20-Q2', label: 'Q2 2019-20' })?.name).toBe('21 January 2020')
     expect(meetingForPeriod(plan, quarter(2))?.name).toBe('Every January')
-    expect(meetingForPeriod(plan, { id: '2018-19', label: '2018-19', kind: 'annual', start: '2018-04-01', end: '2019-03-31' })).toBeUndefined()
+    expect(
+      meetingForPeriod(plan, { id: '2018-19', label: '2018-19', kind: 'annual', start: '2018-04-01', end: '2019-03-31' }),
+    ).toBeUndefined()
   })
 })

@@ -50,7 +50,7 @@ export function AnnualReportPage() {
       <p className="annual-intro">
         {scorecard.authority}. Each indicator’s year-end figures across the years, compared with the England average and statistical
         neighbours where the papers give them (and, where they give none, the Department for Education’s published figures, labelled as
-        such), with the direction over the year and the commentary, grouped by pledge.
+        such), with the direction over the year and the commentary, grouped by section.
       </p>
       {published.status === 'ready' &&
         published.issues.map((issue) => (
