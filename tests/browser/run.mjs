@@ -6,6 +6,7 @@ import './prerender.browser.mjs'
 import './compare.browser.mjs'
 import './slides.browser.mjs'
 import './charts.browser.mjs'
+import './neutral.browser.mjs'
 // Last: it leaves an imported scorecard in this profile's storage until it clears it.
 import './update.browser.mjs'
 
