@@ -10,14 +10,13 @@ import { saveFile } from '../../../lib/download'
 import { todayIso } from '../../../lib/spreadsheet/exportScorecard'
 import { loadPapa } from '../../../lib/spreadsheet/spreadsheetLibraries'
 import { slugify } from '../../../lib/fileNames'
+import { ActionStatus, type ActionState } from '../ActionStatus'
 import { ChangesTable } from '../ChangesTable'
 import { diffScorecards } from '../diffScorecards'
 import { formatSavedAt } from '../formatSavedAt'
 import { useEntryDraft } from '../entry/useEntryDraft'
 import { changesReportCsv, type ReportHeading } from './changesReport'
 import { SITE_DATA_FOLDER, siteDataFileName, siteDataFiles, siteZipName, zipSiteFiles } from './siteDataFiles'
-
-type Status = { kind: 'done' | 'failed'; message: string } | null
 
 /** While the report prints, the rest of the page is left out (update.css). */
 const PRINTING_CLASS = 'printing-changes-report'
@@ -34,7 +33,7 @@ export function PublishPanel({ loaded }: { loaded: ScorecardInUse }) {
   const published = usePublishedScorecard()
   const { period, applied } = useEntryDraft(scorecard)
   const unsaved = applied?.changed.length ?? 0
-  const [status, setStatus] = useState<Status>(null)
+  const [status, setStatus] = useState<ActionState>(null)
   const changes = useMemo(() => (published.data ? diffScorecards(published.data.scorecard, scorecard) : null), [published.data, scorecard])
   const [madeAt] = useState(() => new Date().toISOString())
   const heading: ReportHeading = {
@@ -151,14 +150,7 @@ export function PublishPanel({ loaded }: { loaded: ScorecardInUse }) {
           </p>
         </li>
       </ol>
-      <div role="status" className="update-status">
-        {status?.kind === 'done' && <p className="update-success">{status.message}</p>}
-      </div>
-      {status?.kind === 'failed' && (
-        <p className="update-alert" role="alert">
-          {status.message}
-        </p>
-      )}
+      <ActionStatus status={status} />
     </section>
   )
 }
