@@ -5,6 +5,7 @@ import { checkCell, describeCellProblem, DROPPED } from './checkCell'
 import type { DataIssue } from './parseScorecard'
 import { sortPeriods } from './periods'
 import type { Scorecard } from './scorecardSchema'
+import { mergeSectionKinds } from './sectionKinds'
 
 export type LoadedFile = { file: string; scorecard: Scorecard }
 
@@ -34,6 +35,26 @@ export function mergeScorecards(files: readonly LoadedFile[]): { scorecard: Scor
         message: `This file is for "${scorecard.authority}", not "${merged.authority}".`,
       })
     }
+    // The committee and the section kinds are the council's, so they are the same in every file that gives them.
+    if (scorecard.committee) {
+      if (!merged.committee) merged.committee = scorecard.committee
+      else if (!sameJson(merged.committee, scorecard.committee))
+        issues.push({
+          severity: 'warning',
+          file,
+          field: 'committee',
+          message: `The committee is described differently in another file; the first description ("${merged.committee.name}") is used.`,
+        })
+    }
+    const kinds = mergeSectionKinds(merged.sectionKinds, scorecard.sectionKinds, (kind) =>
+      issues.push({
+        severity: 'warning',
+        file,
+        field: `sectionKinds.${kind.id}`,
+        message: `Section kind "${kind.id}" is described differently in another file; the first description is used.`,
+      }),
+    )
+    if (kinds) merged.sectionKinds = kinds
     for (const doc of scorecard.documents) {
       if (!merged.documents.some((d) => d.id === doc.id)) merged.documents.push(doc)
     }
@@ -70,6 +91,7 @@ export function mergeScorecards(files: readonly LoadedFile[]): { scorecard: Scor
           ref: indicator.ref,
           field: 'ref',
           message: `The ref ${indicator.ref} is already used in ${owner}; this indicator was not loaded.`,
+          leftOut: { kind: 'indicator', item: `ref ${indicator.ref}` },
         })
         continue
       }
@@ -84,7 +106,9 @@ export function mergeScorecards(files: readonly LoadedFile[]): { scorecard: Scor
 
 /** Adds each file's extra cells to the indicator they name; a period that already has a cell keeps it. */
 function applyAdditions(merged: Scorecard, file: string, additions: Scorecard['additions'], issues: DataIssue[]) {
-  additions.forEach((addition, index) => {
+  additions.forEach((addition, position) => {
+    // Named by their place in the file, as the parser named them; additions made in the app have only their position.
+    const where = `additions[${addition.at?.index ?? position}]`
     const at = merged.indicators.findIndex((i) => i.ref === addition.ref)
     const target = merged.indicators[at]
     if (!target) {
@@ -92,14 +116,16 @@ function applyAdditions(merged: Scorecard, file: string, additions: Scorecard['a
         severity: 'error',
         file,
         ref: addition.ref,
-        field: `additions[${index}].ref`,
+        field: `${where}.ref`,
         message: `No indicator has the ref ${addition.ref}; these additions were ignored.`,
+        leftOut: { kind: 'addition', item: where },
       })
       return
     }
     const values = [...target.values]
     addition.values.forEach((cell, i) => {
-      const field = `additions[${index}].values[${i}]`
+      const field = `${where}.values[${addition.at?.values[i] ?? i}]`
+      const leftOut = { kind: 'value' as const, item: field }
       if (values.some((v) => v.period === cell.period)) {
         issues.push({
           severity: 'error',
@@ -107,6 +133,7 @@ function applyAdditions(merged: Scorecard, file: string, additions: Scorecard['a
           ref: addition.ref,
           field: `${field}.period`,
           message: `${addition.ref} already has a value for "${cell.period}"; the addition was ignored.`,
+          leftOut,
         })
         return
       }
@@ -118,6 +145,7 @@ function applyAdditions(merged: Scorecard, file: string, additions: Scorecard['a
           ref: addition.ref,
           field: `${field}.${problem.field}`,
           message: describeCellProblem(problem, DROPPED),
+          ...(problem.severity === 'error' ? { leftOut } : {}),
         })
       if (problem?.severity !== 'error') values.push(cell)
     })

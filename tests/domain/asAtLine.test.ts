@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { assessIndicator } from '../../src/domain/assessIndicator'
 import { asAtSentence, meetingDateFor } from '../../src/domain/asAtLine'
+import type { Meeting } from '../../src/domain/scorecardSchema'
 import { buildIndicator, buildScorecard, PERIOD_INDEX, PERIODS } from '../support/buildIndicator'
 
 const Q2 = '2018-19-Q2'
@@ -18,7 +19,7 @@ describe('asAtSentence', () => {
 
 describe('meetingDateFor', () => {
   const cell = (doc: string) => ({ period: Q2, kind: 'number' as const, number: 1, source: { doc, line: 1 } })
-  it('is the latest date among the documents the figures cite', () => {
+  it('without a dated meeting in the plan, is the latest date among the documents the figures cite', () => {
     const scorecard = {
       ...buildScorecard([]),
       documents: [
@@ -28,7 +29,21 @@ describe('meetingDateFor', () => {
       ],
     }
     const assessed = ['a', 'b'].map((doc) => assessIndicator(buildIndicator({ values: [cell(doc)] }), Q2, PERIOD_INDEX))
-    expect(meetingDateFor(scorecard, assessed)).toBe('2019-01-22')
-    expect(meetingDateFor(scorecard, [])).toBeUndefined()
+    expect(meetingDateFor(scorecard, q2, assessed)).toBe('2019-01-22')
+    expect(meetingDateFor(scorecard, q2, [])).toBeUndefined()
+  })
+
+  it('is the date of the meeting the forward plan gives the point’s scorecard to, or of its papers', () => {
+    const meeting = (quarter: number, extra: Partial<Meeting>): Meeting => ({
+      name: 'JANUARY',
+      scorecard: { text: `Scorecard (Q${quarter})`, quarter },
+      ...extra,
+    })
+    const documents = [{ id: 'p', title: 'Agenda pack', date: '2019-01-21' }]
+    const planned = (m: Meeting) => ({ ...buildScorecard([]), documents, committee: { name: 'Committee', meetings: [m] } })
+    expect(meetingDateFor(planned(meeting(2, { date: '2019-01-22' })), q2, [])).toBe('2019-01-22')
+    expect(meetingDateFor(planned(meeting(2, { papers: 'p' })), q2, [])).toBe('2019-01-21')
+    // A meeting for another quarter says nothing about this one.
+    expect(meetingDateFor(planned(meeting(3, { date: '2019-04-23' })), q2, [])).toBeUndefined()
   })
 })

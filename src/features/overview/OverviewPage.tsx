@@ -37,7 +37,7 @@ export function OverviewPage() {
     return {
       inPeriod,
       summary: period ? [...buildQuarterSummary(inPeriod, period), ...(england ? [england] : [])] : [],
-      asAt: period ? asAtSentence(period, meetingDateFor(scorecard, inPeriod)) : undefined,
+      asAt: period ? asAtSentence(period, meetingDateFor(scorecard, period, inPeriod)) : undefined,
       exceptions: findExceptions(inPeriod),
       worse: inPeriod.filter(hasWorsened),
       newlyRed: period ? findNewlyRed(scorecard, period, inPeriod) : undefined,
@@ -99,7 +99,7 @@ export function OverviewPage() {
       <HowWeCompare assessments={view.inPeriod} periods={periods} pointId={periodId} published={published} onNear={wantCompare} />
 
       <section aria-labelledby="by-section">
-        <h2 id="by-section">By pledge</h2>
+        <h2 id="by-section">By section</h2>
         <CountsTable
           caption={`Ratings and direction of travel by section, ${period?.label ?? ''}`}
           firstHeader="Section"
