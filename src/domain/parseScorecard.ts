@@ -37,6 +37,9 @@ export const LEFT_OUT_KINDS = [
   'period',
   'section',
   'document',
+  'committee',
+  'meeting',
+  'meeting link',
   'indicator',
   'addition',
   'target',
@@ -123,7 +126,19 @@ export function parseScorecardJson(text: string, file: string): ParseResult {
 }
 
 const WHOLE_FILE: Place = { prefix: '', whole: '(file)', leftOut: { kind: 'file', item: '(file)' } }
-const ENVELOPE_KEYS = ['format', 'authority', 'title', 'reportingYear', 'documents', 'periods', 'sections', 'sectionKinds', 'committee', 'indicators', 'additions']
+const ENVELOPE_KEYS = [
+  'format',
+  'authority',
+  'title',
+  'reportingYear',
+  'documents',
+  'periods',
+  'sections',
+  'sectionKinds',
+  'committee',
+  'indicators',
+  'additions',
+]
 
 /** Validates already-decoded data. Never throws. */
 export function parseScorecard(data: unknown, file: string): ParseResult {
@@ -150,8 +165,8 @@ export function parseScorecard(data: unknown, file: string): ParseResult {
 
   const dropped: Dropped = { periods: new Map(), sections: new Map() }
   const periods = keepValidUnique(raw.periods, PeriodSchema, 'periods', 'period', dropped.periods, report)
-  const sections = keepValidUnique(raw.sections, SectionSchema, 'sections', 'section', dropped.sections, report).map(
-    (s, i) => fromOlderSpelling(s, i, report),
+  const sections = keepValidUnique(raw.sections, SectionSchema, 'sections', 'section', dropped.sections, report).map((s, i) =>
+    fromOlderSpelling(s, i, report),
   )
   const documents = keepValidUnique(raw.documents, DocumentSchema, 'documents', 'document', new Map(), report)
   const known: Known = { periodIds: new Set(periods.map((p) => p.id)), sectionIds: new Set(sections.map((s) => s.id)), dropped }
