@@ -164,6 +164,18 @@ function clippedHeaders() {
   return clipped
 }
 
+/** Runs in the page: rating badges and directions wider than their cell (they ran into the next column). */
+function overflowingCells() {
+  const out = []
+  for (const el of document.querySelectorAll('.pack-table tbody .rag-badge, .pack-table tbody .direction')) {
+    const cell = el.closest('td, th').getBoundingClientRect()
+    const r = el.getBoundingClientRect()
+    if (r.right > cell.right + 1 || r.left < cell.left - 1)
+      out.push(`${el.closest('tr').querySelector('th').textContent} ${el.textContent}`)
+  }
+  return out
+}
+
 /** Runs in the page: each column's width in every scorecard table of the pack. */
 function columnWidths() {
   return [...document.querySelectorAll('.pack-table')].map((t) =>
@@ -187,7 +199,14 @@ test('item 9: the print pack preview keeps every header whole and every section�
         w.length === widths[0].length && w.every((x, j) => Math.abs(x - widths[0][j]) <= 1),
         `section ${i + 1}'s columns are as wide as the first section's at ${viewport.width}: ${w.join(',')} against ${widths[0].join(',')}`,
       )
+    assertEqual(await page.evaluate(overflowingCells), [], `no rating or direction runs out of its cell at ${viewport.width}`)
     await page.screenshot({ path: `.ci-out/screenshots/committee-print-preview-${viewport.width}.png` })
   }
+  // As printed: A4 landscape less the pack's 12 mm margins (273 × 190 mm at 96 px an inch), print styles.
+  await page.emulateMedia({ media: 'print' })
+  await page.setViewportSize({ width: 1032, height: 718 })
+  assertEqual(await page.evaluate(overflowingCells), [], 'no rating or direction runs out of its cell as printed')
+  await page.emulateMedia({ media: 'screen' })
+  await page.setViewportSize(LAPTOP)
   await expectNoAxeViolations(page, '/print at 1366×768')
 })
