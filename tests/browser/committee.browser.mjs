@@ -183,11 +183,11 @@ function columnWidths() {
   )
 }
 
-test('item 9: the print pack preview keeps every header whole and every section’s columns the same width (390×844, 1366×768)', async ({
+test('item 9: the print pack preview keeps every header whole and every section’s columns the same width (390×844, 820×1180, 1366×768)', async ({
   page,
   baseUrl,
 }) => {
-  for (const viewport of [PHONE, LAPTOP]) {
+  for (const viewport of [PHONE, IPAD, LAPTOP]) {
     await page.setViewportSize(viewport)
     await page.goto(`${baseUrl}/print?period=${Q2}`)
     await page.getByRole('heading', { level: 1, name: /Q2 2018-19/ }).waitFor()
