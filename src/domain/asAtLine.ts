@@ -2,7 +2,7 @@
 // committee of 22 January 2019." The date figures run to is the reporting
 // point's end; the meeting is the one that takes the point's scorecard.
 import type { Assessment } from './assessIndicator'
-import { formatDate } from './formatDate'
+import { formatLongDate } from './calendarPeriods'
 import { meetingForPeriod } from './forwardPlan'
 import type { Period, Scorecard } from './scorecardSchema'
 
@@ -34,6 +34,6 @@ export function meetingDateFor(
 
 /** "Figures to 30 September 2018, for the committee of 22 January 2019." (without a meeting date, just the first part). */
 export function asAtSentence(point: Pick<Period, 'end'>, meetingDate: string | undefined): string {
-  const meeting = meetingDate ? `, for the committee of ${formatDate(meetingDate)}` : ''
-  return `Figures to ${formatDate(point.end)}${meeting}.`
+  const meeting = meetingDate ? `, for the committee of ${formatLongDate(meetingDate)}` : ''
+  return `Figures to ${formatLongDate(point.end)}${meeting}.`
 }

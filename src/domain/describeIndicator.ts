@@ -8,7 +8,7 @@ import { noDirectionClause } from './computeDirection'
 import { targetMiss } from './computeRag'
 import { comparatorFor, targetFor } from './indicatorLookups'
 import { decimalsFor, formatCell, formatNumber, formatNumberWithUnit, formatTarget } from './formatValue'
-import { formatDate } from './formatDate'
+import { formatLongDate } from './calendarPeriods'
 import type { ComparatorKind, Indicator, NumberCell, Period, Polarity, SourceDocument, SourceRef, Target, Unit } from './scorecardSchema'
 import { COMPARATOR_NAMES, type TrendRow, type TrendSeries } from './trendSeries'
 import { joinWords, plural, pluralWord } from './wording'
@@ -251,7 +251,7 @@ export function sourceDocument(source: SourceRef, documents: readonly SourceDocu
 
 /** A document as a person knows it: "Corporate Parenting Committee agenda pack, 22 January 2019". */
 export function documentName(document: SourceDocument): string {
-  return document.date ? `${document.title}, ${formatDate(document.date)}` : document.title
+  return document.date ? `${document.title}, ${formatLongDate(document.date)}` : document.title
 }
 
 /**
