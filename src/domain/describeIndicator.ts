@@ -249,15 +249,15 @@ export function sourceDocument(source: SourceRef, documents: readonly SourceDocu
   return documents.find((d) => d.id === source.doc)
 }
 
-/** A document as a person knows it: "Corporate Parenting Committee agenda pack, 22 January 2019". */
+/** A document as a person knows it: "Committee agenda pack, 22 January 2019". */
 export function documentName(document: SourceDocument): string {
   return document.date ? `${document.title}, ${formatLongDate(document.date)}` : document.title
 }
 
 /**
  * Where a figure came from, for a committee member: the document as a person
- * knows it, and the printed page where the data gives one: "Corporate
- * Parenting Committee agenda pack, 22 January 2019, page 62". Lines, columns
+ * knows it, and the printed page where the data gives one: "Committee agenda
+ * pack, 22 January 2019, page 62". Lines, columns
  * and document ids are for analysts (describeSource).
  */
 export function describeSourceForCommittee(source: SourceRef, documents: readonly SourceDocument[]): string {
