@@ -7,6 +7,7 @@ import './compare.browser.mjs'
 import './slides.browser.mjs'
 import './charts.browser.mjs'
 import './periods.browser.mjs'
+import './navigation.browser.mjs'
 // Last: it leaves an imported scorecard in this profile's storage until it clears it.
 import './update.browser.mjs'
 

@@ -9,7 +9,7 @@ import type { ComparatorKind, Period, Polarity } from '../../domain/scorecardSch
 import { POLARITY_WORDS } from '../../domain/wording'
 import { DirectionIndicator } from '../../components/DirectionIndicator'
 import { FigureAtPoint } from '../../components/FigureAtPoint'
-import { paths } from '../../lib/paths'
+import { linkedFrom, paths } from '../../lib/paths'
 import { RagBadge, ragWord } from '../../components/RagBadge'
 import { commentFor, excerptComment } from './commentExcerpt'
 import { isAfter } from './reportingColumns'
@@ -27,7 +27,11 @@ export function Dash({ words }: { words: string }) {
 export function IndicatorLink({ assessment, periodId }: { assessment: Assessment; periodId: string }) {
   const { ref, title } = assessment.indicator
   return (
-    <Link className="scorecard-indicator-link" to={paths.indicator.href(ref, { period: periodId })}>
+    <Link
+      className="scorecard-indicator-link"
+      to={paths.indicator.href(ref, { period: periodId })}
+      state={linkedFrom('scorecard', paths.scorecard.href({ period: periodId }))}
+    >
       {title}
     </Link>
   )
