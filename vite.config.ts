@@ -79,6 +79,8 @@ export default defineConfig({
     preloadDynamicImport('src/startApp.tsx'),
     prerenderPages({ seedDir: SEED_DIR, seedUrl: SEED_URL }),
   ],
+  // The import worker loads exceljs and papaparse on demand, which needs module workers (code-split chunks).
+  worker: { format: 'es' },
   build: {
     // One stylesheet for every view (about 6 kB gzipped): a single request
     // before the first paint, and no late styles when a lazy view opens.

@@ -1,3 +1,4 @@
+import { describeLeftOut } from '../domain/describeLeftOut'
 import type { DataIssue } from '../domain/parseScorecard'
 import { joinWords, plural } from '../domain/wording'
 
@@ -12,7 +13,10 @@ export function DataIssuesNotice({ issues }: { issues: readonly DataIssue[] }) {
       <h2 id="data-issues-heading" className="data-issues-heading">
         Some of the data needs attention: {summary}
       </h2>
-      <p>Everything else is shown. Parts with a problem were left out rather than guessed.</p>
+      <p>
+        {describeLeftOut(issues)}
+        {errors > 0 && ' Parts with a problem were left out rather than guessed.'}
+      </p>
       <details>
         <summary>Show the details</summary>
         <ul className="data-issues-list">

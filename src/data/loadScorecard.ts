@@ -74,7 +74,13 @@ export async function loadScorecard(manifestUrl: string, options: LoadOptions = 
       } catch (error) {
         if (options.signal?.aborted) throw error
         const message = error instanceof Error ? error.message : String(error)
-        const issue: DataIssue = { severity: 'error', file, field: '(file)', message: `This file could not be loaded: ${message}` }
+        const issue: DataIssue = {
+          severity: 'error',
+          file,
+          field: '(file)',
+          message: `This file could not be loaded: ${message}`,
+          leftOut: { kind: 'file', item: '(file)' },
+        }
         return { file, scorecard: null, issues: [issue] }
       }
     }),

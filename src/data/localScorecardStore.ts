@@ -8,7 +8,8 @@
 // the update page's mutations write here and then refetch that query. Storage
 // can hold anything (an older app, another program on the same site, a hand
 // edit), so what is read is checked as strictly as a data file.
-import { parseScorecard, type DataIssue } from '../domain/parseScorecard'
+import { LEFT_OUT_KINDS, parseScorecard, type DataIssue } from '../domain/parseScorecard'
+import { LocalStorageWriteError, onStorageChange, readStorage, writeStorage } from './checkedStorage'
 import type { LoadedScorecard } from './loadScorecard'
 
 /** Also read by scripts/vite/prerenderGuard.js (passed to it by src/app/prerender.tsx). */
@@ -51,7 +52,11 @@ function isDataIssue(value: unknown): value is DataIssue {
     typeof value.file === 'string' &&
     typeof value.field === 'string' &&
     typeof value.message === 'string' &&
-    (value.ref === undefined || typeof value.ref === 'string')
+    (value.ref === undefined || typeof value.ref === 'string') &&
+    (value.leftOut === undefined ||
+      (isRecord(value.leftOut) &&
+        (LEFT_OUT_KINDS as readonly unknown[]).includes(value.leftOut.kind) &&
+        typeof value.leftOut.item === 'string'))
   )
 }
 
@@ -70,7 +75,10 @@ function isSavedVersion(value: unknown): value is SavedVersion {
 }
 
 function refused(message: string, history: SavedVersion[] = []): Stored {
-  return { versions: { current: null, history }, problems: [{ severity: 'error', file: SAVED_FILE, field: '(file)', message }] }
+  return {
+    versions: { current: null, history },
+    problems: [{ severity: 'error', file: SAVED_FILE, field: '(file)', message, leftOut: { kind: 'saved version', item: '(file)' } }],
+  }
 }
 
 /** Reads what is stored; anything that cannot be used is refused with a reason and counts as no version in use. */
@@ -112,13 +120,7 @@ function parseStored(raw: string | null): Stored {
   }
 }
 
-function readRaw(): string | null {
-  try {
-    return globalThis.localStorage?.getItem(VERSIONS_STORAGE_KEY) ?? null
-  } catch {
-    return null // storage blocked: nothing can be stored either, and a write says so
-  }
-}
+const readRaw = () => readStorage(VERSIONS_STORAGE_KEY)
 
 /**
  * Versions the browser refused to store (full, or blocked), in use for the
@@ -168,34 +170,8 @@ export function readPreviousVersion(): (VersionMeta & { scorecard: LoadedScoreca
 
 // ---- Writing -------------------------------------------------------------
 
-/** Why the browser would not keep a version: its storage is full, storage is blocked (settings, some private windows), or another failure. */
-export type StorageFailure = 'full' | 'blocked' | 'failed'
-
-// A DOMException is not always an instance of this realm's Error (jsdom, frames): read its name.
-const nameOf = (error: unknown) => (typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '')
-const messageOf = (error: unknown) =>
-  typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error)
-
-/** The write did not reach storage. The new state is in use on this page all the same, until it is reloaded. */
-export class LocalStorageWriteError extends Error {
-  constructor(
-    readonly failure: StorageFailure,
-    cause: unknown,
-  ) {
-    super(`${nameOf(cause) || 'Error'}: ${messageOf(cause)}`, { cause })
-    this.name = 'LocalStorageWriteError'
-  }
-}
-
 /** Kept, with `droppedHistory` set when the oldest versions had to go to make room. */
 export type WriteResult = { droppedHistory: boolean }
-
-function failureOf(error: unknown): StorageFailure {
-  const name = nameOf(error)
-  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return 'full'
-  if (name === 'SecurityError') return 'blocked'
-  return 'failed'
-}
 
 /** Writes the versions, dropping the oldest history while the storage is full. Throws LocalStorageWriteError when even that fails. */
 function writeLocalVersions(versions: LocalVersions): WriteResult {
@@ -204,16 +180,17 @@ function writeLocalVersions(versions: LocalVersions): WriteResult {
   let history = wanted
   for (;;) {
     try {
-      globalThis.localStorage.setItem(VERSIONS_STORAGE_KEY, JSON.stringify({ current: versions.current, history }))
+      writeStorage(VERSIONS_STORAGE_KEY, JSON.stringify({ current: versions.current, history }))
       unkept = null
       return { droppedHistory: history.length < wanted.length }
     } catch (error) {
-      if (failureOf(error) === 'full' && history.length > 0) {
+      if (!(error instanceof LocalStorageWriteError)) throw error
+      if (error.failure === 'full' && history.length > 0) {
         history = history.slice(1)
         continue
       }
       unkept = { versions: { current: versions.current, history: wanted }, basedOn }
-      throw new LocalStorageWriteError(failureOf(error), error)
+      throw error
     }
   }
 }
@@ -255,4 +232,23 @@ export function restorePreviousVersion(): (WriteResult & { restored: VersionMeta
 /** Forgets every version made in this browser (and anything damaged stored in their place): the published scorecard is in use again. */
 export function discardLocalVersions(): WriteResult {
   return writeLocalVersions({ current: null, history: [] })
+}
+
+// ---- Other tabs ----------------------------------------------------------
+
+/**
+ * The version in use in storage when it is not the one `shownSavedAt` names
+ * (the savedAt of the version this page shows, null for the published one):
+ * another tab saved, restored or discarded since this page read it. Null when
+ * they agree, so a save can ask before it replaces another tab's work.
+ */
+export function versionChangedSince(shownSavedAt: string | null): { current: VersionMeta | null } | null {
+  const { current } = readLocalVersions()
+  const stored = current?.savedAt ?? null
+  return stored === shownSavedAt ? null : { current: current ? meta(current) : null }
+}
+
+/** Calls `onChange` when another tab changes the versions kept here. Returns the unsubscribe. */
+export function onLocalVersionsChange(onChange: () => void): () => void {
+  return onStorageChange(VERSIONS_STORAGE_KEY, () => onChange())
 }

@@ -1,7 +1,8 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { manifestUrl } from './dataSource'
 import { loadScorecard } from './loadScorecard'
-import { readSavedScorecard, type ScorecardInUse } from './localScorecardStore'
+import { onLocalVersionsChange, readSavedScorecard, type ScorecardInUse } from './localScorecardStore'
 
 export const scorecardQueryKey = (url: string) => ['scorecard', url] as const
 
@@ -25,7 +26,13 @@ export function scorecardQuery(url = manifestUrl()) {
   })
 }
 
-/** The scorecard as server state. On a failed refetch react-query keeps the last good data. */
+/**
+ * The scorecard as server state. On a failed refetch react-query keeps the
+ * last good data. When another tab saves, undoes or discards a version, the
+ * query is read again, so this tab shows the version in use there too.
+ */
 export function useScorecard() {
+  const queryClient = useQueryClient()
+  useEffect(() => onLocalVersionsChange(() => void queryClient.invalidateQueries({ queryKey: scorecardQuery().queryKey })), [queryClient])
   return useQuery(scorecardQuery())
 }

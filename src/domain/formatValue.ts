@@ -2,6 +2,7 @@
 // ("91.0%" stays 91.0%), and turns statuses into words: a suppressed value is
 // always the word "Suppressed", never a number.
 import type { Target, Unit, ValueCell } from './scorecardSchema'
+import { shownDecimals } from './decimalPlaces'
 import { parseFigure } from './parsePrintedValue'
 import { pluralWord } from './wording'
 
@@ -15,18 +16,20 @@ export const STATUS_WORDS = {
 /** Shown where a period has no cell at all (e.g. Q3 in a Q2 report). */
 export const NO_DATA = 'No data'
 
-/** Decimal places shown in the printed text, or a sensible default. */
+/** Decimal places shown in the printed text, or a sensible default; never more than can be shown. */
 export function decimalsFor(number: number, printed?: string): number {
   const fromPrinted = printed ? parseFigure(printed.split('(')[0] ?? '')?.decimals : undefined
-  if (fromPrinted !== undefined) return fromPrinted
+  if (fromPrinted !== undefined) return shownDecimals(fromPrinted)
   if (Number.isInteger(number)) return 0
   return Math.min(2, String(number).split('.')[1]?.length ?? 0)
 }
 
 // Building an Intl.NumberFormat costs tens of microseconds; toLocaleString
-// builds one per call. One cached formatter per number of decimals.
+// builds one per call. One cached formatter per number of decimals. Every
+// figure is formatted here, so no caller's count of decimals can make it throw.
 const formatters = new Map<number, Intl.NumberFormat>()
-function digitsFormatter(decimals: number): Intl.NumberFormat {
+function digitsFormatter(asked: number): Intl.NumberFormat {
+  const decimals = shownDecimals(asked)
   let formatter = formatters.get(decimals)
   if (!formatter) {
     formatter = new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })

@@ -70,6 +70,7 @@ export function mergeScorecards(files: readonly LoadedFile[]): { scorecard: Scor
           ref: indicator.ref,
           field: 'ref',
           message: `The ref ${indicator.ref} is already used in ${owner}; this indicator was not loaded.`,
+          leftOut: { kind: 'indicator', item: `ref ${indicator.ref}` },
         })
         continue
       }
@@ -84,7 +85,9 @@ export function mergeScorecards(files: readonly LoadedFile[]): { scorecard: Scor
 
 /** Adds each file's extra cells to the indicator they name; a period that already has a cell keeps it. */
 function applyAdditions(merged: Scorecard, file: string, additions: Scorecard['additions'], issues: DataIssue[]) {
-  additions.forEach((addition, index) => {
+  additions.forEach((addition, position) => {
+    // Named by their place in the file, as the parser named them; additions made in the app have only their position.
+    const where = `additions[${addition.at?.index ?? position}]`
     const at = merged.indicators.findIndex((i) => i.ref === addition.ref)
     const target = merged.indicators[at]
     if (!target) {
@@ -92,14 +95,16 @@ function applyAdditions(merged: Scorecard, file: string, additions: Scorecard['a
         severity: 'error',
         file,
         ref: addition.ref,
-        field: `additions[${index}].ref`,
+        field: `${where}.ref`,
         message: `No indicator has the ref ${addition.ref}; these additions were ignored.`,
+        leftOut: { kind: 'addition', item: where },
       })
       return
     }
     const values = [...target.values]
     addition.values.forEach((cell, i) => {
-      const field = `additions[${index}].values[${i}]`
+      const field = `${where}.values[${addition.at?.values[i] ?? i}]`
+      const leftOut = { kind: 'value' as const, item: field }
       if (values.some((v) => v.period === cell.period)) {
         issues.push({
           severity: 'error',
@@ -107,6 +112,7 @@ function applyAdditions(merged: Scorecard, file: string, additions: Scorecard['a
           ref: addition.ref,
           field: `${field}.period`,
           message: `${addition.ref} already has a value for "${cell.period}"; the addition was ignored.`,
+          leftOut,
         })
         return
       }
@@ -118,6 +124,7 @@ function applyAdditions(merged: Scorecard, file: string, additions: Scorecard['a
           ref: addition.ref,
           field: `${field}.${problem.field}`,
           message: describeCellProblem(problem, DROPPED),
+          ...(problem.severity === 'error' ? { leftOut } : {}),
         })
       if (problem?.severity !== 'error') values.push(cell)
     })

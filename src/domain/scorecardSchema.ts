@@ -3,6 +3,7 @@
 // metadata are validated first, then each value / comparator / comment on its
 // own, so one bad cell costs that cell, not the indicator or the file.
 import { z } from 'zod/mini'
+import { hasTooManyDecimals, MAX_DECIMAL_PLACES } from './decimalPlaces'
 
 // No runtime code generation: the app's Content-Security-Policy forbids eval,
 // and zod's JIT probe (new Function) would otherwise be reported as a violation.
@@ -17,6 +18,30 @@ export const FORMAT_ID = 'corporate-parenting-scorecard/1'
 // Non-blank, but kept exactly as written: verbatim text is never trimmed.
 const nonEmpty = z.string().check(z.refine((s) => s.trim().length > 0, 'must not be blank'))
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'))
+/** Text as printed in the source, which the formatters read for its decimal places. */
+const printedText = z
+  .string()
+  .check(
+    z.refine(
+      (s) => !hasTooManyDecimals(s),
+      `has more than ${MAX_DECIMAL_PLACES} decimal places, more than can be shown; round the figure in the file`,
+    ),
+  )
+/**
+ * An indicator's ref is its address (/indicator/P3.17), so it must be one.
+ * Any text works ("/", "%", "?" and "#" are encoded), except: a ref that is
+ * only dots, which browsers resolve ("." and "..", even written %2E) before
+ * the app sees the address; and a ref holding the text "%2F", which the
+ * router reads back as "/" (it cannot tell "A%2FB" from "A/B").
+ */
+export const REF_PROBLEMS = [
+  {
+    test: (s: string) => /^\s*\.+\s*$/.test(s),
+    message: 'must not be only dots ("." or ".."): such a ref cannot be the address of its page',
+  },
+  { test: (s: string) => s.includes('%2F'), message: 'must not hold the text "%2F": the address of its page would read it as "/"' },
+]
+const refText = nonEmpty.check(...REF_PROBLEMS.map(({ test, message }) => z.refine<string>((s) => !test(s), message)))
 
 /** Where a figure or text came from: a document id and a line and/or a table name. */
 export const SourceRefSchema = z
@@ -81,9 +106,9 @@ export const FREQUENCIES = ['quarterly', 'termly', 'half-termly', 'monthly', 'ye
 /** The first period a target applies to; without it, the target applies to every period. */
 const targetFrom = { from: z.optional(nonEmpty) }
 export const TargetSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('number'), value: z.number(), printed: z.optional(z.string()), ...targetFrom }),
+  z.strictObject({ kind: z.literal('number'), value: z.number(), printed: z.optional(printedText), ...targetFrom }),
   z
-    .strictObject({ kind: z.literal('range'), min: z.number(), max: z.number(), printed: z.optional(z.string()), ...targetFrom })
+    .strictObject({ kind: z.literal('range'), min: z.number(), max: z.number(), printed: z.optional(printedText), ...targetFrom })
     .check(z.refine((t) => t.min <= t.max, { message: 'range min must not exceed max', path: ['max'] })),
   z.strictObject({ kind: z.literal('text'), text: nonEmpty, ...targetFrom }),
 ])
@@ -91,27 +116,39 @@ export const TargetSchema = z.discriminatedUnion('kind', [
 const cellBase = {
   period: nonEmpty,
   /** The cell exactly as printed in the source ("91.0%", "£3561", "Supressed", ""). */
-  printed: z.optional(z.string()),
+  printed: z.optional(printedText),
   source: SourceRefSchema,
   note: z.optional(nonEmpty),
 }
 
 // Statuses carry no figure. A `number` key on a suppressed cell is stripped by
-// zod (objects strip unknown keys), and parseScorecard warns about it, so a
-// wrongly included small number can never reach the screen or an export.
+// zod (cells strip unknown keys rather than refuse them), and parseScorecard
+// warns about it and about every other key it strips, so a wrongly included
+// small number can never reach the screen or an export, and nothing goes unsaid.
 export const STATUS_KINDS = ['suppressed', 'not-reported', 'not-applicable', 'under-development'] as const
 
+const numberCellShape = {
+  ...cellBase,
+  kind: z.literal('number'),
+  number: z.number().check(z.refine(Number.isFinite, 'must be a finite number')),
+  alternate: z.optional(z.strictObject({ number: z.number(), printed: z.optional(printedText), note: z.optional(nonEmpty) })),
+  provisional: z.optional(z.boolean()),
+}
+const yesNoCellShape = { ...cellBase, kind: z.literal('yes-no'), answer: z.boolean() }
+const textCellShape = { ...cellBase, kind: z.literal('text'), text: nonEmpty }
+
 export const ValueCellSchema = z.discriminatedUnion('kind', [
-  z.object({
-    ...cellBase,
-    kind: z.literal('number'),
-    number: z.number().check(z.refine(Number.isFinite, 'must be a finite number')),
-    alternate: z.optional(z.strictObject({ number: z.number(), printed: z.optional(z.string()), note: z.optional(nonEmpty) })),
-    provisional: z.optional(z.boolean()),
-  }),
-  z.object({ ...cellBase, kind: z.literal('yes-no'), answer: z.boolean() }),
-  z.object({ ...cellBase, kind: z.literal('text'), text: nonEmpty }),
+  z.object(numberCellShape),
+  z.object(yesNoCellShape),
+  z.object(textCellShape),
   z.object({ ...cellBase, kind: z.enum(STATUS_KINDS) }),
+])
+
+/** Every key some kind of cell has: a stripped key among these is on the wrong kind of cell, any other is unknown. */
+export const CELL_KEYS: ReadonlySet<string> = new Set([
+  ...Object.keys(numberCellShape),
+  ...Object.keys(yesNoCellShape),
+  ...Object.keys(textCellShape),
 ])
 
 export const COMPARATOR_KINDS = ['stat-neighbours', 'england', 'north-west', 'other'] as const
@@ -121,7 +158,7 @@ export const ComparatorSchema = z.strictObject({
   /** The period the comparator describes; absent when the source does not say. */
   period: z.optional(nonEmpty),
   number: z.number(),
-  printed: z.optional(z.string()),
+  printed: z.optional(printedText),
   source: SourceRefSchema,
 })
 
@@ -173,7 +210,7 @@ const uncheckedList = () => z._default(z.array(z.unknown()), [])
 
 /** Indicator metadata; the array fields are checked item by item in parseScorecard. */
 export const IndicatorMetaSchema = z.strictObject({
-  ref: nonEmpty,
+  ref: refText,
   title: nonEmpty,
   section: nonEmpty,
   cohorts: z.array(z.enum(COHORTS)),
@@ -201,21 +238,27 @@ export const IndicatorMetaSchema = z.strictObject({
  * another document, or a later quarter), merged in when the files are loaded.
  */
 export const AdditionMetaSchema = z.strictObject({
-  ref: nonEmpty,
+  ref: refText,
   values: uncheckedList(),
   comparators: uncheckedList(),
   commentary: uncheckedList(),
   notes: uncheckedList(),
 })
 
-export const ScorecardEnvelopeSchema = z.strictObject({
+/**
+ * The file itself. Its lists are checked item by item in parseScorecard, so a
+ * bad period, section, document or indicator costs only itself; an unknown
+ * top-level key is stripped (and parseScorecard says so), not a reason to
+ * refuse the file.
+ */
+export const ScorecardEnvelopeSchema = z.object({
   format: z.literal(FORMAT_ID),
   authority: nonEmpty,
   title: nonEmpty,
   reportingYear: nonEmpty,
-  documents: z._default(z.array(DocumentSchema), []),
-  periods: z.array(PeriodSchema),
-  sections: z.array(SectionSchema),
+  documents: uncheckedList(),
+  periods: z.array(z.unknown()),
+  sections: z.array(z.unknown()),
   indicators: z.array(z.unknown()),
   additions: uncheckedList(),
 })
@@ -248,7 +291,14 @@ export type Indicator = Omit<IndicatorMeta, 'official' | 'values' | 'comparators
   reported: ReportedStatus[]
 }
 
-export type Addition = Pick<Indicator, 'ref' | 'values' | 'comparators' | 'commentary' | 'notes'>
+export type Addition = Pick<Indicator, 'ref' | 'values' | 'comparators' | 'commentary' | 'notes'> & {
+  /**
+   * Where it is in its file (the index in `additions`, and each value's index in
+   * its `values`), so a problem found on merge names the place to fix. Absent
+   * for additions made in the app, which then are named by their position.
+   */
+  at?: { index: number; values: number[] }
+}
 
 export type Scorecard = {
   format: typeof FORMAT_ID

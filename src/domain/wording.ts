@@ -60,7 +60,7 @@ export const UNIT_WORDS: Record<Unit, UnitWords> = {
 }
 
 export type FrequencyWords = {
-  /** On its own, where the indicator is described: "Quarterly". */
+  /** On its own, where the indicator is described: "Quarterly"; the importer reads these back (readFrequencyText). */
   label: string
   /** After "is reported": "quarterly", "each term". */
   reported: string

@@ -107,3 +107,23 @@ describe('loading the scorecard', () => {
     expect(loaded.scorecard.indicators.some((i) => i.ref === 'P3.17')).toBe(true)
   })
 })
+
+describe('what the notice says was not shown (issue 12)', () => {
+  it('a bad period no longer refuses its file: the file shows, and the notice counts the period and the cells it cost', async () => {
+    serveSeeds()
+    const data = JSON.parse(readSeedText(MAIN))
+    const q1 = data.periods.findIndex((p: { id: string }) => p.id === '2018-19-Q1')
+    data.periods[q1].label = ''
+    const cells = data.indicators.filter((i: { values: { period: string }[] }) => i.values.some((v) => v.period === '2018-19-Q1')).length
+    server.use(http.get(`*/data/${MAIN}`, () => HttpResponse.json(data)))
+    renderApp('/')
+    const notice = await screen.findByRole('region', { name: /Some of the data needs attention/ })
+    expect(notice).toHaveTextContent(
+      new RegExp(
+        `Not shown: 1 period, \\d+ targets, ${cells} values and \\d+ notes, because of the problems listed below\\. Everything else is shown\\.`,
+      ),
+    )
+    expect(notice).toHaveTextContent(`field periods[${q1}].label: Must not be blank. This period was not loaded`)
+    expect(screen.getByRole('heading', { level: 1, name: /Q2 2018-19/ })).toBeInTheDocument()
+  })
+})

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { discardLocalVersions, saveLocalVersion, VERSIONS_STORAGE_KEY } from '../../src/data/localScorecardStore'
 import { loadSeedScorecard } from '../support/seedFiles'
-import { DRAFT_STORAGE_KEY, useDraftStore } from '../../src/features/update/entry/useDraftStore'
+import { DRAFT_STORAGE_KEY, useDraftStorage, useDraftStore } from '../../src/features/update/entry/useDraftStore'
 import { fileOf, renderUpdatePage } from '../features/update/renderUpdatePage'
 import { serveSeeds } from '../support/renderApp'
 
@@ -14,7 +14,7 @@ const G1_ROW = 'G1,BI Team,Kerry Birtles,Number of cared for children,,,,400-450
 
 beforeEach(() => {
   localStorage.clear()
-  useDraftStore.setState({ periodId: null, drafts: {}, updatedAt: null })
+  useDraftStore.setState({ periodId: null, drafts: new Map(), updatedAt: null })
 })
 
 // The page has a form field per indicator; whole-page label queries are slow in jsdom, so queries are scoped to a section.
@@ -231,6 +231,62 @@ describe('update page: when the browser will not keep a version', () => {
       expect(screen.getAllByText(/too large to keep in this browser/)).toHaveLength(1)
       expect(screen.queryByText(/Saved Q3 2018-19/)).not.toBeInTheDocument()
       // The draft is cleared only once the version is kept: after a reload it is still there.
+      expect(JSON.parse(localStorage.getItem(DRAFT_STORAGE_KEY)!).state.drafts['2018-19-Q3'].G1.figure).toBe('501')
+    },
+    TIMEOUT,
+  )
+})
+
+// Issue 12: with storage nearly full every keystroke threw while the page said the draft was kept, and after a reload the end of the typing was gone.
+describe('update page: when the browser will not keep the draft', () => {
+  afterEach(() => {
+    vi.restoreAllMocks()
+    discardLocalVersions()
+    useDraftStorage.setState({ failure: null, keptAt: null, changedElsewhereAt: null })
+  })
+
+  it(
+    'says at once that the draft is not kept, never that it is, and offers it as a download that holds the typing',
+    async () => {
+      await openPage()
+      const setItem = Storage.prototype.setItem
+      vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string, value: string) {
+        if (key === DRAFT_STORAGE_KEY) throw new DOMException('full', 'QuotaExceededError')
+        setItem.call(this, key, value)
+      })
+      await userEvent.type(within(entryFor('G1')).getByLabelText('Figure'), '501')
+      const alert = within(section(/^Enter /)).getByRole('alert')
+      expect(alert).toHaveTextContent(
+        /^Your draft is not being kept: this browser’s storage is full\. .*a reload or a closed tab would lose it\. Download the draft now/,
+      )
+      expect(within(section(/^Enter /)).queryByText(/kept in this browser at/)).not.toBeInTheDocument()
+
+      let blob: Blob | undefined
+      vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+        blob = b as Blob
+        return 'blob:test'
+      })
+      vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+      await userEvent.click(within(alert).getByRole('button', { name: 'Download the draft (JSON)' }))
+      const data = JSON.parse(await blob!.text()) as { indicators: { ref: string; values: { period: string; number?: number }[] }[] }
+      expect(data.indicators.find((i) => i.ref === 'G1')!.values.find((v) => v.period === '2018-19-Q3')).toMatchObject({ number: 501 })
+    },
+    TIMEOUT,
+  )
+
+  it(
+    'a save the browser accepts but does not keep is never "Saved", and the draft stays',
+    async () => {
+      await openPage()
+      await userEvent.type(within(entryFor('G1')).getByLabelText('Figure'), '501')
+      const setItem = Storage.prototype.setItem
+      vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string, value: string) {
+        if (key !== VERSIONS_STORAGE_KEY) setItem.call(this, key, value) // the versions are silently not kept
+      })
+      await userEvent.click(within(section(/^Enter /)).getByRole('button', { name: 'Save Q3 2018-19 to the scorecard' }))
+      expect(await within(section(/^Enter /)).findByRole('alert')).toHaveTextContent(/accepted the scorecard but did not keep it/)
+      expect(screen.queryByText(/Saved Q3 2018-19/)).not.toBeInTheDocument()
       expect(JSON.parse(localStorage.getItem(DRAFT_STORAGE_KEY)!).state.drafts['2018-19-Q3'].G1.figure).toBe('501')
     },
     TIMEOUT,

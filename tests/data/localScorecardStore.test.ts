@@ -6,13 +6,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { LoadedScorecard } from '../../src/data/loadScorecard'
 import {
   discardLocalVersions,
-  LocalStorageWriteError,
   MAX_HISTORY,
   readLocalVersions,
   restorePreviousVersion,
   saveLocalVersion,
   VERSIONS_STORAGE_KEY,
 } from '../../src/data/localScorecardStore'
+import { LocalStorageWriteError } from '../../src/data/checkedStorage'
 import { scorecardQuery } from '../../src/data/useScorecard'
 import { storageProblemMessage } from '../../src/features/update/versions/storageProblemMessage'
 import { serveSeeds } from '../support/renderApp'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatCell, formatNumberWithUnit, formatTarget } from '../../src/domain/formatValue'
+import { decimalsFor, formatCell, formatNumber, formatNumberWithUnit, formatTarget } from '../../src/domain/formatValue'
 import type { ValueCell } from '../../src/domain/scorecardSchema'
 
 const source = { doc: 'test', line: 1 }
@@ -54,5 +54,23 @@ describe('formatTarget', () => {
     expect(formatTarget({ kind: 'number', value: 121, printed: '121' }, 'days', { withUnit: true })).toBe('121 days')
     expect(formatTarget({ kind: 'text', text: 'Qtly review' }, 'yes-no')).toBe('Qtly review')
     expect(formatTarget(undefined, 'count')).toBe('No target')
+  })
+})
+
+// Issue 12: Intl.NumberFormat takes at most 20 decimals in Node (100 in Chromium); asking for more threw in every view.
+describe('formatting never throws', () => {
+  it.each([21, 25, 101, 1e9, -1, NaN, Infinity])('asked for %s decimals, shows at most 20', (decimals) => {
+    expect(() => formatNumber(1.5, 'count', decimals)).not.toThrow()
+    expect(formatNumber(1.5, 'count', decimals).split('.')[1]?.length ?? 0).toBeLessThanOrEqual(20)
+  })
+
+  it('a printed text with more decimals than can be shown is shown with 20', () => {
+    const printed = `1.${'0'.repeat(120)}`
+    expect(decimalsFor(1, printed)).toBe(20)
+    expect(formatCell(cell({ kind: 'number', number: 1, printed }), 'count')).toBe(`1.${'0'.repeat(20)}`)
+  })
+
+  it.each([Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, 1e21, 1e-21])('formats %s', (n) => {
+    expect(() => formatNumberWithUnit(n, 'days')).not.toThrow()
   })
 })

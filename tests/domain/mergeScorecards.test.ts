@@ -108,3 +108,38 @@ describe('mergeScorecards', () => {
     expect(issues[0]).toMatchObject({ severity: 'error', ref: 'S1', field: 'additions[0].values[0].kind' })
   })
 })
+
+describe('additions keep the place they had in their file', () => {
+  it('a problem found on merge names the addition and the value by their index in the file, after earlier ones were dropped', async () => {
+    const { parseScorecard } = await import('../../src/domain/parseScorecard')
+    const source = { doc: 'x', line: 1 }
+    const target = scorecard({ indicators: [buildIndicator({ ref: 'G1', unit: 'percent', values: [] })] })
+    const file = {
+      ...target,
+      indicators: [],
+      additions: [
+        { ref: 'G1', values: 'not a list' },
+        {
+          ref: 'G1',
+          values: [
+            { period: PERIODS[0]!.id, source },
+            { period: PERIODS[1]!.id, kind: 'yes-no', answer: true, source },
+          ],
+        },
+      ],
+    }
+    const parsed = parseScorecard(file, 'b.json')
+    const { issues } = mergeScorecards([
+      { file: 'a.json', scorecard: target },
+      { file: 'b.json', scorecard: parsed.scorecard! },
+    ])
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: 'b.json',
+        ref: 'G1',
+        field: 'additions[1].values[1].kind',
+        leftOut: { kind: 'value', item: 'additions[1].values[1]' },
+      }),
+    ])
+  })
+})

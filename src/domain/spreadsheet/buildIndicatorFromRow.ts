@@ -1,19 +1,24 @@
 // One paper-layout row as an indicator. With a current indicator of the same
 // ref, only what the row changes is replaced: a cell that reads the same keeps
 // its original source, and a blank never removes anything (the paper cannot
-// say "delete"). Everything the paper cannot carry (unit, cohorts, notes,
-// history) is kept from the current indicator.
+// say "delete"). Everything the row does not carry (unit, cohorts, notes,
+// history) is kept from the current indicator. Whether a row may update an
+// indicator at all (a different title, unit or polarity is another
+// indicator) is decided before, in buildPaperScorecard.
 import { isFigure } from '../cellKinds'
 import { readPrintedArrow } from '../computeDirection'
 import { formatCell } from '../formatValue'
-import { checkTypedCell, describeCellProblem, type ProblemContext } from '../checkCell'
+import { checkTypedCell, describeCellProblem, type CellProblem, type ProblemContext, type TypedProblem } from '../checkCell'
 import { parseFigure, parsePrintedTarget } from '../parsePrintedValue'
 import { comparePeriods } from '../periods'
 import type {
+  Cohort,
   Commentary,
   Comparator,
+  Frequency,
   Indicator,
   Period,
+  Polarity,
   ReportedStatus,
   Section,
   SourceRef,
@@ -26,8 +31,11 @@ import type { ImportEntry } from './importEntries'
 import { inferCohorts, inferFrequency, inferUnit } from './inferIndicatorMeta'
 import { isColumnComparator } from './matchHeader'
 import { paperComparatorText, paperTargetText, sameCell, sameText } from './paperText'
-import { readPolarityText, readRagText, readTypedCell } from './readTypedCell'
-import type { CellRead, IndicatorRow } from './readPaperRows'
+import { readCohortText, readFrequencyText, readPolarityText, readRagText, readTypedCell, readUnitText } from './readTypedCell'
+import type { CellRead, ComparatorCell, IndicatorRow } from './readPaperRows'
+
+/** What the officer set in the review for a row's indicator, where the file has no column for it (or to correct a guess). */
+export type RowSettings = { unit?: Unit; polarity?: Polarity; cohorts?: Cohort[]; frequency?: Frequency }
 
 export type RowContext = {
   row: IndicatorRow
@@ -37,18 +45,78 @@ export type RowContext = {
   reportPeriod: Period | undefined
   source: (column: string) => SourceRef
   fileName: string
+  /** The ref to give the indicator, when it is not the row's own (the file's indicator kept beside a current one). */
+  ref?: string
+  settings?: RowSettings
+}
+
+/** A figure that looks wrong for its indicator (179 where a percentage is expected): the row waits for the officer. */
+export type SuspectFigure = { column: string; text: string; message: string }
+
+export type RowBuild = { indicator: Indicator | null; suspect: SuspectFigure[] }
+
+/** Where an indicator's unit, frequency or cohorts came from, so a guess can be shown as one. */
+export type MetaSource = 'file' | 'review' | 'current' | 'guess'
+export type RowMeta = {
+  unit: Unit
+  frequency: Frequency
+  cohorts: Cohort[]
+  sources: { unit: MetaSource; frequency: MetaSource; cohorts: MetaSource }
 }
 
 const isBlank = (text: string | undefined) => (text ?? '').trim() === ''
 
-/** Builds the indicator for a row, or null when the row cannot be used. Adds its report entries. */
-export function buildIndicatorFromRow(context: RowContext, entries: ImportEntry[]): Indicator | null {
+/** Warnings that mean the figure does not fit its indicator, rather than an odd but possible figure. */
+const SUSPECT_CODES: ReadonlySet<(CellProblem | TypedProblem)['code']> = new Set([
+  'percent-out-of-range',
+  'typed-as-percent',
+  'typed-in-pounds',
+])
+
+/** The unit the row states in a unit column, if it states one. */
+export function unitInRow(row: IndicatorRow): Unit | undefined {
+  const cell = row.fields.unit
+  return cell && !isBlank(cell.text) ? readUnitText(cell.text) : undefined
+}
+
+/** The polarity the row states (not blank, and readable), if it states one. */
+export function polarityInRow(row: IndicatorRow): Polarity | undefined {
+  const cell = row.fields.polarity
+  if (!cell || isBlank(cell.text)) return undefined
+  const read = readPolarityText(cell.text)
+  return read === 'none' ? undefined : read
+}
+
+/** Unit, frequency and cohorts: the review's setting, the file's column, the current indicator's, else a guess from the title and figures. */
+export function readRowMeta(row: IndicatorRow, current: Indicator | undefined, section: Section, settings: RowSettings = {}): RowMeta {
+  const title = !isBlank(row.fields.indicator?.text) ? row.fields.indicator!.text : (current?.title ?? '')
+  const typedTexts = [...row.periods.map((p) => p.cell.text), row.fields.target?.text ?? '']
+  const pick = <T>(review: T | undefined, file: T | undefined, kept: T | undefined, guess: () => T): [T, MetaSource] =>
+    review !== undefined
+      ? [review, 'review']
+      : file !== undefined
+        ? [file, 'file']
+        : kept !== undefined
+          ? [kept, 'current']
+          : [guess(), 'guess']
+  const fileCohorts = row.fields.cohort && !isBlank(row.fields.cohort.text) ? readCohortText(row.fields.cohort.text) : undefined
+  const fileFrequency =
+    row.fields.frequency && !isBlank(row.fields.frequency.text) ? readFrequencyText(row.fields.frequency.text) : undefined
+  const [unit, unitSource] = pick(settings.unit, unitInRow(row), current?.unit, () => inferUnit(title, typedTexts))
+  const [frequency, frequencySource] = pick(settings.frequency, fileFrequency, current?.frequency, () => inferFrequency(title))
+  const [cohorts, cohortsSource] = pick(settings.cohorts, fileCohorts, current?.cohorts, () => inferCohorts(title, section.kind))
+  return { unit, frequency, cohorts, sources: { unit: unitSource, frequency: frequencySource, cohorts: cohortsSource } }
+}
+
+/** Builds the indicator for a row (null when the row cannot be used), with any figures that look wrong for it. Adds its report entries. */
+export function buildIndicatorFromRow(context: RowContext, entries: ImportEntry[]): RowBuild {
   const { row, current, section, source } = context
+  const ref = context.ref ?? current?.ref ?? row.ref
   const note = (status: ImportEntry['status'], cell: CellRead | { header: string; text?: string }, message: string) =>
     entries.push({
       status,
       row: row.rowNumber,
-      ref: row.ref,
+      ref,
       column: cell.header,
       ...(cell.text !== undefined && cell.text !== '' ? { text: cell.text } : {}),
       message,
@@ -60,7 +128,7 @@ export function buildIndicatorFromRow(context: RowContext, entries: ImportEntry[
   if (!titleCell || isBlank(titleCell.text)) {
     if (!current) {
       note('problem', titleCell ?? { header: '(row)' }, 'A new indicator needs a title in the Indicator column; the row was ignored.')
-      return null
+      return { indicator: null, suspect: [] }
     }
     title = current.title
     if (titleCell) note('understood', titleCell, 'Blank: the current title is kept.')
@@ -72,16 +140,21 @@ export function buildIndicatorFromRow(context: RowContext, entries: ImportEntry[
     note('understood', titleCell, current ? `Title changed from "${current.title}".` : 'Read as the title.')
   }
 
-  // Unit: the current indicator's, else read from the title and figures.
-  const typedTexts = [...row.periods.map((p) => p.cell.text), row.fields.target?.text ?? '']
-  const unit: Unit = current?.unit ?? inferUnit(title, typedTexts)
-  const frequency = current?.frequency ?? inferFrequency(title)
-  const cohorts = current?.cohorts ?? inferCohorts(title, section.kind)
+  const meta = readRowMeta(row, current, section, context.settings)
+  const { unit, frequency, cohorts } = meta
+  readMetaCells(row, meta, note)
   if (!current) {
+    const guessed = [
+      meta.sources.unit === 'guess' ? UNIT_WORDS[unit].inSentence : '',
+      meta.sources.frequency === 'guess' ? frequency.replace(/-/g, ' ') : '',
+      meta.sources.cohorts === 'guess' ? `for ${cohorts.join(', ').replace(/-/g, ' ')}` : '',
+    ].filter(Boolean)
     note(
       'understood',
       { header: '(row)' },
-      `New indicator. Assumed from its title and figures: ${UNIT_WORDS[unit].inSentence}, ${frequency.replace(/-/g, ' ')}, for ${cohorts.join(', ').replace(/-/g, ' ')}. The paper layout does not say; check these if they matter.`,
+      guessed.length > 0
+        ? `New indicator. Assumed from its title and figures: ${guessed.join(', ')}. The file does not say; check these in the review.`
+        : 'New indicator.',
     )
   }
   if (current && current.section !== section.id) note('understood', { header: '(row)' }, `Moved to the section "${section.title}".`)
@@ -89,15 +162,19 @@ export function buildIndicatorFromRow(context: RowContext, entries: ImportEntry[
   // In the paper's column order, so the report reads across the row.
   const infoFrom = readTextField(row.fields.infoFrom, current?.infoFrom, '"Info available from"', note)
   const lead = readTextField(row.fields.lead, current?.lead, 'lead officer', note)
-  const polarity = readPolarityField(row, current, note)
+  const polarity = readPolarityField(row, current, context.settings?.polarity, note)
   const comparators = readComparators(row, current, unit, source, note)
   const target = readTargetField(row, current, unit, note)
-  const values = readValues(context, unit, note)
+  const amberTolerance = readAmberTolerance(row, current, note)
+  const suspect: SuspectFigure[] = []
+  const values = readValues(context, unit, note, suspect)
   const { commentary, reported } = readReportColumns(context, note)
   const priorities = readPriorities(row, current, note)
+  const official = readOfficialLink(row, current, note)
+  const guessedAny = meta.sources.unit === 'guess' || meta.sources.frequency === 'guess' || meta.sources.cohorts === 'guess'
 
   const indicator: Indicator = {
-    ref: current?.ref ?? row.ref,
+    ref,
     title,
     section: section.id,
     cohorts,
@@ -107,10 +184,10 @@ export function buildIndicatorFromRow(context: RowContext, entries: ImportEntry[
     unit,
     frequency,
     ...(target ? { target } : {}),
-    ...(current?.amberTolerance !== undefined ? { amberTolerance: current.amberTolerance } : {}),
+    ...(amberTolerance !== undefined ? { amberTolerance } : {}),
     ...(priorities ? { priorities } : {}),
-    // The paper layout has no column for it: a row never removes the link to the official measure.
-    ...(current?.official ? { official: current.official } : {}),
+    // A row never removes the link to the official measure; a DfE measure column (the template's) gives one.
+    ...(official ? { official } : {}),
     source: current?.source ?? source(''),
     values,
     comparators,
@@ -118,12 +195,53 @@ export function buildIndicatorFromRow(context: RowContext, entries: ImportEntry[
     notes: current?.notes ?? [
       {
         kind: 'transcription',
-        text: `Added from ${context.fileName}, row ${row.rowNumber}. Unit, frequency and cohorts were assumed from the title and figures.`,
+        text: `Added from ${context.fileName}, row ${row.rowNumber}.${guessedAny ? ' Where the file has no column for them, unit, frequency and cohorts were guessed from the title and figures unless set in the review.' : ''}`,
       },
     ],
     reported,
   }
-  return indicator
+  return { indicator, suspect }
+}
+
+/** The DfE measure a row names (the template writes its LAIT code), else the current indicator's link. */
+function readOfficialLink(row: IndicatorRow, current: Indicator | undefined, note: Note): Indicator['official'] {
+  const cell = row.fields.official
+  const code = cell?.text.trim() ?? ''
+  if (!cell || code === '' || current?.official?.measure === code) return current?.official
+  note('understood', cell, `Linked to the DfE measure ${code}, so the published figures can be shown beside it.`)
+  return { measure: code, match: 'exact' }
+}
+
+/** Report entries for the unit, cohort and frequency cells: read, or not understood. */
+function readMetaCells(row: IndicatorRow, meta: RowMeta, note: Note) {
+  const cells = [
+    { cell: row.fields.unit, read: (t: string) => readUnitText(t) !== undefined, what: 'unit', shown: UNIT_WORDS[meta.unit].label },
+    { cell: row.fields.cohort, read: (t: string) => readCohortText(t) !== undefined, what: 'cohort', shown: meta.cohorts.join(', ') },
+    { cell: row.fields.frequency, read: (t: string) => readFrequencyText(t) !== undefined, what: 'frequency', shown: meta.frequency },
+  ]
+  for (const { cell, read, what, shown } of cells) {
+    if (!cell || isBlank(cell.text)) continue
+    if (read(cell.text)) note('understood', cell, `Read as the ${what}: ${shown.replace(/-/g, ' ')}.`)
+    else
+      note(
+        'warning',
+        cell,
+        `"${cell.text.trim()}" is not a ${what} this app knows; ${shown.replace(/-/g, ' ')} is used instead (change it in the review).`,
+      )
+  }
+}
+
+function readAmberTolerance(row: IndicatorRow, current: Indicator | undefined, note: Note): number | undefined {
+  const cell = row.fields.amberTolerance
+  if (!cell || isBlank(cell.text)) return current?.amberTolerance
+  const figure = parseFigure(cell.text)
+  if (!figure || figure.number < 0) {
+    note('warning', cell, `"${cell.text.trim()}" is not an amber tolerance (a figure such as 2 or 5%); it was ignored.`)
+    return current?.amberTolerance
+  }
+  if (current?.amberTolerance === figure.number) note('understood', cell, 'Amber tolerance unchanged.')
+  else note('understood', cell, `Read as an amber tolerance of ${figure.number}: a miss by at most this much is amber, not red.`)
+  return figure.number
 }
 
 type Note = (status: ImportEntry['status'], cell: CellRead | { header: string; text?: string }, message: string) => void
@@ -142,8 +260,10 @@ function readTextField(cell: CellRead | undefined, current: string | undefined, 
   return cell.text
 }
 
-function readPolarityField(row: IndicatorRow, current: Indicator | undefined, note: Note): Indicator['polarity'] {
+function readPolarityField(row: IndicatorRow, current: Indicator | undefined, setting: Polarity | undefined, note: Note): Polarity {
   const cell = row.fields.polarity
+  // The review's choice counts where the file gives none (no column, or a blank).
+  if (setting !== undefined && (!cell || isBlank(cell.text))) return setting
   if (!cell) return current?.polarity ?? 'none'
   const read = readPolarityText(cell.text)
   if (read === undefined) {
@@ -206,12 +326,14 @@ function readTargetField(row: IndicatorRow, current: Indicator | undefined, unit
   return target
 }
 
-function readValues(context: RowContext, unit: Unit, note: Note): ValueCell[] {
+function readValues(context: RowContext, unit: Unit, note: Note, suspect: SuspectFigure[]): ValueCell[] {
   const { row, current, reportPeriod, source } = context
   const values = [...(current?.values ?? [])]
+  // By period, so a long monthly series is not searched once per column.
+  const at = new Map(values.map((v, index) => [v.period, index]))
   for (const { period, cell } of row.periods) {
-    const at = values.findIndex((v) => v.period === period.id)
-    const existing = at >= 0 ? values[at] : undefined
+    const index = at.get(period.id)
+    const existing = index !== undefined ? values[index] : undefined
     if (isBlank(cell.text)) {
       if (existing) {
         if (isFigure(existing)) {
@@ -223,6 +345,7 @@ function readValues(context: RowContext, unit: Unit, note: Note): ValueCell[] {
         }
       } else if (!current && reportPeriod && comparePeriods(period, reportPeriod) <= 0) {
         // The paper's convention: a blank in a column that was reported means "not reported".
+        at.set(period.id, values.length)
         values.push({ period: period.id, kind: 'not-reported', printed: cell.text, source: source(cell.header) })
         note('understood', cell, `Blank: ${period.label} not reported.`)
       }
@@ -240,19 +363,38 @@ function readValues(context: RowContext, unit: Unit, note: Note): ValueCell[] {
       note('problem', cell, describeCellProblem(error, context))
       continue
     }
-    for (const problem of problems) note('warning', cell, describeCellProblem(problem, context))
+    for (const problem of problems) {
+      const message = describeCellProblem(problem, context)
+      note('warning', cell, message)
+      if (SUSPECT_CODES.has(problem.code)) suspect.push({ column: cell.header, text: cell.text, message })
+    }
     const shown = formatCell(candidate, unit)
     note('understood', cell, existing ? `${period.label}: ${formatCell(existing, unit)} → ${shown}.` : `${period.label}: ${shown}.`)
-    if (at >= 0) values[at] = candidate
-    else values.push(candidate)
+    if (index !== undefined) values[index] = candidate
+    else {
+      at.set(period.id, values.length)
+      values.push(candidate)
+    }
   }
   return values
 }
 
-const COMPARATOR_COLUMNS = [
-  { field: 'statNeighbours', kind: 'stat-neighbours', words: 'statistical neighbours average' },
-  { field: 'national', kind: 'england', words: 'national average' },
-] as const
+const COMPARATOR_KIND = { statNeighbours: 'stat-neighbours', national: 'england', region: 'other' } as const
+const COMPARATOR_WORDS = {
+  statNeighbours: 'statistical neighbours average',
+  national: 'national average',
+  region: 'regional average',
+} as const
+
+/** The comparator a column holds: its kind, label and period as the heading gives them. */
+function comparatorOfColumn({ field, region, period }: ComparatorCell): Pick<Comparator, 'kind' | 'label' | 'period'> {
+  const kind = field === 'region' && region === 'North West' ? 'north-west' : COMPARATOR_KIND[field]
+  return {
+    kind,
+    ...(field === 'region' ? { label: `${region ?? 'Region'} average` } : {}),
+    ...(period ? { period: period.id } : {}),
+  }
+}
 
 function readComparators(
   row: IndicatorRow,
@@ -262,11 +404,14 @@ function readComparators(
   note: Note,
 ): Comparator[] {
   let comparators = [...(current?.comparators ?? [])]
-  for (const { field, kind, words } of COMPARATOR_COLUMNS) {
-    const cell = row.fields[field]
-    if (!cell) continue
-    // Only comparators printed in this column are replaced; ones taken from comments stay.
-    const fromColumn = (c: Comparator) => isColumnComparator(c, kind, field)
+  for (const column of row.comparators) {
+    const { cell, field } = column
+    const { kind, label, period } = comparatorOfColumn(column)
+    const words = `${label ? `${label.replace(/ average$/, '')} average` : COMPARATOR_WORDS[field]}${column.period ? ` for ${column.period.label}` : ''}`
+    // Only comparators printed in a column like this one (same kind and period) are replaced; ones taken from comments stay.
+    // A heading without a period ("Stat Neigh Av") holds one such comparator, whatever period it was given.
+    const fromColumn = (c: Comparator) =>
+      isColumnComparator(c, kind, field) && (period === undefined || c.period === period) && (c.label ?? '') === (label ?? '')
     const inColumn = comparators.filter(fromColumn)
     if (isBlank(cell.text)) {
       if (inColumn.length > 0)
@@ -288,7 +433,14 @@ function readComparators(
     }
     comparators = [
       ...comparators.filter((c) => !fromColumn(c)),
-      { kind, number: figure.number, printed: cell.text, source: source(cell.header) },
+      {
+        kind,
+        ...(label ? { label } : {}),
+        ...(period ? { period } : {}),
+        number: figure.number,
+        printed: cell.text,
+        source: source(cell.header),
+      },
     ]
     note(
       'understood',
@@ -377,15 +529,17 @@ function readReportColumns(context: RowContext, note: Note): { commentary: Comme
 
 function readPriorities(row: IndicatorRow, current: Indicator | undefined, note: Note): Record<string, string> | undefined {
   if (row.priorities.length === 0) return current?.priorities
-  const priorities: Record<string, string> = { ...(current?.priorities ?? {}) }
+  // Keys come from the sheet's headers ("Constructor priority" is "constructor"): a Map, not plain-object lookups.
+  const priorities = new Map(Object.entries(current?.priorities ?? {}))
   for (const { key, cell } of row.priorities) {
     if (isBlank(cell.text)) continue
-    if (priorities[key] !== undefined && sameText(priorities[key], cell.text)) {
+    const before = priorities.get(key)
+    if (before !== undefined && sameText(before, cell.text)) {
       note('understood', cell, 'Priority unchanged.')
       continue
     }
-    note('understood', cell, priorities[key] !== undefined ? `Priority changed from "${priorities[key]}".` : 'Read as a plan priority.')
-    priorities[key] = cell.text
+    note('understood', cell, before !== undefined ? `Priority changed from "${before}".` : 'Read as a plan priority.')
+    priorities.set(key, cell.text)
   }
-  return Object.keys(priorities).length > 0 ? priorities : undefined
+  return priorities.size > 0 ? Object.fromEntries(priorities) : undefined
 }

@@ -3,6 +3,7 @@
 // (0.91 with "0.0%" is "91.0%"); writing, a printed figure becomes a number
 // with a format that shows exactly the same text, so the sheet can do sums.
 // Only the formats a scorecard uses are understood; others show as General.
+import { shownDecimals } from '../decimalPlaces'
 
 type Format = { prefix: string; suffix: string; decimals: number; grouping: boolean; percent: boolean }
 
@@ -38,7 +39,8 @@ export function formatExcelNumber(value: number, numFmt: string | undefined): st
   const format = numFmt && numFmt !== 'General' && numFmt !== '@' ? readFormat(numFmt) : undefined
   if (!format) return general(value)
   const scaled = format.percent ? value * 100 : value
-  const fixed = Math.abs(scaled).toFixed(format.decimals)
+  // A format may ask for more decimals than toFixed takes (a hostile sheet): never more than can be shown.
+  const fixed = Math.abs(scaled).toFixed(shownDecimals(format.decimals))
   const [whole, fraction] = fixed.split('.') as [string, string | undefined]
   const digits = (format.grouping ? groupThousands(whole) : whole) + (fraction ? `.${fraction}` : '')
   const negative = scaled < 0 && Number(fixed) !== 0

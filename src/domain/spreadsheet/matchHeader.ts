@@ -1,14 +1,42 @@
-// Recognises the column headers of the paper scorecard, in the variants real
-// spreadsheets use: "Qu 1 18-19", "Qu 3 18 19", "- Qu 4 18 19", "Stat Neigh Av",
-// "Yr. end 17-18", "Quarterly dir of trave" (cut short by a PDF), extra spaces
-// and any case. Anything unrecognised is reported and ignored, never guessed.
+// Recognises column headings in the spellings real spreadsheets use: the
+// paper scorecard's own ("Qu 1 18-19", "Stat Neigh Av", "Yr. end 17-18",
+// "Quarterly dir of trave" cut short by a PDF) and other councils' ("PI Ref",
+// "PI Description", "SN average 15/16", "England average 2016-17", "12/13",
+// "Sep 2020", "as at 15 Feb 2022"), with extra spaces and any case. Periods
+// are read by readPeriodHeading.ts. Anything unrecognised is reported and
+// ignored (or mapped by the officer), never guessed.
 import type { Comparator, Period } from '../scorecardSchema'
-import { quarterPeriod, yearEndPeriod } from '../financialYear'
+import { readPeriodHeading, type PeriodContext, type Quarter } from './readPeriodHeading'
 
 export type SimpleField =
-  'ref' | 'infoFrom' | 'lead' | 'indicator' | 'polarity' | 'statNeighbours' | 'national' | 'target' | 'rag' | 'direction' | 'comments'
+  | 'ref'
+  | 'infoFrom'
+  | 'lead'
+  | 'indicator'
+  | 'polarity'
+  | 'unit'
+  | 'target'
+  | 'amberTolerance'
+  | 'cohort'
+  | 'frequency'
+  | 'rag'
+  | 'direction'
+  | 'comments'
+  | 'official'
 
-export type HeaderMatch = { field: SimpleField } | { field: 'period'; period: Period } | { field: 'priority'; key: string }
+/** Comparator columns; a heading may give the comparator's period ("SN average 15/16"). */
+export type ComparatorField = 'statNeighbours' | 'national' | 'region'
+
+export type HeaderMatch =
+  | { field: SimpleField }
+  | { field: ComparatorField; period?: Period; region?: string }
+  | { field: 'period'; period: Period }
+  /** Figures whose heading gives no year ("Quarter 1"): the sheet's title, the reporting year or the officer must say. */
+  | { field: 'undated'; quarter: Quarter }
+  | { field: 'priority'; key: string }
+
+export const COMPARATOR_FIELDS: readonly ComparatorField[] = ['statNeighbours', 'national', 'region']
+export const isComparatorField = (field: string): field is ComparatorField => (COMPARATOR_FIELDS as readonly string[]).includes(field)
 
 /** Lower case, one space between words, no bullet or dash in front. */
 export function normaliseHeader(text: string): string {
@@ -22,47 +50,82 @@ export function normaliseHeader(text: string): string {
 }
 
 const SIMPLE: readonly [SimpleField, RegExp][] = [
-  ['ref', /^ref(erence)?\.?( no\.?| number)?$/],
-  ['infoFrom', /^(info(rmation)?\.? (available )?from|data source|source)$/],
-  ['lead', /^((commentary|comments)\/)?lead( officer)?$/],
-  ['indicator', /^(indicator|indicator title|measure|performance indicator|description|title)$/],
-  ['polarity', /^polarity$/],
-  ['statNeighbours', /^(stat(istical)?\.? ?neigh(bour|bor)?s?\.?( av(g|erage)?\.?)?|sn( av(g|erage)?\.?)?)$/],
-  ['national', /^(national|england)( av(g|erage)?\.?)?$/],
-  ['target', /^targets?$/],
+  ['ref', /^((pi|kpi|indicator|measure) )?ref(erence)?\.?( no\.?| number)?$|^(pi|kpi)( no\.?| number| code| id)?$/],
+  ['infoFrom', /^(info(rmation)?\.? (available )?from|data source|source( of data)?)$/],
+  ['lead', /^((commentary|comments)\/)?lead( officer)?$|^(responsible|accountable) officer$/],
+  [
+    'indicator',
+    /^(indicator|measure|performance indicator|performance measure|pi|kpi)( title| name| description)?$|^(description|title|description of (the )?(indicator|measure))$/,
+  ],
+  ['polarity', /^(polarity|good is|good performance is|is high good\??)$/],
+  ['unit', /^(units?|unit of measure(ment)?|measured as)$/],
+  ['amberTolerance', /^(amber( tolerance| threshold| band| margin)?|tolerance)$/],
+  ['cohort', /^(cohort|client group|cohort group)$/],
+  ['frequency', /^((reporting )?frequency|how often( reported)?)$/],
   ['rag', /^rag( rating| status)?$/],
   ['direction', /^((quarterly )?dir(ection)?\.? of trav(el|e)?|dot|direction)$/],
-  ['comments', /^(comments?|commentary)$/],
+  ['comments', /^(comments?|commentary|narrative)$/],
+  ['official', /^(dfe|official|lait) (measure|code|measure code)$/],
 ]
 
-// Two-digit or four-digit financial years: "18-19", "18 19", "2018-19", "2018/19", "1819" is not accepted.
-const YEAR = String.raw`(\d{2}|\d{4})\s*[-/ ]\s*(\d{2}|\d{4})`
-const QUARTER = new RegExp(String.raw`^(?:qu|qtr|quarter|q)\.?\s*([1-4])\s*(?:of\s*)?${YEAR}$`)
-const YEAR_END = new RegExp(String.raw`^(?:yr|year|y)\.?\s*-?\s*end\s*${YEAR}$|^ye\s*${YEAR}$`)
+const MAX_HEADING_LENGTH = 80
 
-/** The year the financial year starts in, if the two years follow each other. */
-function startYearOf(first: string, second: string): number | undefined {
-  const start = first.length === 2 ? 2000 + Number(first) : Number(first)
-  const end = Number(second) % 100
-  return (start + 1) % 100 === end ? start : undefined
+const AVERAGE = String.raw`(?:\s*(?:av|avg|ave|average|mean)\.?)?`
+const REGIONS = [
+  'north east',
+  'north west',
+  'yorkshire and the humber',
+  'yorkshire & the humber',
+  'east midlands',
+  'west midlands',
+  'east of england',
+  'london',
+  'inner london',
+  'outer london',
+  'south east',
+  'south west',
+] as const
+const COMPARATORS: readonly [ComparatorField, RegExp][] = [
+  ['statNeighbours', new RegExp(String.raw`^(?:stat(?:istical)?\.? ?neigh(?:bour|bor)?s?\.?|sn|stat ?n)${AVERAGE}(?:\s+(.+))?$`)],
+  ['national', new RegExp(String.raw`^(?:national|england|eng\.?)${AVERAGE}(?:\s+(.+))?$`)],
+  ['region', new RegExp(String.raw`^(?:regional|region|nw|${REGIONS.join('|')})${AVERAGE}(?:\s+(.+))?$`)],
+]
+const TARGET = /^(?:(?:annual|local|year end|yearly) )?targets?(?:\s+(.+))?$/
+
+const titleCase = (text: string) => text.replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\b(And|The|Of)\b/g, (w) => w.toLowerCase())
+
+/** What a comparator heading's words name, with the period after them when there is one. */
+function matchComparator(header: string, context: PeriodContext): HeaderMatch | null {
+  for (const [field, pattern] of COMPARATORS) {
+    const m = pattern.exec(header)
+    if (!m) continue
+    const rest = m[1]
+    const region =
+      field === 'region' ? (REGIONS.find((r) => header.startsWith(r)) ?? (header.startsWith('nw') ? 'north west' : undefined)) : undefined
+    const named = region ? { region: titleCase(region.replace('&', 'and')) } : {}
+    if (rest === undefined) return { field, ...named }
+    const read = readPeriodHeading(rest, context)
+    if (read?.kind === 'period') return { field, period: read.period, ...named }
+    return null
+  }
+  return null
 }
 
-export function matchHeader(text: string): HeaderMatch | null {
+export function matchHeader(text: string, context: PeriodContext = {}): HeaderMatch | null {
   const header = normaliseHeader(text)
-  if (header === '') return null
+  // A heading is a few words; a long cell (a title, a comment) is not one, and is not worth the patterns.
+  if (header === '' || header.length > MAX_HEADING_LENGTH) return null
   for (const [field, pattern] of SIMPLE) if (pattern.test(header)) return { field }
+  const target = TARGET.exec(header)
+  // "Target 2016/17" is still the target column; the year is the one the figures are for.
+  if (target && (target[1] === undefined || readPeriodHeading(target[1], context)?.kind === 'period')) return { field: 'target' }
 
-  const quarter = QUARTER.exec(header)
-  if (quarter) {
-    const startYear = startYearOf(quarter[2]!, quarter[3]!)
-    return startYear === undefined ? null : { field: 'period', period: quarterPeriod(startYear, Number(quarter[1]) as 1 | 2 | 3 | 4) }
-  }
-  const yearEnd = YEAR_END.exec(header)
-  if (yearEnd) {
-    const [first, second] = yearEnd[1] ? [yearEnd[1], yearEnd[2]!] : [yearEnd[3]!, yearEnd[4]!]
-    const startYear = startYearOf(first, second)
-    return startYear === undefined ? null : { field: 'period', period: yearEndPeriod(startYear) }
-  }
+  const comparator = matchComparator(header, context)
+  if (comparator) return comparator
+
+  const read = readPeriodHeading(text, context)
+  if (read?.kind === 'period') return { field: 'period', period: read.period }
+  if (read?.kind === 'undated-quarter') return { field: 'undated', quarter: read.quarter }
 
   if (/priority/.test(header)) {
     if (/c&yp|cyp|children and young people/.test(header)) return { field: 'priority', key: 'cyp' }
@@ -79,7 +142,10 @@ export function matchHeader(text: string): HeaderMatch | null {
 /** A stable key per column meaning, so two columns meaning the same thing can be spotted. */
 export function headerKey(match: HeaderMatch): string {
   if (match.field === 'period') return `period:${match.period.id}`
+  if (match.field === 'undated') return `undated:${match.quarter}`
   if (match.field === 'priority') return `priority:${match.key}`
+  if (match.field === 'statNeighbours' || match.field === 'national' || match.field === 'region')
+    return [match.field, match.region, match.period?.id].filter(Boolean).join(':')
   return match.field
 }
 
@@ -100,7 +166,7 @@ export function columnLetter(index: number): string {
  * (its source names that column), not one taken from a comment: the one the
  * paper layout writes, and the one an import of that column replaces.
  */
-export function isColumnComparator(comparator: Comparator, kind: Comparator['kind'], field: 'statNeighbours' | 'national'): boolean {
+export function isColumnComparator(comparator: Comparator, kind: Comparator['kind'], field: ComparatorField): boolean {
   const column = comparator.source.column
   return comparator.kind === kind && column !== undefined && matchHeader(column)?.field === field
 }

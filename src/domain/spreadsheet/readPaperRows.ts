@@ -4,9 +4,11 @@
 import type { Period } from '../scorecardSchema'
 import type { ImportEntry } from './importEntries'
 import { isRepeatedHeader, type HeaderColumn, type HeaderLocation } from './locateHeader'
-import { columnLetter, type SimpleField } from './matchHeader'
+import { columnLetter, isComparatorField, type ComparatorField, type HeaderMatch, type SimpleField } from './matchHeader'
 
 export type CellRead = { text: string; header: string }
+
+export type ComparatorCell = { field: ComparatorField; period?: Period; region?: string; cell: CellRead }
 
 export type IndicatorRow = {
   /** 1-based row number as the spreadsheet shows it. */
@@ -15,6 +17,7 @@ export type IndicatorRow = {
   /** The section row above this one, if any. */
   sectionTitle?: string
   fields: Partial<Record<Exclude<SimpleField, 'ref'>, CellRead>>
+  comparators: ComparatorCell[]
   priorities: { key: string; cell: CellRead }[]
   periods: { period: Period; cell: CellRead }[]
 }
@@ -23,6 +26,8 @@ export type PaperRows = {
   /** Text above the header row (the sheet's title), top to bottom. */
   preamble: string[]
   periodColumns: { period: Period; header: string }[]
+  /** Periods named by comparator headings ("SN average 15/16"). */
+  comparatorPeriods: Period[]
   /** The recognised columns, by field, present in the file. */
   fieldsPresent: Set<string>
   rows: IndicatorRow[]
@@ -47,6 +52,8 @@ export function readPaperRows(grid: readonly (readonly string[])[], header: Head
     c.match.field === 'period' ? [{ period: c.match.period, header: c.header, index: c.index }] : [],
   )
   const fieldsPresent = new Set(used.map((c) => (c.match.field === 'priority' ? `priority:${c.match.key}` : c.match.field)))
+  // Figures with no year ("Quarter 1") cannot be filed until the officer gives the period.
+  const readable = used.filter((c) => c.match.field !== 'undated')
 
   const headerRowNumber = header.rowIndex + 1
   entries.push({
@@ -60,16 +67,20 @@ export function readPaperRows(grid: readonly (readonly string[])[], header: Head
   })
   for (const column of header.columns) {
     const label = column.header || `Column ${columnLetter(column.index)}`
-    if (column.match && !column.duplicate) {
-      const meaning =
-        column.match.field === 'period'
-          ? `figures for ${column.match.period.label}`
-          : describeField(column.match.field === 'priority' ? `priority:${column.match.key}` : column.match.field)
+    if (column.match?.field === 'undated' && !column.duplicate) {
+      entries.push({
+        status: 'warning',
+        row: headerRowNumber,
+        column: label,
+        message: `Column ${columnLetter(column.index)} has figures for Quarter ${column.match.quarter}, but neither the heading nor the sheet's title says which year; choose its period in the list of columns, or its figures are not read.`,
+      })
+    } else if (column.match && !column.duplicate) {
+      const meaning = column.match.field === 'period' ? `figures for ${column.match.period.label}` : describeMatch(column.match)
       entries.push({
         status: 'understood',
         row: headerRowNumber,
         column: label,
-        message: `Column ${columnLetter(column.index)} read as ${meaning}.`,
+        message: `Column ${columnLetter(column.index)} ${column.mapped ? 'read, as you mapped it,' : 'read'} as ${meaning}.`,
       })
     } else if (column.duplicate) {
       entries.push({
@@ -100,6 +111,12 @@ export function readPaperRows(grid: readonly (readonly string[])[], header: Head
 
   const rows: IndicatorRow[] = []
   const ignoredCells = new Map<number, number[]>()
+  const ignoredColumns = header.columns.filter((c) => c.match === null || c.duplicate || c.match.field === 'undated')
+  const noteIgnored = (index: number, rowNumber: number) => {
+    const list = ignoredCells.get(index)
+    if (list) list.push(rowNumber)
+    else ignoredCells.set(index, [rowNumber])
+  }
   let sectionTitle: string | undefined
   let emptyRun: number[] = []
   const flushEmpty = () => {
@@ -122,6 +139,14 @@ export function readPaperRows(grid: readonly (readonly string[])[], header: Head
       continue
     }
     flushEmpty()
+    // A ref first: a repeated header never has one there, and most rows have one.
+    const ref = (row[refColumn.index] ?? '').trim()
+    if (REF.test(ref)) {
+      rows.push(readIndicatorRow(row, rowNumber, ref, sectionTitle, readable))
+      for (const column of ignoredColumns) if (!isBlank(row[column.index])) noteIgnored(column.index, rowNumber)
+      for (let extra = header.columns.length; extra < row.length; extra++) if (!isBlank(row[extra])) noteIgnored(extra, rowNumber)
+      continue
+    }
     if (isRepeatedHeader(row, header)) {
       entries.push({
         status: 'ignored',
@@ -129,19 +154,6 @@ export function readPaperRows(grid: readonly (readonly string[])[], header: Head
         column: '(row)',
         message: 'A repeat of the header row (as at the top of a printed page); ignored.',
       })
-      continue
-    }
-    const ref = (row[refColumn.index] ?? '').trim()
-    if (REF.test(ref)) {
-      rows.push(readIndicatorRow(row, rowNumber, ref, sectionTitle, used))
-      header.columns.forEach((column) => {
-        if ((column.match === null || column.duplicate) && !isBlank(row[column.index])) {
-          ignoredCells.set(column.index, [...(ignoredCells.get(column.index) ?? []), rowNumber])
-        }
-      })
-      for (let extra = header.columns.length; extra < row.length; extra++) {
-        if (!isBlank(row[extra])) ignoredCells.set(extra, [...(ignoredCells.get(extra) ?? []), rowNumber])
-      }
       continue
     }
     const filled = row.map((text, i) => ({ text: text.trim(), i })).filter((c) => c.text !== '')
@@ -186,7 +198,17 @@ export function readPaperRows(grid: readonly (readonly string[])[], header: Head
     })
   }
 
-  return { preamble, periodColumns: periodColumns.map(({ period, header: h }) => ({ period, header: h })), fieldsPresent, rows, entries }
+  const comparatorPeriods = used.flatMap((c) =>
+    isComparatorField(c.match.field) && 'period' in c.match && c.match.period ? [c.match.period] : [],
+  )
+  return {
+    preamble,
+    periodColumns: periodColumns.map(({ period, header: h }) => ({ period, header: h })),
+    comparatorPeriods,
+    fieldsPresent,
+    rows,
+    entries,
+  }
 }
 
 function readIndicatorRow(
@@ -196,13 +218,28 @@ function readIndicatorRow(
   sectionTitle: string | undefined,
   columns: readonly (HeaderColumn & { match: NonNullable<HeaderColumn['match']> })[],
 ): IndicatorRow {
-  const read: IndicatorRow = { rowNumber, ref, fields: {}, priorities: [], periods: [], ...(sectionTitle ? { sectionTitle } : {}) }
+  const read: IndicatorRow = {
+    rowNumber,
+    ref,
+    fields: {},
+    comparators: [],
+    priorities: [],
+    periods: [],
+    ...(sectionTitle ? { sectionTitle } : {}),
+  }
   for (const column of columns) {
     const cell = { text: row[column.index] ?? '', header: column.header }
     const { match } = column
     if (match.field === 'period') read.periods.push({ period: match.period, cell })
     else if (match.field === 'priority') read.priorities.push({ key: match.key, cell })
-    else if (match.field !== 'ref') read.fields[match.field] = cell
+    else if (match.field === 'statNeighbours' || match.field === 'national' || match.field === 'region')
+      read.comparators.push({
+        field: match.field,
+        ...(match.period ? { period: match.period } : {}),
+        ...(match.region ? { region: match.region } : {}),
+        cell,
+      })
+    else if (match.field !== 'ref' && match.field !== 'undated') read.fields[match.field] = cell
   }
   return read
 }
@@ -213,16 +250,35 @@ const FIELD_WORDS: Record<string, string> = {
   lead: 'the lead officer',
   indicator: 'the indicator title',
   polarity: 'polarity',
+  unit: 'the unit',
+  amberTolerance: 'the amber tolerance',
+  cohort: 'the cohort',
+  frequency: 'the frequency',
   statNeighbours: 'the statistical neighbours average',
   national: 'the national (England) average',
+  region: 'the regional average',
   target: 'the target',
   rag: 'the reported RAG rating',
   direction: 'the reported direction of travel',
   comments: 'the commentary',
+  official: 'the DfE measure it is (its LAIT code)',
   'priority:cyp': 'the Children and Young People plan priority',
   'priority:corporate': 'the corporate priority',
 }
 
 export function describeField(field: string): string {
   return FIELD_WORDS[field] ?? `a plan priority (${field.replace(/^priority:/, '')})`
+}
+
+/** A column's meaning in words: "figures for Q1 2016-17", "the England average for 2016-17". */
+export function describeMatch(match: HeaderMatch): string {
+  if (match.field === 'period') return `figures for ${match.period.label}`
+  if (match.field === 'undated') return `figures for Quarter ${match.quarter} (year not given)`
+  if (match.field === 'priority') return describeField(`priority:${match.key}`)
+  if (isComparatorField(match.field)) {
+    const comparator = match as Extract<HeaderMatch, { field: ComparatorField }>
+    const what = comparator.region ? `the ${comparator.region} average` : describeField(comparator.field)
+    return comparator.period ? `${what} for ${comparator.period.label}` : what
+  }
+  return describeField(match.field)
 }

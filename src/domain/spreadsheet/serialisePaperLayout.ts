@@ -26,7 +26,11 @@ export type PaperLayoutOptions = {
   fillComputed?: boolean
 }
 
-const PRIORITY_HEADERS: Record<string, string> = { cyp: 'C&YP Plan Priority', corporate: 'Corporate Priority' }
+// Keyed by priority keys from data: a Map, so a key such as "constructor" is not read from Object.prototype.
+const PRIORITY_HEADERS = new Map([
+  ['cyp', 'C&YP Plan Priority'],
+  ['corporate', 'Corporate Priority'],
+])
 const ARROWS = { up: '↑', down: '↓', same: '→' } as const
 const RAG_WORDS = { red: 'Red', amber: 'Amber', green: 'Green' } as const
 
@@ -53,15 +57,15 @@ export function paperLayoutColumns(reportPeriodId: string, priorityKeys: readonl
     'RAG',
     'Quarterly dir of travel',
     'Comments',
-    ...priorityKeys.map((key) => PRIORITY_HEADERS[key] ?? `${key} priority`),
+    ...priorityKeys.map((key) => PRIORITY_HEADERS.get(key) ?? `${key} priority`),
   ]
   return { headers, columnPeriods }
 }
 
 function priorityKeysOf(indicators: readonly Indicator[]): string[] {
   const keys = new Set(indicators.flatMap((i) => Object.keys(i.priorities ?? {})))
-  const known = Object.keys(PRIORITY_HEADERS).filter((k) => keys.has(k))
-  return [...known, ...[...keys].filter((k) => !(k in PRIORITY_HEADERS)).sort()]
+  const known = [...PRIORITY_HEADERS.keys()].filter((k) => keys.has(k))
+  return [...known, ...[...keys].filter((k) => !PRIORITY_HEADERS.has(k)).sort()]
 }
 
 export function serialisePaperLayout(scorecard: Scorecard, options: PaperLayoutOptions): PaperTable {

@@ -8,10 +8,11 @@ import type { Indicator, IndicatorNote, Period, Scorecard, SourceDocument, Sourc
 import { COHORT_LABELS } from '../../domain/summarise'
 import { labelFor } from '../../domain/periods'
 
-const PRIORITY_NAMES: Record<string, string> = {
-  cyp: 'Children and young people’s plan priority',
-  corporate: 'Corporate priority',
-}
+// Keyed by priority keys from data: a Map, so a key such as "constructor" is not read from Object.prototype.
+const PRIORITY_NAMES = new Map([
+  ['cyp', 'Children and young people’s plan priority'],
+  ['corporate', 'Corporate priority'],
+])
 
 const NOTE_KINDS: Record<IndicatorNote['kind'], string> = {
   definition: 'Definition',
@@ -50,7 +51,7 @@ export function IndicatorDetails({ indicator, scorecard }: { indicator: Indicato
       )}
       <Fact term="Cohorts">{indicator.cohorts.length > 0 ? indicator.cohorts.map((c) => COHORT_LABELS[c]).join(', ') : 'None'}</Fact>
       {Object.entries(indicator.priorities ?? {}).map(([key, value]) => (
-        <Fact key={key} term={PRIORITY_NAMES[key] ?? `Priority (${key})`}>
+        <Fact key={key} term={PRIORITY_NAMES.get(key) ?? `Priority (${key})`}>
           {value}
         </Fact>
       ))}

@@ -3,6 +3,7 @@ import { useLoadedScorecard } from '../../lib/useLoadedScorecard'
 import { EnterQuarterPanel } from './entry/EnterQuarterPanel'
 import { ExportPanel } from './export/ExportPanel'
 import { ImportPanel } from './import/ImportPanel'
+import { StartScorecardPanel } from './start/StartScorecardPanel'
 import { VersionsPanel } from './versions/VersionsPanel'
 import { WhatChangedPanel } from './versions/WhatChangedPanel'
 import './update.css'
@@ -36,6 +37,9 @@ export function UpdatePage() {
           <li>
             <a href="#export">Export</a>
           </li>
+          <li>
+            <a href="#start">Start a scorecard for your council</a>
+          </li>
         </ol>
       </nav>
       <VersionsPanel versions={loaded.versions} />
@@ -43,6 +47,7 @@ export function UpdatePage() {
       <EnterQuarterPanel loaded={loaded} />
       <WhatChangedPanel loaded={loaded} />
       <ExportPanel scorecard={loaded.scorecard} />
+      <StartScorecardPanel loaded={loaded} />
     </div>
   )
 }

@@ -2,11 +2,12 @@
 // as XLSX or CSV. The spreadsheet libraries load only when asked for.
 import type { Scorecard } from '../../domain/scorecardSchema'
 import { serialisePaperLayout } from '../../domain/spreadsheet/serialisePaperLayout'
+import { serialiseTemplate } from '../../domain/spreadsheet/serialiseTemplate'
 import { saveFile } from '../download'
 import { slugify } from '../fileNames'
 import { serialiseScorecardJson } from './serialiseScorecardJson'
 import { loadExcelJS, loadPapa } from './spreadsheetLibraries'
-import { paperTableToCsv, paperTableToXlsx } from './writeSpreadsheet'
+import { paperTableToCsv, paperTableToXlsx, sheetsToXlsx } from './writeSpreadsheet'
 
 export type ExportFormat = 'json' | 'xlsx' | 'csv'
 export type ExportFile = { name: string; type: string; data: BlobPart }
@@ -26,9 +27,18 @@ export async function buildExport(
   if (format === 'csv') return { name: `${base}.csv`, type: 'text/csv;charset=utf-8', data: paperTableToCsv(table, await loadPapa()) }
   return {
     name: `${base}.xlsx`,
-    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    type: XLSX_TYPE,
     data: await paperTableToXlsx(table, await loadExcelJS()),
   }
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** A new scorecard as a spreadsheet template to fill in (serialiseTemplate.ts), named after its title and council. */
+export async function buildTemplateFile(scorecard: Scorecard, reportingYearStart: number): Promise<ExportFile> {
+  const sheets = serialiseTemplate(scorecard, reportingYearStart)
+  const name = `${titleSlug(scorecard)}-${slugify(scorecard.authority) || 'council'}-${scorecard.reportingYear}-template.xlsx`
+  return { name, type: XLSX_TYPE, data: await sheetsToXlsx(sheets, await loadExcelJS()) }
 }
 
 /** Saves an export file through the browser's own download. */

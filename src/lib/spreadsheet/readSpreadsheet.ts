@@ -1,27 +1,47 @@
 // Reads CSV text and XLSX workbooks into plain grids of cell text, the only
-// thing the domain's paper-layout reader needs. The libraries load on first
-// use (spreadsheetLibraries.ts); writeSpreadsheet.ts is the other direction.
+// thing the domain's sheet reader needs. The libraries load on first use
+// (spreadsheetLibraries.ts); writeSpreadsheet.ts is the other direction.
+// Reading is bounded by the cells that exist: a sheet's claimed size (one
+// stray cell at XFD1048576 claims 17 billion cells) is never walked, and
+// rows and columns beyond what a scorecard can use are counted, not read.
 import { restoreNeutralised } from '../../domain/spreadsheet/formulaGuard'
+import { gridOfRows, MAX_SHEET_ROWS, SheetGridBuilder, type Grid, type OutsideCells } from '../../domain/spreadsheet/sheetGrid'
+import { workbookContentSize, zipEntries } from '../../domain/spreadsheet/zipEntries'
 import { xlsxCellText, type XlsxCellValue } from '../../domain/spreadsheet/xlsxCellText'
 import { loadExcelJS, loadPapa } from './spreadsheetLibraries'
 
-export type Grid = string[][]
+export type { Grid }
 
-export type CsvGrid = { grid: Grid; delimiter: string; warnings: { row?: number; message: string }[] }
+/** Rows read so far, for a progress bar; `total` when it is known. */
+export type ReadProgress = (done: number, total?: number) => void
+
+export type CsvGrid = { grid: Grid; delimiter: string; warnings: { row?: number; message: string }[]; outside: OutsideCells }
 
 export async function readCsvGrid(text: string): Promise<CsvGrid> {
   const papa = await loadPapa()
-  const result = papa.parse<string[]>(text, { delimiter: '', delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: false })
-  const grid = result.data.map((row) => row.map((cell) => restoreNeutralised(cell ?? '')))
+  // One row more than is read, to know whether there were more.
+  const result = papa.parse<string[]>(text, {
+    delimiter: '',
+    delimitersToGuess: [',', ';', '\t', '|'],
+    skipEmptyLines: false,
+    preview: MAX_SHEET_ROWS + 1,
+  })
+  const rows = result.data.map((row) => row.map((cell) => restoreNeutralised(cell ?? '')))
   // A final newline gives one empty record; it is not a row of the sheet.
-  if (grid.length > 0 && grid.at(-1)!.every((c) => c === '')) grid.pop()
+  if (rows.length > 0 && rows.at(-1)!.every((c) => c === '')) rows.pop()
+  const { grid, outside } = gridOfRows(rows)
   const warnings = result.errors
     .filter((e) => e.code !== 'UndetectableDelimiter')
+    .slice(0, 50)
     .map((e) => ({ ...(e.row !== undefined ? { row: e.row + 1 } : {}), message: `The CSV could not be read cleanly here: ${e.message}.` }))
-  return { grid, delimiter: result.meta.delimiter, warnings }
+  if (result.meta.truncated)
+    warnings.push({
+      message: `The file has more than ${MAX_SHEET_ROWS.toLocaleString('en-GB')} rows, the most this importer reads; only the first ${MAX_SHEET_ROWS.toLocaleString('en-GB')} were read. Split it into several files.`,
+    })
+  return { grid, delimiter: result.meta.delimiter, warnings, outside }
 }
 
-export type XlsxSheet = { name: string; grid: Grid }
+export type XlsxSheet = { name: string; grid: Grid; outside: OutsideCells }
 
 /** The file is not a workbook that can be opened (damaged, or another kind of file renamed .xlsx). */
 export class UnreadableWorkbookError extends Error {
@@ -31,31 +51,52 @@ export class UnreadableWorkbookError extends Error {
   }
 }
 
-/** Every sheet as a grid. Rejects with UnreadableWorkbookError when the data cannot be read as a workbook. */
-export async function readXlsxSheets(data: ArrayBuffer): Promise<XlsxSheet[]> {
+/** 150 MB of sheet XML: about 250,000 rows of a scorecard; opening more would take minutes, or the tab's memory. */
+export const MAX_WORKBOOK_CONTENT = 150 * 1024 * 1024
+
+/** The workbook would unpack to more than can be opened in time; nothing was read. */
+export class OversizedWorkbookError extends Error {
+  constructor(readonly contentBytes: number) {
+    super(`The workbook's sheets unpack to ${Math.round(contentBytes / 1024 / 1024)} MB`)
+    this.name = 'OversizedWorkbookError'
+  }
+}
+
+/**
+ * Every sheet as a grid. Rejects with UnreadableWorkbookError when the data
+ * cannot be read as a workbook, and OversizedWorkbookError (before opening
+ * it) when its sheets would unpack to more than MAX_WORKBOOK_CONTENT.
+ */
+export async function readXlsxSheets(data: ArrayBuffer, onProgress?: ReadProgress): Promise<XlsxSheet[]> {
+  const entries = zipEntries(new Uint8Array(data))
+  if (entries) {
+    const size = workbookContentSize(entries)
+    if (size > MAX_WORKBOOK_CONTENT) throw new OversizedWorkbookError(size)
+  }
   const excel = await loadExcelJS()
   try {
     const workbook = new excel.Workbook()
     await workbook.xlsx.load(data)
+    let done = 0
     return workbook.worksheets.map((sheet) => {
-      const grid: Grid = []
-      const width = sheet.columnCount
-      for (let r = 1; r <= sheet.rowCount; r++) {
-        const row = sheet.getRow(r)
-        const cells: string[] = []
-        for (let c = 1; c <= width; c++) {
-          const cell = row.getCell(c)
-          cells.push(
-            xlsxCellText({
-              value: cell.value as XlsxCellValue,
-              numFmt: cell.numFmt,
-              isMergedCovered: cell.isMerged && cell.master.address !== cell.address,
-            }),
-          )
-        }
-        grid.push(cells)
-      }
-      return { name: sheet.name, grid }
+      const builder = new SheetGridBuilder()
+      // Only the rows and cells that exist: never rowCount × columnCount.
+      sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+        if (onProgress && ++done % 2000 === 0) onProgress(done)
+        const outside = builder.rowOutside(rowNumber)
+        row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+          const text = xlsxCellText({
+            value: cell.value as XlsxCellValue,
+            numFmt: cell.numFmt,
+            isMergedCovered: cell.isMerged && cell.master.address !== cell.address,
+          })
+          // A cell holding an empty string is no cell of the table, wherever it is.
+          if (outside && text.trim() !== '') builder.noteOutside(rowNumber, columnNumber)
+          else builder.set(rowNumber, columnNumber, text)
+        })
+      })
+      const { grid, outside } = builder.build()
+      return { name: sheet.name, grid, outside }
     })
   } catch (error) {
     throw new UnreadableWorkbookError(error)

@@ -1,7 +1,8 @@
 // The rules for updating a current scorecard from a paper-layout sheet, one by one.
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Indicator, Scorecard } from '../../../src/domain/scorecardSchema'
-import { buildPaperScorecard } from '../../../src/domain/spreadsheet/buildPaperScorecard'
+import type { RowSettings } from '../../../src/domain/spreadsheet/buildIndicatorFromRow'
+import { buildPaperScorecard, type RowChoice } from '../../../src/domain/spreadsheet/buildPaperScorecard'
 import { locateHeader } from '../../../src/domain/spreadsheet/locateHeader'
 import { readPaperRows } from '../../../src/domain/spreadsheet/readPaperRows'
 import { loadSeedScorecard } from '../../support/seedFiles'
@@ -172,16 +173,30 @@ describe('updating the current scorecard', () => {
     )
   })
 
-  it('a typed figure that disagrees with the unit is kept with a warning; one the model cannot hold is a problem', () => {
-    const { scorecard, entries } = build(true, { Ref: 'G1', 'Qu 3 18-19': '50%' }, { Ref: 'P1.2', 'Qu 3 18-19': 'No' })
+  it('a typed figure that does not fit the unit holds its row until accepted; one the model cannot hold is a problem', () => {
+    const rows = [
+      { Ref: 'G1', 'Qu 3 18-19': '50%' },
+      { Ref: 'P1.2', 'Qu 3 18-19': 'No' },
+    ]
+    const { scorecard, entries, questions } = build(true, ...rows)
     expect(
       entries.filter((e) => e.status !== 'understood' && e.column === 'Qu 3 18-19').map((e) => `${e.status} ${e.ref}: ${e.message}`),
     ).toEqual([
       'warning G1: Typed as a percentage, but this indicator is a number.',
       "problem P1.2: A yes/no answer does not fit this indicator's unit (percent); this cell was ignored.",
     ])
-    expect(indicator(scorecard, 'G1').values.find((v) => v.period === '2018-19-Q3')).toMatchObject({ number: 50 })
+    expect(indicator(scorecard, 'G1')).toEqual(current('G1'))
+    expect(questions).toMatchObject([{ ref: 'G1', held: true, differs: [], suspect: [{ column: 'Qu 3 18-19', text: '50%' }] }])
     expect(indicator(scorecard, 'P1.2').values.find((v) => v.period === '2018-19-Q3')).toBeUndefined()
+
+    const accepted = buildPaperScorecard(sheet(...rows), {
+      fileName: 'update.csv',
+      base,
+      today: '2019-01-22',
+      choices: new Map([['G1', { accept: true }]]),
+    })
+    expect(indicator(accepted.scorecard, 'G1').values.find((v) => v.period === '2018-19-Q3')).toMatchObject({ number: 50 })
+    expect(accepted.questions).toMatchObject([{ ref: 'G1', held: false, accepted: true }])
   })
 })
 
@@ -216,5 +231,133 @@ describe('a sheet on its own', () => {
   it('without rows there is nothing to import', () => {
     expect(build(false).scorecard).toBeNull()
     expect(build(false).entries.at(-1)!.message).toMatch(/No indicator rows/)
+  })
+})
+
+describe('a row that may be another indicator under a current ref', () => {
+  const collide = { Ref: 'H1', Indicator: 'Number of children who started to be looked after', 'Qu 3 18-19': '179' }
+  const withChoice = (choice: RowChoice, ...rows: Record<string, string>[]) =>
+    buildPaperScorecard(sheet(...rows), { fileName: 'update.csv', base, today: '2019-01-22', choices: new Map([['H1', choice]]) })
+
+  it('waits by default, with both versions side by side, and never mixes them: 179 does not become 179%', () => {
+    const { scorecard, questions, entries } = build(true, collide)
+    expect(indicator(scorecard, 'H1')).toEqual(current('H1'))
+    expect(questions).toEqual([
+      expect.objectContaining({
+        ref: 'H1',
+        rowNumber: 2,
+        differs: ['title'],
+        action: 'keep',
+        actions: ['keep', 'update', 'new', 'replace'],
+        newRef: 'H1-2',
+        held: true,
+        current: expect.objectContaining({ title: current('H1').title, unit: 'percentage' }),
+        file: expect.objectContaining({ title: collide.Indicator, figures: 'Q3 2018-19: 179' }),
+      }),
+    ])
+    expect(entries.find((e) => e.ref === 'H1' && e.status === 'problem')!.message).toMatch(
+      /may be another indicator: the current H1 is kept/,
+    )
+  })
+
+  it('"new" adds the file’s indicator under a new ref, its own unit guessed from its figures', () => {
+    const { scorecard } = withChoice({ action: 'new' }, collide)
+    expect(indicator(scorecard, 'H1')).toEqual(current('H1'))
+    const added = indicator(scorecard, 'H1-2')
+    expect(added).toMatchObject({ title: collide.Indicator, unit: 'count' })
+    expect(added.values.filter((v) => v.kind === 'number')).toMatchObject([{ period: '2018-19-Q3', number: 179 }])
+  })
+
+  it('"replace" puts the file’s indicator in place of the current one, without its history', () => {
+    const { scorecard } = withChoice({ action: 'replace' }, collide)
+    const h1 = indicator(scorecard, 'H1')
+    expect(h1).toMatchObject({ title: collide.Indicator, unit: 'count' })
+    // Only the file's figures; the blanks before them are the paper's "not reported".
+    expect(h1.values.map((v) => [v.period, v.kind])).toEqual([
+      ['2017-18-YE', 'not-reported'],
+      ['2018-19-Q1', 'not-reported'],
+      ['2018-19-Q2', 'not-reported'],
+      ['2018-19-Q3', 'number'],
+    ])
+    expect(scorecard!.indicators.findIndex((i) => i.ref === 'H1')).toBe(base.indicators.findIndex((i) => i.ref === 'H1'))
+  })
+
+  it('"update" (offered only when just the title differs) keeps the current indicator and its history with the new title', () => {
+    const { scorecard } = withChoice({ action: 'update' }, { Ref: 'G1', Indicator: 'Number of children in our care', 'Qu 3 18-19': '501' })
+    expect(
+      buildPaperScorecard(sheet({ Ref: 'G1', Indicator: 'Number of children in our care' }), {
+        fileName: 'u.csv',
+        base,
+        today: '2019-01-22',
+      }).questions[0]!.actions,
+    ).toContain('update')
+    expect(indicator(scorecard, 'H1')).toEqual(current('H1'))
+  })
+
+  it.each([
+    ['unit', { Ref: 'G1', Indicator: 'Number of cared for children', Unit: '%', 'Qu 3 18-19': '50%' }, ['unit']],
+    ['polarity', { Ref: 'G1', Indicator: 'Number of cared for children', Polarity: 'High is Good' }, ['polarity']],
+    ['title and unit', { Ref: 'P1.2', Indicator: 'Number of reviews', Unit: 'Number', 'Qu 3 18-19': '12' }, ['title', 'unit']],
+  ])('a different %s is another indicator: no "update"', (_what, row, differs) => {
+    const grid = [[...HEADER, 'Unit'], HEADER.concat('Unit').map((h) => (row as Record<string, string>)[h] ?? '')]
+    const { questions } = buildPaperScorecard(readPaperRows(grid, locateHeader(grid)!), { fileName: 'u.csv', base, today: '2019-01-22' })
+    expect(questions[0]).toMatchObject({ differs, actions: ['keep', 'new', 'replace'], held: true })
+  })
+
+  it('titles that differ only in case, spacing or punctuation are the same indicator', () => {
+    const { questions, scorecard } = build(true, { Ref: 'G1', Indicator: 'number of  cared-for children', 'Qu 3 18-19': '501' })
+    expect(questions).toEqual([])
+    expect(indicator(scorecard, 'G1').values.find((v) => v.period === '2018-19-Q3')).toMatchObject({ number: 501 })
+  })
+})
+
+describe('what the file says about new indicators, and what the review sets', () => {
+  const HEAD = ['Ref', 'Indicator', 'Unit', 'Polarity', 'Cohort', 'Frequency', 'Amber tolerance', 'Q1 2019/20', 'England average 2018-19']
+  const read = (rows: string[][], settings?: Map<string, RowSettings>) => {
+    const grid = [HEAD, ...rows]
+    return buildPaperScorecard(readPaperRows(grid, locateHeader(grid)!), {
+      fileName: 'new.csv',
+      base,
+      today: '2019-01-22',
+      ...(settings ? { settings } : {}),
+    })
+  }
+
+  it('reads unit, polarity, cohort, frequency and amber tolerance from their columns, and says none was guessed', () => {
+    const { scorecard, newIndicators } = read([
+      ['N1', 'Care leavers in suitable accommodation', '%', 'High is Good', 'Care leavers', 'Annual', '5', '88%', '85'],
+    ])
+    expect(indicator(scorecard, 'N1')).toMatchObject({
+      unit: 'percent',
+      polarity: 'high-is-good',
+      cohorts: ['care-leavers'],
+      frequency: 'annual',
+      amberTolerance: 5,
+      comparators: [{ kind: 'england', period: '2018-19', number: 85 }],
+    })
+    expect(newIndicators[0]!.sources).toEqual({ unit: 'file', frequency: 'file', cohorts: 'file', polarity: 'file' })
+  })
+
+  it('marks guesses as guesses, and the review’s settings replace them', () => {
+    const row = [['N2', 'Number of children with three or more placements', '', '', '', '', '', '12', '']]
+    expect(read(row).newIndicators[0]!.sources).toEqual({ unit: 'guess', frequency: 'guess', cohorts: 'guess', polarity: 'not given' })
+    const set = read(
+      row,
+      new Map([['N2', { unit: 'count', polarity: 'low-is-good', frequency: 'annual', cohorts: ['cared-for-children'] } as RowSettings]]),
+    )
+    expect(indicator(set.scorecard, 'N2')).toMatchObject({ unit: 'count', polarity: 'low-is-good', frequency: 'annual' })
+    expect(set.newIndicators[0]!.sources).toEqual({ unit: 'review', frequency: 'review', cohorts: 'review', polarity: 'review' })
+  })
+})
+
+describe('placing new indicators', () => {
+  it('keeps file order within each section, after its last current indicator, in one pass however many there are', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => ({ Ref: `N${i + 1}`, Indicator: `New ${i + 1}`, 'Qu 3 18-19': String(i) }))
+    const { scorecard } = build(true, 'General', ...rows.slice(0, 1500), 'Priority 1 - Being a Good Corporate Parent', ...rows.slice(1500))
+    const refs = scorecard!.indicators.map((i) => i.ref)
+    const lastGeneral = base.indicators.filter((i) => i.section === 'general').at(-1)!.ref
+    expect(refs.slice(refs.indexOf(lastGeneral) + 1, refs.indexOf(lastGeneral) + 3)).toEqual(['N1', 'N2'])
+    expect(refs.filter((r) => r.startsWith('N'))).toEqual(rows.map((r) => r.Ref))
+    expect(refs).toHaveLength(base.indicators.length + 3000)
   })
 })

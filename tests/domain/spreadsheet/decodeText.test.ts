@@ -14,6 +14,16 @@ describe('decodeText', () => {
     expect(decodeText(input)).toEqual({ text, encoding })
   })
 
+  it.each([
+    ['little-endian', 'utf-16le', 'UTF-16 (little-endian) without a byte-order mark'],
+    ['big-endian', 'utf-16be', 'UTF-16 (big-endian) without a byte-order mark'],
+  ] as const)('recognises UTF-16 %s without a byte-order mark', (_name, encoding, words) => {
+    const text = 'Ref,Indicator,Qu 1 18-19\r\nG1,Number of cared for children,496'
+    const units = [...text].map((c) => c.charCodeAt(0))
+    const raw = new Uint8Array(units.flatMap((u) => (encoding === 'utf-16le' ? [u & 0xff, u >> 8] : [u >> 8, u & 0xff])))
+    expect(decodeText(raw)).toEqual({ text, encoding: words })
+  })
+
   it('falls back to Windows-1252, with a warning, when the bytes are not UTF-8', () => {
     const decoded = decodeText(bytes('Target,', [0xa3], '760'))
     expect(decoded.text).toBe('Target,£760')

@@ -47,3 +47,9 @@ describe('excelFigureFor', () => {
     },
   )
 })
+
+describe('a format asking for more decimals than can be shown', () => {
+  it('shows at most 20 instead of throwing (toFixed takes at most 100)', () => {
+    expect(formatExcelNumber(1.5, `0.${'0'.repeat(150)}`)).toBe(`1.5${'0'.repeat(19)}`)
+  })
+})

@@ -55,6 +55,84 @@ describe('matchHeader', () => {
   })
 
   it.each([
+    ['PI Ref', 'ref'],
+    ['PI', 'ref'],
+    ['KPI Ref', 'ref'],
+    ['Reference', 'ref'],
+    ['PI Description', 'indicator'],
+    ['Indicator', 'indicator'],
+    ['Measure', 'indicator'],
+    ['Indicator name', 'indicator'],
+    ['Performance measure', 'indicator'],
+    ['Description', 'indicator'],
+    ['Unit', 'unit'],
+    ['Units', 'unit'],
+    ['Amber tolerance', 'amberTolerance'],
+    ['Tolerance', 'amberTolerance'],
+    ['Cohort', 'cohort'],
+    ['Frequency', 'frequency'],
+    ['Reporting frequency', 'frequency'],
+    ['Source', 'infoFrom'],
+    ['Data source', 'infoFrom'],
+    ['Responsible officer', 'lead'],
+    ['Narrative', 'comments'],
+    ['Target 2016/17', 'target'],
+    ['Annual target', 'target'],
+    ['DfE measure', 'official'],
+  ])('another council’s %j is %s', (header, field) => {
+    expect(matchHeader(header)).toEqual({ field })
+  })
+
+  it.each([
+    ['SN average 15/16', 'statNeighbours', '2015-16', undefined],
+    ['SN avg 2015-16', 'statNeighbours', '2015-16', undefined],
+    ['Stat Neigh Av', 'statNeighbours', undefined, undefined],
+    ['Statistical neighbours 2016', 'statNeighbours', '2016', undefined],
+    ['England average 2016-17', 'national', '2016-17', undefined],
+    ['National average 16/17', 'national', '2016-17', undefined],
+    ['England 31/03/2019', 'national', '2019-03-31', undefined],
+    ['North West average', 'region', undefined, 'North West'],
+    ['NW av 2017-18', 'region', '2017-18', 'North West'],
+    ['Yorkshire and the Humber average', 'region', undefined, 'Yorkshire and the Humber'],
+    ['Regional average 2016-17', 'region', '2016-17', undefined],
+  ])('%j is a %s comparator (period %s, region %s)', (header, field, period, region) => {
+    const match = matchHeader(header)
+    expect(match).toMatchObject({ field })
+    expect(match && 'period' in match ? match.period?.id : undefined).toBe(period)
+    expect(match && 'region' in match ? match.region : undefined).toBe(region)
+  })
+
+  it.each([
+    ['12/13', '2012-13'],
+    ['2013-14', '2013-14'],
+    ['2013/14', '2013-14'],
+    ['2014', '2014'],
+    ['Q1 2016/17', '2016-17-Q1'],
+    ['16/17 Q1', '2016-17-Q1'],
+    ['2016-17 Q1', '2016-17-Q1'],
+    ['Sep 2020', '2020-09'],
+    ['September 2020', '2020-09'],
+    ['2020-09', '2020-09'],
+    ['30/09/2020', '2020-09-30'],
+    ['as at 15 Feb 2022', '2022-02-15'],
+  ])('%j is the figures of %s', (header, id) => {
+    const match = matchHeader(header)
+    expect(match?.field === 'period' && match.period.id).toBe(id)
+  })
+
+  it('"Quarter 1" is figures waiting for a year, unless the sheet gives one', () => {
+    expect(matchHeader('Quarter 1')).toEqual({ field: 'undated', quarter: 1 })
+    expect(matchHeader('Quarter 1', { financialYearStart: 2016 })).toMatchObject({ field: 'period', period: { id: '2016-17-Q1' } })
+  })
+
+  it('two comparator columns for different periods or regions are different columns', () => {
+    const key = (h: string) => headerKey(matchHeader(h)!)
+    expect(key('SN average 15/16')).not.toBe(key('SN average 16/17'))
+    expect(key('North West average')).not.toBe(key('London average'))
+    expect(key('Stat Neigh Av')).toBe('statNeighbours')
+  })
+
+  it.each([
     ['C&YP Plan Priority', 'cyp'],
     ['C & YP Plan Priority', 'cyp'],
     ['Corporate Priority', 'corporate'],
@@ -63,7 +141,7 @@ describe('matchHeader', () => {
     expect(matchHeader(header)).toEqual({ field: 'priority', key })
   })
 
-  it.each(['', '   ', 'Notes', 'Owner email', 'Q1', 'Qu 1 18-20', 'Qu 5 18-19', 'Yr. end 17-19', 'Name'])(
+  it.each(['', '   ', 'Notes', 'Owner email', 'Qu 1 18-20', 'Qu 5 18-19', 'Yr. end 17-19', 'Name'])(
     '%j is not a scorecard column',
     (header) => {
       expect(matchHeader(header)).toBeNull()

@@ -22,6 +22,7 @@ describe('readPaperRows', () => {
           polarity: { text: 'High is Good', header: 'Polarity' },
           comments: { text: 'Good.', header: 'Comments' },
         },
+        comparators: [],
         priorities: [],
         periods: [
           { period: expect.objectContaining({ id: '2018-19-Q1' }), cell: { text: '97%', header: 'Qu 1 18-19' } },

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { readPolarityText, readRagText, readTypedCell } from '../../../src/domain/spreadsheet/readTypedCell'
+import {
+  readCohortText,
+  readFrequencyText,
+  readPolarityText,
+  readRagText,
+  readTypedCell,
+  readUnitText,
+} from '../../../src/domain/spreadsheet/readTypedCell'
 
 describe('readTypedCell: a typed cell as a value, keeping the text as typed', () => {
   it.each([
@@ -42,7 +49,64 @@ describe('readRagText and readPolarityText', () => {
     ['', 'none'],
     ['N/A', 'none'],
     ['Sideways', undefined],
+    ['High', 'high-is-good'],
+    ['Higher', 'high-is-good'],
+    ['Bigger is better', 'high-is-good'],
+    ['Low', 'low-is-good'],
+    ['Smaller is better', 'low-is-good'],
   ])('polarity %j is %s', (text, polarity) => {
     expect(readPolarityText(text)).toBe(polarity)
+  })
+})
+
+describe('unit, cohort and frequency columns', () => {
+  it.each([
+    ['%', 'percent'],
+    ['Percentage', 'percent'],
+    ['per cent', 'percent'],
+    ['Number', 'count'],
+    ['No.', 'count'],
+    ['Count', 'count'],
+    ['Rate per 10,000', 'rate-per-10000'],
+    ['rate per 10000 children', 'rate-per-10000'],
+    ['Days', 'days'],
+    ['£ per week', 'gbp-per-week'],
+    ['£', 'gbp-per-week'],
+    ['Score', 'score'],
+    ['Yes/No', 'yes-no'],
+    ['Y / N', 'yes-no'],
+    ['', undefined],
+    ['Widgets', undefined],
+  ])('unit %j is %s', (text, unit) => {
+    expect(readUnitText(text)).toBe(unit)
+  })
+
+  it.each([
+    ['Cared for children', ['cared-for-children']],
+    ['Children in care', ['cared-for-children']],
+    ['LAC', ['cared-for-children']],
+    ['Care leavers', ['care-leavers']],
+    ['Cared for children; care leavers', ['cared-for-children', 'care-leavers']],
+    ['Sufficiency', ['sufficiency']],
+    ['Health', ['health']],
+    ['Everyone', undefined],
+    ['', undefined],
+  ])('cohort %j is %j', (text, cohorts) => {
+    expect(readCohortText(text)).toEqual(cohorts)
+  })
+
+  it.each([
+    ['Quarterly', 'quarterly'],
+    ['Monthly', 'monthly'],
+    ['Termly', 'termly'],
+    ['Half-termly', 'half-termly'],
+    ['Annual', 'annual'],
+    ['Annually', 'annual'],
+    ['Yearly', 'annual'],
+    ['YTD', 'year-to-date'],
+    ['As at', 'as-at'],
+    ['Weekly', undefined],
+  ])('frequency %j is %s', (text, frequency) => {
+    expect(readFrequencyText(text)).toBe(frequency)
   })
 })

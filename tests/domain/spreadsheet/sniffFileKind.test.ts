@@ -15,6 +15,8 @@ describe('sniffFileKind', () => {
     ['a.csv', text('[not json] but csv'), 'csv'],
     ['a.txt', text('Ref;Indicator'), 'csv'],
     ['utf16.csv', new Uint8Array([0xff, 0xfe, 0x52, 0, 0x65, 0]), 'csv'],
+    ['utf16-no-bom.csv', new Uint8Array([0x52, 0, 0x65, 0, 0x66, 0, 0x2c, 0, 0x49, 0]), 'csv'],
+    ['utf16-no-bom.txt', new Uint8Array([0, 0x52, 0, 0x65, 0, 0x66, 0, 0x2c, 0, 0x49]), 'csv'],
   ])('%s is %s', (name, bytes, kind) => {
     expect(sniffFileKind(name, bytes)).toBe(kind)
   })

@@ -16,6 +16,14 @@ describe('xlsxCellText', () => {
     ['an error', { value: { error: '#DIV/0!' } }, '#DIV/0!'],
     ['a boolean, as Excel shows it', { value: true }, 'TRUE'],
     ['a date', { value: new Date(Date.UTC(2018, 8, 30)) }, '2018-09-30'],
+    ['a date shown as a day', { value: new Date(Date.UTC(2018, 8, 30)), numFmt: 'dd/mm/yyyy' }, '2018-09-30'],
+    [
+      'a date shown as a month, as a monthly series heads its columns',
+      { value: new Date(Date.UTC(2020, 8, 1)), numFmt: 'mmm-yy' },
+      'September 2020',
+    ],
+    ['a month in a locale format', { value: new Date(Date.UTC(2020, 8, 1)), numFmt: '[$-en-GB]mmmm yyyy' }, 'September 2020'],
+    ['a date shown as its year', { value: new Date(Date.UTC(2020, 0, 1)), numFmt: 'yyyy' }, '2020'],
     ['the covered part of a merged cell', { value: 'General', isMergedCovered: true }, ''],
     ['our own formula guard, taken off', { value: "'=SUM(A1)" }, '=SUM(A1)'],
   ])('%s', (_name, cell, text) => {

@@ -3,6 +3,7 @@ import type { LoadedScorecard } from '../../../data/loadScorecard'
 import { plural } from '../../../domain/wording'
 import { formatSavedAt } from '../formatSavedAt'
 import { StorageProblem } from '../versions/StorageProblem'
+import { draftNotKeptMessage } from '../versions/storageProblemMessage'
 import { QuarterEntryFields } from './QuarterEntryFields'
 import { useQuarterEntry } from './useQuarterEntry'
 
@@ -21,6 +22,9 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
       </section>
     )
   }
+
+  // Kept when last written on this page, else when the stored draft was last changed.
+  const keptAt = form.storage.keptAt ?? form.updatedAt
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
@@ -44,14 +48,29 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
       )}
       <p>
         Type each figure as it would be printed (95%, 3,561, £3,561, 57% (63%), Yes) or choose a status such as Suppressed. Unusual figures
-        get a warning but are never blocked. The draft is kept in this browser as you type, so a reload or a closed tab loses nothing; the
-        scorecard changes only when you save.
+        get a warning but are never blocked. The draft is kept in this browser as you type, so a reload or a closed tab loses nothing (if
+        the browser will not keep it, this page says so at once); the scorecard changes only when you save.
       </p>
-      <p className="draft-state">
-        {form.changedCount > 0
-          ? `Draft: ${plural(form.changedCount, 'indicator')} changed${form.updatedAt ? `, kept in this browser at ${formatSavedAt(form.updatedAt)}` : ''}.`
-          : `No draft changes for ${period.label} yet.`}
-      </p>
+      {form.storage.failure ? (
+        // Said at once, and never "kept": the draft on screen is the only copy.
+        <div className="update-alert" role="alert">
+          <p>{draftNotKeptMessage(form.storage.failure)}</p>
+          <button type="button" className="button" onClick={form.downloadDraft}>
+            Download the draft (JSON)
+          </button>
+        </div>
+      ) : (
+        <p className="draft-state">
+          {form.changedCount > 0
+            ? `Draft: ${plural(form.changedCount, 'indicator')} changed${keptAt ? `, kept in this browser at ${formatSavedAt(keptAt)}` : ''}.`
+            : `No draft changes for ${period.label} yet.`}
+        </p>
+      )}
+      {form.storage.changedElsewhereAt && (
+        <p className="update-note">
+          The draft was changed in another tab of this browser ({formatSavedAt(form.storage.changedElsewhereAt)}); the form shows it.
+        </p>
+      )}
       {form.showErrors && form.errors.length > 0 && (
         <div className="update-alert" role="alert" tabIndex={-1} ref={errorSummaryRef}>
           <p className="update-alert-title">

@@ -15,13 +15,14 @@ export type ApplyDraftResult = {
   skipped: { ref: string; message: string }[]
 }
 
-export function applyDraft(scorecard: Scorecard, period: Period, entries: Readonly<Record<string, DraftEntry>>): ApplyDraftResult {
+/** `entries` by ref: a Map, as refs come from data ("constructor" and "__proto__" are refs like any other). */
+export function applyDraft(scorecard: Scorecard, period: Period, entries: ReadonlyMap<string, DraftEntry>): ApplyDraftResult {
   const source = entrySource(period)
   const changed: string[] = []
   const skipped: ApplyDraftResult['skipped'] = []
 
   const indicators = scorecard.indicators.map((indicator): Indicator => {
-    const entry = entries[indicator.ref]
+    const entry = entries.get(indicator.ref)
     if (!entry || sameEntry(entry, savedEntry(indicator, period.id))) return indicator
     let values = indicator.values
     const saved = values.find((v) => v.period === period.id)

@@ -3,17 +3,16 @@
 import { useMemo } from 'react'
 import type { Scorecard } from '../../../domain/scorecardSchema'
 import { applyDraft } from './applyDraft'
-import type { DraftEntry } from './draftEntry'
 import { entryPeriodOptions } from './entryPeriods'
-import { useDraftStore } from './useDraftStore'
+import { useDraftStore, type DraftEntries } from './useDraftStore'
 
-const NO_ENTRIES: Record<string, DraftEntry> = {}
+const NO_ENTRIES: DraftEntries = new Map()
 
 export function useEntryDraft(scorecard: Scorecard) {
   const options = useMemo(() => entryPeriodOptions(scorecard), [scorecard])
   const chosen = useDraftStore((s) => s.periodId)
   const period = options.find((p) => p.id === chosen) ?? options[0]
-  const entries = useDraftStore((s) => (period ? s.drafts[period.id] : undefined)) ?? NO_ENTRIES
+  const entries = useDraftStore((s) => (period ? s.drafts.get(period.id) : undefined)) ?? NO_ENTRIES
   const updatedAt = useDraftStore((s) => s.updatedAt)
   const applied = useMemo(() => (period ? applyDraft(scorecard, period, entries) : null), [scorecard, period, entries])
   return { options, period, entries, updatedAt, applied }

@@ -8,11 +8,14 @@ import { indexPeriods } from '../../../domain/periods'
 import { coverageText, reportingPoints } from '../../../domain/reportingPoints'
 import type { Period, Scorecard } from '../../../domain/scorecardSchema'
 import { plural } from '../../../domain/wording'
+import { slugify } from '../../../lib/fileNames'
+import { saveExportFile, todayIso } from '../../../lib/spreadsheet/exportScorecard'
+import { serialiseScorecardJson } from '../../../lib/spreadsheet/serialiseScorecardJson'
 import { useSaveVersion } from '../versions/versionMutations'
 import { checkEntry } from './checkEntry'
 import { sameEntry, savedEntry, type DraftEntry } from './draftEntry'
 import { indicatorsForEntry } from './entryPeriods'
-import { useDraftStore } from './useDraftStore'
+import { useDraftStorage, useDraftStore, useDraftSync } from './useDraftStore'
 import { useEntryDraft } from './useEntryDraft'
 
 export type EntryOutcome = { kind: 'saved' | 'discarded' | 'nothing'; message: string } | null
@@ -36,6 +39,8 @@ export function useQuarterEntry(loaded: LoadedScorecard) {
   const choosePeriod = useDraftStore((s) => s.choosePeriod)
   const clearPeriod = useDraftStore((s) => s.clearPeriod)
   const save = useSaveVersion()
+  const storage = useDraftStorage()
+  useDraftSync()
   const [showErrors, setShowErrors] = useState(false)
   const [outcome, setOutcome] = useState<EntryOutcome>(null)
 
@@ -44,14 +49,14 @@ export function useQuarterEntry(loaded: LoadedScorecard) {
     [scorecard.periods, period],
   )
   const indicators = useMemo(
-    () => (period ? indicatorsForEntry(scorecard, period, new Set(Object.keys(entries))) : []),
+    () => (period ? indicatorsForEntry(scorecard, period, new Set(entries.keys())) : []),
     [scorecard, period, entries],
   )
   const rows = useMemo(
     () =>
       indicators.map((indicator) => {
         const saved = savedEntry(indicator, period!.id)
-        const entry = entries[indicator.ref] ?? saved
+        const entry = entries.get(indicator.ref) ?? saved
         return { indicator, entry, changed: !sameEntry(entry, saved), checks: checkEntry(indicator, entry, period!.id) }
       }),
     [indicators, entries, period],
@@ -93,6 +98,13 @@ export function useQuarterEntry(loaded: LoadedScorecard) {
     return 'saving'
   }
 
+  /** The scorecard with the draft in it, as a JSON file that imports back: for when the browser will not keep the draft. */
+  const downloadDraft = () => {
+    if (!period || !applied) return
+    const name = `${slugify(scorecard.title) || 'scorecard'}-draft-${slugify(period.id, 'code')}-${todayIso()}.json`
+    saveExportFile({ name, type: 'application/json', data: serialiseScorecardJson(applied.scorecard) })
+  }
+
   const discardDraft = () => {
     if (!period) return
     clearPeriod(period.id)
@@ -105,6 +117,7 @@ export function useQuarterEntry(loaded: LoadedScorecard) {
     options,
     period,
     updatedAt,
+    storage,
     periods,
     groups,
     changedCount,
@@ -116,5 +129,6 @@ export function useQuarterEntry(loaded: LoadedScorecard) {
     choosePeriod,
     saveDraft,
     discardDraft,
+    downloadDraft,
   }
 }

@@ -1,12 +1,14 @@
 import { useId, useRef, useState, type DragEvent } from 'react'
 import type { LoadedScorecard } from '../../../data/loadScorecard'
 import { StorageProblem } from '../versions/StorageProblem'
+import { ImportProgress } from './ImportProgress'
 import { ImportReview } from './ImportReview'
-import { useImportFlow } from './useImportFlow'
+import { councilOfImport, useImportFlow } from './useImportFlow'
 
 /** Import from a file picker or a dropped file. The file is read here; nothing is uploaded. */
 export function ImportPanel({ loaded }: { loaded: LoadedScorecard }) {
-  const { state, stale, saving, save, read, confirm, cancel } = useImportFlow(loaded)
+  const flow = useImportFlow(loaded)
+  const { state, stale, saving, save, read, confirm, cancel } = flow
   const [dragging, setDragging] = useState(false)
   const inputRef = useRef<HTMLInputElement>(null)
   const inputId = useId()
@@ -20,7 +22,7 @@ export function ImportPanel({ loaded }: { loaded: LoadedScorecard }) {
   }
 
   const onConfirm = () => {
-    confirm()
+    void confirm()
     if (inputRef.current) inputRef.current.value = ''
   }
 
@@ -36,10 +38,11 @@ export function ImportPanel({ loaded }: { loaded: LoadedScorecard }) {
     <section id="import" className="update-section" aria-labelledby="import-heading">
       <h2 id="import-heading">Import a file</h2>
       <p id={hintId}>
-        JSON in this app’s own format, or a CSV or Excel (.xlsx) file laid out like the paper scorecard (Ref, Info available from,
-        Commentary/Lead, Indicator, Polarity, Stat Neigh Av, National Av, Target, the year-end and quarter columns, RAG, direction of
-        travel, Comments and priorities). Rows update the indicators with the same ref. The file is read in this browser: nothing is
-        uploaded, and nothing changes until you confirm.
+        JSON in this app’s own format, or a CSV or Excel (.xlsx) file with a row of headings: Ref (or PI Ref), Indicator (or PI Description,
+        Measure), and a column of figures for each period (Qu 1 18-19, Q1 2016/17, 12/13, 2013-14, Sep 2020, 30/09/2020…), with any of
+        Polarity, Unit, Target, Lead, Stat Neigh Av, England average, RAG, direction of travel and Comments. Headings it does not recognise
+        you can map once; the mapping is kept for next quarter. Rows update the indicators with the same ref. The file is read in this
+        browser: nothing is uploaded, and nothing changes until you confirm.
       </p>
       <div
         className={`drop-zone${dragging ? ' drop-zone-active' : ''}`}
@@ -65,14 +68,18 @@ export function ImportPanel({ loaded }: { loaded: LoadedScorecard }) {
         <p className="drop-zone-hint">or drop the file here</p>
       </div>
       <div role="status" className="update-status">
-        {state.step === 'reading' && <p>Reading {state.name}…</p>}
-        {state.step === 'review' && (
+        {state.step === 'review' && !state.updating && (
           <p>
             Read {state.outcome.fileName}. Check the report below{state.outcome.candidate ? ', then confirm or cancel' : ''}.
           </p>
         )}
+        {state.step === 'review' && state.updating && <p>Updating the report for {state.outcome.fileName}…</p>}
         {state.step === 'done' && <p className="update-success">{state.message}</p>}
       </div>
+      {state.step === 'reading' && <ImportProgress name={state.name} progress={state.progress} onCancel={onCancel} />}
+      {state.step === 'review' && state.updating?.progress && (
+        <ImportProgress name={state.outcome.fileName} progress={state.updating.progress} onCancel={onCancel} />
+      )}
       {state.step === 'failed' && (
         <p className="update-alert" role="alert">
           {state.message}
@@ -80,7 +87,23 @@ export function ImportPanel({ loaded }: { loaded: LoadedScorecard }) {
       )}
       <StorageProblem error={save.error} result={save.data} />
       {state.step === 'review' && (
-        <ImportReview outcome={state.outcome} stale={stale} saving={saving} onConfirm={onConfirm} onCancel={onCancel} />
+        <ImportReview
+          outcome={state.outcome}
+          current={state.base.authority}
+          council={councilOfImport(state.outcome, state.base)}
+          mappingFrom={state.choices.mappingFrom}
+          stale={stale}
+          saving={saving}
+          updating={state.updating !== undefined}
+          onConfirm={onConfirm}
+          onCancel={onCancel}
+          onStartNew={flow.startNew}
+          onApplyMapping={flow.applyMapping}
+          onMappingFile={flow.adoptMappingFile}
+          mappingFileOf={flow.mappingFileOf}
+          onChooseRow={flow.chooseRow}
+          onSetIndicator={flow.setIndicator}
+        />
       )}
     </section>
   )

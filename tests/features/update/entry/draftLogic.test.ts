@@ -132,7 +132,7 @@ describe('entry periods', () => {
 
   it('stays on the next quarter while only a few of its figures are saved', () => {
     // G1's Q2 figure typed again as its Q3 one: a synthetic arrangement of a real value.
-    const { scorecard } = applyDraft(seed, Q3, { G1: figure('495') })
+    const { scorecard } = applyDraft(seed, Q3, new Map([['G1', figure('495')]]))
     expect(entryPeriodOptions(scorecard).map((p) => p.id)).toEqual(['2018-19-Q3', '2018-19-Q2'])
   })
 
@@ -145,10 +145,13 @@ describe('entry periods', () => {
   })
 })
 
+/** Entries by ref, as the draft store holds them. */
+const byRef = (entries: Record<string, DraftEntry>) => new Map(Object.entries(entries))
+
 describe('applyDraft', () => {
   it('adds the figure and comment, sourced to entry in the app, and the period and document if missing', () => {
     const withoutQ3 = { ...seed, periods: seed.periods.filter((p) => p.id !== '2018-19-Q3') }
-    const { scorecard, changed, skipped } = applyDraft(withoutQ3, Q3, { G1: figure('501', 'A small rise.') })
+    const { scorecard, changed, skipped } = applyDraft(withoutQ3, Q3, byRef({ G1: figure('501', 'A small rise.') }))
     expect(changed).toEqual(['G1'])
     expect(skipped).toEqual([])
     const source = { doc: 'entered-in-app', table: 'Quarterly update entered in this app', column: 'Q3 2018-19' }
@@ -160,10 +163,14 @@ describe('applyDraft', () => {
 
   it('leaves the scorecard as it is when the draft matches what is saved', () => {
     const q2 = quarterPeriod(2018, 2)
-    const result = applyDraft(seed, q2, {
-      P1: savedEntry(ind(seed, 'P1.2'), q2.id),
-      'P1.2': { ...savedEntry(ind(seed, 'P1.2'), q2.id), figure: ' 95% ' },
-    })
+    const result = applyDraft(
+      seed,
+      q2,
+      byRef({
+        P1: savedEntry(ind(seed, 'P1.2'), q2.id),
+        'P1.2': { ...savedEntry(ind(seed, 'P1.2'), q2.id), figure: ' 95% ' },
+      }),
+    )
     expect(result.changed).toEqual([])
     expect(result.scorecard).toBe(seed)
   })
@@ -171,10 +178,14 @@ describe('applyDraft', () => {
   it('keeps the saved cell and its source when only the comment changes; clearing removes', () => {
     const q2 = quarterPeriod(2018, 2)
     const saved = savedEntry(ind(seed, 'P1.2'), q2.id)
-    const { scorecard } = applyDraft(seed, q2, {
-      'P1.2': { ...saved, commentary: 'Rewritten.' },
-      'P1.3': { mode: 'figure', figure: '', commentary: '' },
-    })
+    const { scorecard } = applyDraft(
+      seed,
+      q2,
+      byRef({
+        'P1.2': { ...saved, commentary: 'Rewritten.' },
+        'P1.3': { mode: 'figure', figure: '', commentary: '' },
+      }),
+    )
     expect(ind(scorecard, 'P1.2').values).toEqual(ind(seed, 'P1.2').values)
     expect(
       ind(scorecard, 'P1.2')
@@ -186,7 +197,7 @@ describe('applyDraft', () => {
   })
 
   it('leaves out an entry the model cannot hold, saying why', () => {
-    const { skipped, scorecard } = applyDraft(seed, Q3, { 'P1.2': figure('Yes') })
+    const { skipped, scorecard } = applyDraft(seed, Q3, byRef({ 'P1.2': figure('Yes') }))
     expect(skipped).toEqual([
       { ref: 'P1.2', message: "A yes/no answer does not fit this indicator's unit (percent); the value was ignored." },
     ])

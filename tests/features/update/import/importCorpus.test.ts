@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Workbook } from 'exceljs'
 import type { Scorecard } from '../../../../src/domain/scorecardSchema'
 import { countEntries, type ImportEntry } from '../../../../src/domain/spreadsheet/importEntries'
-import { importFile, type ImportOutcome } from '../../../../src/features/update/import/importFile'
+import type { ImportOutcome } from '../../../../src/features/update/import/buildImport'
+import { importFile } from '../../../../src/features/update/import/importFile'
 import { loadExcelJS } from '../../../../src/lib/spreadsheet/spreadsheetLibraries'
 import { loadSeedScorecard } from '../../../support/seedFiles'
 
@@ -165,6 +166,13 @@ describe('awkward files import what they can and report the rest', () => {
       ],
       ['warning', 2, 'P1.2', 'Qu 3 18-19', '120% is outside 0–100%.'],
       ['warning', 2, 'P1.2', 'RAG', '"Purple" is not a RAG rating (Red, Amber or Green); it was ignored.'],
+      [
+        'problem',
+        2,
+        'P1.2',
+        '(row)',
+        'A figure does not fit this indicator (Qu 3 18-19 "120%"), so the row is left out until you decide in the review: correct the file, or confirm the figures are right.',
+      ],
       ['warning', 3, 'P2.7', 'Qu 3 18-19', 'A negative figure (-2) is unusual for this indicator.'],
       ['warning', 4, 'P2.9', 'Stat Neigh Av', '"n/a" is not a figure, so it was ignored as the statistical neighbours average.'],
       ['problem', 4, 'P2.9', 'Qu 3 18-19', "A yes/no answer does not fit this indicator's unit (percent); this cell was ignored."],
@@ -172,25 +180,25 @@ describe('awkward files import what they can and report the rest', () => {
       ['problem', 6, 'Q9.9', 'Indicator', 'A new indicator needs a title in the Indicator column; the row was ignored.'],
       ['problem', 7, '', 'Ref', 'This row has content but no ref; it was ignored.'],
     ])
-    // Warnings do not block: 120% and -2 are imported; problems cost only their cell or row.
-    expect(cell(o, 'P1.2', '2018-19-Q3')).toMatchObject({ number: 120 })
+    // An odd but possible figure (-2) is imported with its warning; one that cannot be right for a
+    // percentage (120%) holds its row until the officer decides; problems cost only their cell or row.
+    expect(cell(o, 'P1.2', '2018-19-Q3')).toBeUndefined()
     expect(cell(o, 'P2.7', '2018-19-Q3')).toMatchObject({ number: -2 })
     expect(cell(o, 'P2.9', '2018-19-Q3')).toBeUndefined()
     expect(o.candidate!.indicators.find((i) => i.ref === 'P1.2')!.polarity).toBe('high-is-good')
-    expect(o.summary).toMatchObject({ added: [], updated: ['P1.2', 'P2.7'] })
+    expect(o.summary).toMatchObject({ added: [], updated: ['P2.7'] })
   })
 })
 
 describe('generated files', () => {
-  it('a 5,000-row CSV is read quickly, with every row accounted for', async () => {
+  it('a 5,000-row CSV is read, with every row accounted for', async () => {
     const rows = Array.from(
       { length: 5000 },
       (_, i) => `X${i + 1},BI Team,Lead ${i},Generated indicator ${i + 1},High is Good,,,90%,${i % 100}%,,,,,,,`,
     )
     const bytes = new TextEncoder().encode([HEADER.join(','), ...rows].join('\r\n'))
-    const started = performance.now()
+    // No timing is asserted here: the browser test measures it, and the size fuzz bounds the work by construction.
     const o = await importFile({ name: 'big.csv', bytes }, base, TODAY)
-    expect(performance.now() - started).toBeLessThan(15_000)
     expect(JSON.stringify(base)).toBe(pristine)
     expect(problems(o)).toEqual([])
     expect(o.summary!.added).toHaveLength(5000)
@@ -243,8 +251,33 @@ describe('generated files', () => {
     expect(o.candidate!.indicators.find((i) => i.ref === 'P1.2')!.commentary.at(-1)!.text).toBe('=not a formula, typed text')
   })
 
+  it.each([
+    ['XFD1048576', 'a stray cell in the last cell Excel has'],
+    ['A1048576', 'a stray cell in the last row'],
+  ])('a workbook with one stray cell at %s (%s) is answered from its real cells, and the cell is named', async (address) => {
+    const bytes = await workbook((wb) => {
+      const ws = wb.addWorksheet('Q3')
+      ws.addRow(['Ref', 'Indicator', 'Qu 3 18-19'])
+      ws.addRow(['G1', 'Number of cared for children', 501])
+      ws.getCell(address).value = 'stray'
+    })
+    const o = await importFile({ name: 'stray.xlsx', bytes }, base, TODAY)
+    expect(problems(o).map((e) => e.message)).toEqual([
+      expect.stringMatching(new RegExp(`^1 cell \\(${address}\\) lies beyond row 60,000`)),
+    ])
+    expect(cell(o, 'G1', '2018-19-Q3')).toMatchObject({ number: 501 })
+  })
+
+  it('12,000 rows (once "Maximum call stack size exceeded") import, every row accounted for', async () => {
+    const rows = Array.from({ length: 12_000 }, (_, i) => `X${i + 1},Generated indicator ${i + 1},${i % 100}`)
+    const bytes = new TextEncoder().encode(['Ref,Indicator,Qu 1 18-19', ...rows].join('\r\n'))
+    const o = await importFile({ name: 'twelve.csv', bytes }, base, TODAY)
+    expect(problems(o)).toEqual([])
+    expect(o.summary!.added).toHaveLength(12_000)
+  }, 60_000)
+
   it('counts each kind of entry', async () => {
     const o = await importFixture('bad-cells.csv')
-    expect(countEntries(o.entries)).toMatchObject({ problem: 5, warning: 4, ignored: 0 })
+    expect(countEntries(o.entries)).toMatchObject({ problem: 6, warning: 4, ignored: 0 })
   })
 })

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import type { Scorecard } from '../../../../src/domain/scorecardSchema'
-import type { ImportOutcome } from '../../../../src/features/update/import/importFile'
+import type { ImportReport } from '../../../../src/features/update/import/buildImport'
 import { IMPORT_IDLE, importPanelReducer, type ImportState } from '../../../../src/features/update/import/importPanelState'
 
 const base = { title: 'base' } as unknown as Scorecard
-const outcome = (fileName: string): ImportOutcome => ({
+const outcome = (fileName: string): ImportReport => ({
   fileName,
   kind: 'csv',
   entries: [],
-  candidate: base,
+  candidate: { authority: 'Cheshire East Council', indicators: 58, sections: 6 },
+  startsNew: false,
   changes: [],
   summary: { added: ['N1'], updated: ['G1', 'G2'], unchanged: [], notInFile: [] },
+  questions: [],
+  newIndicators: [],
 })
 
 describe("the import panel's steps", () => {

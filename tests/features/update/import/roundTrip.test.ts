@@ -23,11 +23,11 @@ function mainSeed(): Scorecard {
   return scorecard!
 }
 
-/** An empty scorecard to import into, so the file alone makes the model. */
+/** An empty scorecard of the same council to import into, so the file alone makes the model. */
 function emptyBase(): Scorecard {
   return {
     format: 'corporate-parenting-scorecard/1',
-    authority: 'x',
+    authority: 'Cheshire East Council',
     title: 'x',
     reportingYear: 'x',
     documents: [],

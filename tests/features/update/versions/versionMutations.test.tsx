@@ -6,12 +6,15 @@ import { act, renderHook, waitFor } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { LoadedScorecard } from '../../../../src/data/loadScorecard'
-import { discardLocalVersions, LocalStorageWriteError, VERSIONS_STORAGE_KEY } from '../../../../src/data/localScorecardStore'
+import { LocalStorageWriteError } from '../../../../src/data/checkedStorage'
+import { discardLocalVersions, saveLocalVersion, VERSIONS_STORAGE_KEY } from '../../../../src/data/localScorecardStore'
 import { useScorecard } from '../../../../src/data/useScorecard'
+import { storageProblemMessage } from '../../../../src/features/update/versions/storageProblemMessage'
 import {
   useDiscardLocalVersions,
   useRestorePreviousVersion,
   useSaveVersion,
+  VersionConflictError,
 } from '../../../../src/features/update/versions/versionMutations'
 import { serveSeeds } from '../../../support/renderApp'
 import { loadSeedScorecard } from '../../../support/seedFiles'
@@ -88,4 +91,62 @@ describe('writes to the versions refetch the scorecard query', () => {
     await waitFor(() => expect(titles(result)).toEqual(['Big', 'Big']))
     expect(localStorage.getItem(VERSIONS_STORAGE_KEY)).toBeNull()
   })
+})
+
+// Issue 12: a second tab's save replaced the first with no warning.
+describe('another tab', () => {
+  /** Another tab of the same browser saves: it writes storage, and the browser tells this tab. */
+  function otherTabSaves(label: string) {
+    const before = localStorage.getItem(VERSIONS_STORAGE_KEY)
+    saveLocalVersion({ scorecard: loadSeedScorecard(), issues: [], files: [] }, titled(label), label)
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: VERSIONS_STORAGE_KEY, oldValue: before, newValue: localStorage.getItem(VERSIONS_STORAGE_KEY) }),
+    )
+  }
+
+  it('its save is shown here as soon as the browser tells this tab', async () => {
+    const { result } = renderViewsAndWrites()
+    await waitFor(() => expect(titles(result)).toEqual([PUBLISHED_TITLE, PUBLISHED_TITLE]))
+    act(() => otherTabSaves('Other tab'))
+    await waitFor(() => expect(titles(result)).toEqual(['Other tab', 'Other tab']))
+  })
+
+  it.each(['save', 'restore', 'discard'] as const)(
+    'a %s after another tab saved, before this page heard of it, asks instead of replacing it, and then shows it',
+    async (write) => {
+      const { result } = renderViewsAndWrites()
+      await waitFor(() => expect(result.current.page.data).toBeDefined())
+      await act(() => result.current.save.mutateAsync({ inUse: result.current.page.data!, next: titled('Mine'), label: 'mine' }))
+      // The other tab's save, without the storage event (it has not arrived yet).
+      saveLocalVersion(titled('Mine'), titled('Theirs'), 'theirs')
+      const stored = localStorage.getItem(VERSIONS_STORAGE_KEY)
+
+      const run = {
+        save: () => result.current.save.mutateAsync({ inUse: result.current.page.data!, next: titled('Mine again'), label: 'mine again' }),
+        restore: () => result.current.restore.mutateAsync(),
+        discard: () => result.current.discard.mutateAsync(),
+      }[write]
+      const error = await act(() =>
+        run().then(
+          () => null,
+          (e: unknown) => e,
+        ),
+      )
+      expect(error).toBeInstanceOf(VersionConflictError)
+      expect((error as VersionConflictError).current).toMatchObject({ label: 'theirs' })
+      expect(storageProblemMessage(error as Error)).toMatch(
+        /^Another tab changed the scorecard kept in this browser after this page read it \(it now uses “theirs”, saved .*\), so nothing was changed here\. This page now shows that version\./,
+      )
+      expect(localStorage.getItem(VERSIONS_STORAGE_KEY)).toBe(stored)
+      await waitFor(() => expect(titles(result)).toEqual(['Theirs', 'Theirs']))
+      // Asked, and now up to date: the same write goes ahead, keeping theirs for undo.
+      if (write === 'save') {
+        await act(() =>
+          result.current.save.mutateAsync({ inUse: result.current.page.data!, next: titled('Mine again'), label: 'mine again' }),
+        )
+        expect(titles(result)).toEqual(['Mine again', 'Mine again'])
+        expect(result.current.page.data!.versions.history.at(-1)).toMatchObject({ label: 'theirs' })
+      }
+    },
+  )
 })
