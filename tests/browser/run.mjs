@@ -8,6 +8,7 @@ import './slides.browser.mjs'
 import './charts.browser.mjs'
 import './periods.browser.mjs'
 import './navigation.browser.mjs'
+import './downloads.browser.mjs'
 import './hostile.browser.mjs'
 // Each of its journeys clears the storage it used.
 import './councils.browser.mjs'
