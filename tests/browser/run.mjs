@@ -9,6 +9,7 @@ import './charts.browser.mjs'
 import './periods.browser.mjs'
 import './navigation.browser.mjs'
 import './downloads.browser.mjs'
+import './table.browser.mjs'
 import './hostile.browser.mjs'
 // Each of its journeys clears the storage it used.
 import './councils.browser.mjs'
