@@ -22,13 +22,14 @@ function seedData(): Plugin {
         res.end(readFileSync(join(SEED_DIR, name)))
       })
     },
-    // Start fetching the bundled data with the page rather than after the
-    // JavaScript has run: the manifest and the files it lists.
+    // Start fetching the data's manifest with the page rather than after the
+    // JavaScript has run. Not the files it lists: a host that publishes new
+    // data (docs/hosting.md) replaces them, often under other names, and a
+    // preload of a file that is gone is a failed request on every page.
     transformIndexHtml: {
       order: 'post',
       handler: () => {
-        const manifest = JSON.parse(readFileSync(join(SEED_DIR, 'manifest.json'), 'utf8')) as { files: string[] }
-        return ['manifest.json', ...manifest.files].map((file) => ({
+        return ['manifest.json'].map((file) => ({
           tag: 'link',
           attrs: { rel: 'preload', as: 'fetch', crossorigin: '', fetchpriority: 'low', href: `${SEED_URL}${file}` },
           injectTo: 'head' as const,

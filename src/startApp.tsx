@@ -7,11 +7,16 @@ import { scorecardQuery } from './data/useScorecard'
 
 const queryClient = createQueryClient()
 // A prerendered page (scripts/vite/prerenderPages.ts) that prerenderGuard.js
-// let through was drawn from the same data and address: React adopts its DOM
+// confirmed was drawn from the same data and address: React adopts its DOM
 // (hydrates) rather than redrawing it, so a link already focused with Tab
 // stays focused. Otherwise React draws into #root, replacing the shell.
-const prerendered = document.querySelector<HTMLElement>('#root > .prerendered')
-const adopt = prerendered !== null && !document.documentElement.classList.contains('prerender-stale')
+// The guard may still be checking the data's fingerprint: wait for its verdict.
+function prerenderVerdict(): Promise<HTMLElement | null> {
+  const confirmed = () =>
+    document.documentElement.dataset.prerender === 'confirmed' ? document.querySelector<HTMLElement>('#root > .prerendered') : null
+  if (document.documentElement.dataset.prerender !== 'checking') return Promise.resolve(confirmed())
+  return new Promise((resolve) => document.addEventListener('prerender-verdict', () => resolve(confirmed()), { once: true }))
+}
 
 // What the HTML shows first stays until the data and the page's code are
 // here, so the first render is the finished page, not a second "Loading…".
@@ -21,13 +26,13 @@ const adopt = prerendered !== null && !document.documentElement.classList.contai
 // a view whose code failed to download is tried again by its first render,
 // and PageErrorBoundary says so if that fails as well.
 const viewCode = preloadRoute(location.pathname).catch(() => undefined)
-void Promise.all([viewCode, queryClient.prefetchQuery(scorecardQuery())]).then(() => {
+void Promise.all([viewCode, queryClient.prefetchQuery(scorecardQuery()), prerenderVerdict()]).then(([, , prerendered]) => {
   const app = (
     <StrictMode>
       <App queryClient={queryClient} />
     </StrictMode>
   )
-  if (adopt) {
+  if (prerendered) {
     hydrateRoot(prerendered, app, {
       // Data replaced after the build: React redraws the page from the data it loaded.
       onRecoverableError: (error) => console.warn('The prerendered page did not match the loaded scorecard, so it was drawn again.', error),

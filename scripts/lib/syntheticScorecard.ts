@@ -85,7 +85,7 @@ export function syntheticScorecard(indicatorCount: number, periodCount = 40, see
       id,
       title: n === 0 ? 'General' : `Priority ${n}`,
       kind: n === 0 ? ('general' as const) : ('pledge' as const),
-      ...(n > 0 ? { pledge: n } : {}),
+      ...(n > 0 ? { number: n } : {}),
     })),
     indicators,
     additions: [],

@@ -6,7 +6,8 @@
 // Figures, titles, leads, comments and direction-of-travel glyphs are copied
 // mechanically from the tab-separated source fields. Everything a person
 // decided (each row's unit, frequency, cohorts, status of empty cells, notes,
-// comparator periods; the polarity words; the seed's periods and sections) is
+// comparator periods; the polarity words; the seed's periods and sections; the
+// committee and its forward plan) is
 // in scorecard004-decisions.json beside this file, with the reason for each.
 //
 // Why it is strict: the seed is the council's published record, shown to a
@@ -245,6 +246,27 @@ function checkCitations(indicators, lines, doc) {
   }
 }
 
+/**
+ * The committee and its forward plan as the seed carries them: the decision
+ * without its "why", after checking that every name, title, focus and
+ * scorecard item is on the line of the source it cites.
+ */
+function transcribeCommittee(decision, lines, doc) {
+  if (decision === undefined) return undefined
+  const { why: _why, ...committee } = decision
+  const cited = (what, text, source) => {
+    if (source?.doc !== doc) throw new Error(`committee: ${what} must cite a line of document ${doc}`)
+    if (!lines[source.line - 1]?.includes(text)) throw new Error(`committee: ${what} "${text}" is not on line ${source.line} of ${doc}`)
+  }
+  cited('name', committee.name, committee.source)
+  if (committee.forwardPlan) cited('forward plan title', committee.forwardPlan.title, committee.forwardPlan.source)
+  for (const meeting of committee.meetings) {
+    if (meeting.focus) cited(`${meeting.name} focus`, meeting.focus.text, meeting.focus.source)
+    if (meeting.scorecard) cited(`${meeting.name} scorecard item`, meeting.scorecard.text, meeting.scorecard.source)
+  }
+  return committee
+}
+
 /** The seed scorecard from the source document's text and the decisions. */
 export function transcribeScorecard004(sourceText, decisions) {
   const { why: _why, ...frame } = decisions.scorecard
@@ -262,7 +284,8 @@ export function transcribeScorecard004(sourceText, decisions) {
   if (indicators.length !== ROW_COUNT) throw new Error(`expected ${ROW_COUNT} rows, got ${indicators.length}`)
   checkCitations(indicators, lines, doc)
 
-  return { ...frame, indicators }
+  const committee = transcribeCommittee(decisions.committee, lines, doc)
+  return { ...frame, ...(committee ? { committee } : {}), indicators }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,27 +1,81 @@
-// Runs in <head>, before the body is drawn, on pages that carry a prerendered
-// page (see prerenderPages.ts). A host answers every address with index.html,
-// so the prerendered overview also arrives for /indicator/G1; and a query
-// string, a scorecard saved in this browser, columns hidden in the table or a
-// changed data address all mean other content. In those cases the plain
-// "Loading" shell is shown instead, and the app draws the right page when it
-// starts.
+// Runs in <head>, on pages that carry a prerendered page (see
+// prerenderPages.ts). The prerendered page is hidden until this script
+// confirms it fits: CSS shows it only under `html.prerender-confirmed`, so
+// with JavaScript off it never shows (the page's <noscript> says why), and a
+// host whose data was replaced after the build never shows the build's figures.
+//
+// It is refused (and removed from the page) for another address (hosts
+// answer every path with index.html), a query string (another period or
+// filters), a scorecard saved in this browser, hidden table columns, a changed
+// data address, or data whose fingerprint (dataFingerprint, prepended to this
+// script by the build) differs from the one the page was drawn from. Then
+// the "Loading" shell stays and the app draws the right page when it starts.
+// The verdict is `data-prerender` on <html> ("checking", then "confirmed" or
+// "refused") and a `prerender-verdict` event, which src/startApp.tsx waits for.
+/* global dataFingerprint -- the build puts dataFingerprint.ts before this script */
 ;(function () {
   var script = document.currentScript
+  var root = document.documentElement
   var page = script.getAttribute('data-path')
   var manifest = script.getAttribute('data-manifest')
+  var fingerprint = script.getAttribute('data-fingerprint')
   var savedKey = script.getAttribute('data-saved-key')
   var columnsKey = script.getAttribute('data-columns-key')
   var meta = document.querySelector('meta[name="scorecard-manifest"]')
   var path = location.pathname.replace(/\/+$/, '') || '/'
-  var stale = path !== page || location.search !== '' || (meta !== null && meta.content.trim() !== manifest)
-  try {
-    var saved = JSON.parse(localStorage.getItem(savedKey) || 'null')
-    if (saved && saved.current) stale = true
-    // Columns hidden in the table (useColumnStore) change the table's markup.
-    var columns = JSON.parse(localStorage.getItem(columnsKey) || 'null')
-    if (page === '/scorecard' && columns && columns.state && columns.state.hidden && columns.state.hidden.length > 0) stale = true
-  } catch {
-    // Storage blocked or unreadable: the app will not find a saved scorecard either.
+
+  function settle(confirmed) {
+    root.setAttribute('data-prerender', confirmed ? 'confirmed' : 'refused')
+    if (confirmed) root.classList.add('prerender-confirmed')
+    else {
+      // Not just hidden: gone, so no reader, search or copy meets the build's figures.
+      var remove = function () {
+        var node = document.querySelector('#root > .prerendered')
+        if (node) node.remove()
+      }
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', remove)
+      else remove()
+    }
+    document.dispatchEvent(new Event('prerender-verdict'))
   }
-  if (stale) document.documentElement.classList.add('prerender-stale')
+
+  function fits() {
+    if (path !== page || location.search !== '' || (meta !== null && meta.content.trim() !== manifest)) return false
+    try {
+      var saved = JSON.parse(localStorage.getItem(savedKey) || 'null')
+      if (saved && saved.current) return false
+      // Columns hidden in the table (useColumnStore) change the table's markup.
+      var columns = JSON.parse(localStorage.getItem(columnsKey) || 'null')
+      if (page === '/scorecard' && columns && columns.state && columns.state.hidden && columns.state.hidden.length > 0) return false
+    } catch {
+      // Storage blocked or unreadable: the app will not find a saved scorecard either.
+    }
+    return true
+  }
+
+  root.setAttribute('data-prerender', 'checking')
+  if (!fits() || typeof fetch !== 'function') return settle(false)
+
+  // The same requests as the app's (and the page's preloads), so the files are fetched once.
+  var read = function (url) {
+    return fetch(url, { headers: { Accept: 'application/json' } }).then(function (response) {
+      if (!response.ok) throw new Error(url + ': HTTP ' + response.status)
+      return response.text()
+    })
+  }
+  var base = new URL(manifest, location.href)
+  read(base.href)
+    .then(function (manifestText) {
+      var files = JSON.parse(manifestText).files
+      return Promise.all(
+        files.map(function (file) {
+          return read(new URL(file, base).href)
+        }),
+      ).then(function (texts) {
+        settle(dataFingerprint([manifestText].concat(texts)) === fingerprint)
+      })
+    })
+    .catch(function () {
+      settle(false)
+    })
 })()

@@ -1,10 +1,13 @@
 // Vite plugin: after a production build, renders the overview and the table
 // from the bundled seed data into dist/index.html and dist/scorecard.html, so
 // both pages paint as HTML before the JavaScript arrives (the app then renders
-// over them). The "Loading" shell stays in the page beside it, and
-// prerenderGuard.js shows that instead where the prerendered page would be
-// wrong (another address, a query string, a scorecard saved in the browser,
-// hidden table columns, a changed data address).
+// over them). The "Loading" shell stays in the page beside it, and the
+// prerendered page shows only once prerenderGuard.js has confirmed it fits:
+// the same address, no query string, nothing saved in the browser, no hidden
+// table columns, the same data address, and data whose fingerprint
+// (dataFingerprint.ts) is the one the page was drawn from. So replacing the
+// data on a host never shows the build's figures, and with JavaScript off
+// they never show at all (docs/hosting.md).
 // Skipped when the data is not bundled: a page rendered from other data than
 // the app will load would show the wrong figures.
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -14,6 +17,7 @@ import { fileURLToPath } from 'node:url'
 import { createServer, type Plugin } from 'vite'
 import { paths } from '../../src/lib/paths.ts'
 import { chunkFiles, modulePreloadTag } from './chunkFiles.ts'
+import { dataFingerprint } from './dataFingerprint.ts'
 
 type Options = { seedDir: string; seedUrl: string }
 /** src/app/prerender.tsx's exports (typed here: this config project does not compile JSX). */
@@ -48,7 +52,9 @@ export function prerenderPages({ seedDir, seedUrl }: Options): Plugin {
       outDir = resolve(config.root, config.build.outDir)
     },
     generateBundle() {
-      guardRef = this.emitFile({ type: 'asset', name: 'prerender-guard.js', source: readFileSync(GUARD_SOURCE, 'utf8') })
+      // The fingerprint function travels inside the guard, so both sides hash alike.
+      const source = `;(function () {\nconst dataFingerprint = ${dataFingerprint.toString()}\n${readFileSync(GUARD_SOURCE, 'utf8')}\n})()\n`
+      guardRef = this.emitFile({ type: 'asset', name: 'prerender-guard.js', source })
     },
     async writeBundle(_options, bundle) {
       if (process.env.VITE_SCORECARD_MANIFEST) {
@@ -67,6 +73,9 @@ export function prerenderPages({ seedDir, seedUrl }: Options): Plugin {
         )) as PrerenderModule
         const read = (url: string) => readFile(join(seedDir, new URL(url, 'http://localhost/').pathname.slice(seedUrl.length)), 'utf8')
         const manifest = `${seedUrl}manifest.json`
+        const manifestText = await read(manifest)
+        const files = (JSON.parse(manifestText) as { files: string[] }).files
+        const fingerprint = dataFingerprint([manifestText, ...(await Promise.all(files.map((file) => read(`${seedUrl}${file}`))))])
         const pages = await render(
           manifest,
           read,
@@ -84,7 +93,7 @@ export function prerenderPages({ seedDir, seedUrl }: Options): Plugin {
           )
           // Right after the data address it reads: the guard holds back the first
           // paint, so it must not queue behind the app's code and data.
-          const guard = `<script src="/${this.getFileName(guardRef)}" data-path="${page.path}" data-manifest="${manifest}" data-saved-key="${keys.saved}" data-columns-key="${keys.columns}"></script>`
+          const guard = `<script src="/${this.getFileName(guardRef)}" data-path="${page.path}" data-manifest="${manifest}" data-fingerprint="${fingerprint}" data-saved-key="${keys.saved}" data-columns-key="${keys.columns}"></script>`
           const preloads = (module ? chunkFiles(bundle, module) : []).filter(notInShell).map((file) => {
             const { attrs } = modulePreloadTag(file)
             return `<link ${Object.entries(attrs)

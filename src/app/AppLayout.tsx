@@ -4,15 +4,37 @@ import { ErrorMessage, Loading } from '../components/StatusMessages'
 import { DataIssuesNotice } from '../components/DataIssuesNotice'
 import { LocalScorecardNotice } from '../features/update/versions/LocalScorecardNotice'
 import { paths, type PeriodQuery } from '../lib/paths'
+import type { Cohort, Scorecard } from '../domain/scorecardSchema'
 import { usePageArrival } from './usePageArrival'
 
-/** The main navigation; moving between views keeps the chosen period, and nothing else. */
-const NAV: Array<{ label: string; href: (query: PeriodQuery) => string; end?: boolean }> = [
-  { label: 'Overview', href: paths.overview.href, end: true },
-  { label: 'Scorecard', href: paths.scorecard.href },
-  { label: 'Cared-for children', href: (query) => paths.cohort.href('cared-for-children', query) },
-  { label: 'Care leavers', href: (query) => paths.cohort.href('care-leavers', query) },
-  { label: 'Sufficiency', href: (query) => paths.cohort.href('sufficiency', query) },
+type NavItem = { label: string; href: (query: PeriodQuery) => string; end?: boolean }
+
+/** The cohorts the navigation offers a page for, with their short labels. */
+const NAV_COHORTS: Array<[Cohort, string]> = [
+  ['cared-for-children', 'Cared-for children'],
+  ['care-leavers', 'Care leavers'],
+  ['sufficiency', 'Sufficiency'],
+]
+
+/**
+ * The main navigation; moving between views keeps the chosen period, and
+ * nothing else. A cohort's page is offered only when the loaded scorecard has
+ * indicators for it: another council's scorecard may have none.
+ */
+function navItems(scorecard: Scorecard | undefined): NavItem[] {
+  const used = new Set(scorecard?.indicators.flatMap((i) => i.cohorts))
+  return [
+    { label: 'Overview', href: paths.overview.href, end: true },
+    { label: 'Scorecard', href: paths.scorecard.href },
+    ...NAV_COHORTS.filter(([cohort]) => used.has(cohort)).map(([cohort, label]) => ({
+      label,
+      href: (query: PeriodQuery) => paths.cohort.href(cohort, query),
+    })),
+    ...LATER_NAV,
+  ]
+}
+
+const LATER_NAV: NavItem[] = [
   { label: 'Annual report', href: paths.annualReport.href },
   // Any English council against England, its region and its neighbours: no period (the official figures are annual).
   { label: 'How we compare', href: () => paths.compare.href() },
@@ -68,7 +90,7 @@ export function AppLayout() {
           </p>
           <nav aria-label="Main">
             <ul className="nav-list">
-              {NAV.map((item) => (
+              {navItems(query.data?.scorecard).map((item) => (
                 <li key={item.label}>
                   <NavLink to={item.href({ period: new URLSearchParams(location.search).get('period') })} end={item.end}>
                     {item.label}
@@ -107,7 +129,7 @@ export function AppLayout() {
         <p>
           {alone
             ? 'Comparison figures are the Department for Education’s published statistics for every English council; each measure’s page names its source.'
-            : "Figures are transcribed from the council's published committee papers; every figure links to its source on the indicator page."}
+            : 'Each figure links to the document it came from on its indicator page.'}
         </p>
       </footer>
     </>

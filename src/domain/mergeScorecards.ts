@@ -5,6 +5,7 @@ import { checkCell, describeCellProblem, DROPPED } from './checkCell'
 import type { DataIssue } from './parseScorecard'
 import { sortPeriods } from './periods'
 import type { Scorecard } from './scorecardSchema'
+import { mergeSectionKinds } from './sectionKinds'
 
 export type LoadedFile = { file: string; scorecard: Scorecard }
 
@@ -34,6 +35,26 @@ export function mergeScorecards(files: readonly LoadedFile[]): { scorecard: Scor
         message: `This file is for "${scorecard.authority}", not "${merged.authority}".`,
       })
     }
+    // The committee and the section kinds are the council's, so they are the same in every file that gives them.
+    if (scorecard.committee) {
+      if (!merged.committee) merged.committee = scorecard.committee
+      else if (!sameJson(merged.committee, scorecard.committee))
+        issues.push({
+          severity: 'warning',
+          file,
+          field: 'committee',
+          message: `The committee is described differently in another file; the first description ("${merged.committee.name}") is used.`,
+        })
+    }
+    const kinds = mergeSectionKinds(merged.sectionKinds, scorecard.sectionKinds, (kind) =>
+      issues.push({
+        severity: 'warning',
+        file,
+        field: `sectionKinds.${kind.id}`,
+        message: `Section kind "${kind.id}" is described differently in another file; the first description is used.`,
+      }),
+    )
+    if (kinds) merged.sectionKinds = kinds
     for (const doc of scorecard.documents) {
       if (!merged.documents.some((d) => d.id === doc.id)) merged.documents.push(doc)
     }

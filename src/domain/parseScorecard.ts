@@ -6,6 +6,8 @@
 import type { z } from 'zod/mini'
 import { checkCell, describeCellProblem, DROPPED } from './checkCell'
 import { describeSchemaIssues } from './describeSchemaIssue'
+import { parseCommittee } from './parseCommittee'
+import { checkSectionKinds, fromOlderSpelling, parseSectionKinds } from './sectionKinds'
 import {
   CELL_KEYS,
   CommentarySchema,
@@ -121,7 +123,19 @@ export function parseScorecardJson(text: string, file: string): ParseResult {
 }
 
 const WHOLE_FILE: Place = { prefix: '', whole: '(file)', leftOut: { kind: 'file', item: '(file)' } }
-const ENVELOPE_KEYS = ['format', 'authority', 'title', 'reportingYear', 'documents', 'periods', 'sections', 'indicators', 'additions']
+const ENVELOPE_KEYS = [
+  'format',
+  'authority',
+  'title',
+  'reportingYear',
+  'documents',
+  'periods',
+  'sections',
+  'sectionKinds',
+  'committee',
+  'indicators',
+  'additions',
+]
 
 /** Validates already-decoded data. Never throws. */
 export function parseScorecard(data: unknown, file: string): ParseResult {
@@ -148,9 +162,18 @@ export function parseScorecard(data: unknown, file: string): ParseResult {
 
   const dropped: Dropped = { periods: new Map(), sections: new Map() }
   const periods = keepValidUnique(raw.periods, PeriodSchema, 'periods', 'period', dropped.periods, report)
-  const sections = keepValidUnique(raw.sections, SectionSchema, 'sections', 'section', dropped.sections, report)
+  const sections = keepValidUnique(raw.sections, SectionSchema, 'sections', 'section', dropped.sections, report).map((s, i) =>
+    fromOlderSpelling(s, i, report),
+  )
   const documents = keepValidUnique(raw.documents, DocumentSchema, 'documents', 'document', new Map(), report)
   const known: Known = { periodIds: new Set(periods.map((p) => p.id)), sectionIds: new Set(sections.map((s) => s.id)), dropped }
+  const sectionKinds = parseSectionKinds(raw.sectionKinds, report)
+  checkSectionKinds(sections, sectionKinds, report)
+  const committee = parseCommittee(
+    raw.committee,
+    { sectionIds: known.sectionIds, periodIds: known.periodIds, documentIds: new Set(documents.map((d) => d.id)) },
+    report,
+  )
 
   const indicators: Indicator[] = []
   const seenRefs = new Set<string>()
@@ -180,6 +203,8 @@ export function parseScorecard(data: unknown, file: string): ParseResult {
       documents,
       periods,
       sections,
+      ...(sectionKinds ? { sectionKinds } : {}),
+      ...(committee ? { committee } : {}),
       indicators,
       additions: raw.additions.flatMap((item, index) => parseAddition(item, index, known, report) ?? []),
     },
@@ -289,7 +314,7 @@ function parseIndicator(item: unknown, index: number, known: Known, report: Repo
         report,
         link.error,
         m.official,
-        { prefix: 'official', whole: 'official', ref: m.ref },
+        { prefix: 'official', whole: 'official', ref: m.ref, leftOut: { kind: 'official link', item: `${where}.official` } },
         'The link to the official measure was ignored.',
       )
   }

@@ -88,14 +88,69 @@ export const PeriodSchema = z
   })
   .check(z.refine((p) => p.start <= p.end, { message: 'start must not be after end', path: ['end'] }))
 
-export const SECTION_KINDS = ['general', 'pledge', 'sufficiency', 'health', 'context'] as const
+/**
+ * A kind of section a council uses, in its own words: "pledge", "priority",
+ * "theme", "outcome". `name` is the word in a sentence ("Present pledge 3"),
+ * `plural` its plural when it is not name + "s".
+ */
+export const SectionKindSchema = z.strictObject({
+  id: nonEmpty,
+  name: nonEmpty,
+  plural: z.optional(nonEmpty),
+})
+
+/**
+ * A section of the scorecard. `kind` is one of the file's `sectionKinds` when
+ * it declares them (any text otherwise); `number` is the section's number in
+ * the council's own list (pledge 3) and `statement` the commitment in its words.
+ * `pledge` and `pledgeText` are the older spellings of `number` and
+ * `statement`: still read (parseScorecard turns them into the new ones), never written.
+ */
 export const SectionSchema = z.strictObject({
   id: nonEmpty,
   title: nonEmpty,
-  kind: z.enum(SECTION_KINDS),
-  pledge: z.optional(z.number().check(z.int(), z.gte(1), z.lte(5))),
+  kind: nonEmpty,
+  number: z.optional(z.number().check(z.int(), z.positive())),
+  statement: z.optional(nonEmpty),
+  pledge: z.optional(z.number().check(z.int(), z.positive())),
   pledgeText: z.optional(nonEmpty),
   source: z.optional(SourceRefSchema),
+})
+
+/**
+ * The committee the scorecard goes to, its meetings and its forward plan
+ * (which section each meeting focuses on, which scorecard it takes). The
+ * meetings are checked one by one in parseCommittee.ts.
+ */
+export const CommitteeSchema = z.strictObject({
+  name: nonEmpty,
+  source: z.optional(SourceRefSchema),
+  /** The document the meetings are transcribed from, when they come from a forward plan. */
+  forwardPlan: z.optional(z.strictObject({ title: nonEmpty, source: SourceRefSchema })),
+  meetings: z._default(z.array(z.unknown()), []),
+})
+
+export const MeetingSchema = z.strictObject({
+  /** The meeting as the papers name it ("JULY", "23 April 2019"). */
+  name: nonEmpty,
+  /** Only when the papers give the day. */
+  date: z.optional(isoDate),
+  /** What the meeting focuses on: the words as printed, and the sections (ids) they name. */
+  focus: z.optional(z.strictObject({ text: nonEmpty, sections: z._default(z.array(nonEmpty), []), source: z.optional(SourceRefSchema) })),
+  /**
+   * The scorecard on the meeting's agenda: a reporting period (an id), or,
+   * when the plan names only the quarter ("Scorecard (Q2)"), that quarter's number.
+   */
+  scorecard: z.optional(
+    z.strictObject({
+      text: nonEmpty,
+      period: z.optional(nonEmpty),
+      quarter: z.optional(z.number().check(z.int(), z.gte(1), z.lte(4))),
+      source: z.optional(SourceRefSchema),
+    }),
+  ),
+  /** The document id of the meeting's papers, when they are among `documents`. */
+  papers: z.optional(nonEmpty),
 })
 
 export const COHORTS = ['cared-for-children', 'care-leavers', 'sufficiency', 'health'] as const
@@ -259,6 +314,9 @@ export const ScorecardEnvelopeSchema = z.object({
   documents: uncheckedList(),
   periods: z.array(z.unknown()),
   sections: z.array(z.unknown()),
+  /** Checked on their own (parseCommittee.ts, sectionKinds.ts): a bad one costs itself, not the file. */
+  sectionKinds: z.optional(z.unknown()),
+  committee: z.optional(z.unknown()),
   indicators: z.array(z.unknown()),
   additions: uncheckedList(),
 })
@@ -266,7 +324,10 @@ export const ScorecardEnvelopeSchema = z.object({
 export type SourceRef = z.infer<typeof SourceRefSchema>
 export type SourceDocument = z.infer<typeof DocumentSchema>
 export type Period = z.infer<typeof PeriodSchema>
-export type Section = z.infer<typeof SectionSchema>
+export type SectionKind = z.infer<typeof SectionKindSchema>
+export type Section = Omit<z.infer<typeof SectionSchema>, 'pledge' | 'pledgeText'>
+export type Meeting = z.infer<typeof MeetingSchema>
+export type Committee = Omit<z.infer<typeof CommitteeSchema>, 'meetings'> & { meetings: Meeting[] }
 export type Cohort = (typeof COHORTS)[number]
 export type Polarity = (typeof POLARITIES)[number]
 export type Unit = (typeof UNITS)[number]
@@ -308,6 +369,10 @@ export type Scorecard = {
   documents: SourceDocument[]
   periods: Period[]
   sections: Section[]
+  /** The section kinds the council uses, in its words; absent when the files declare none. */
+  sectionKinds?: SectionKind[]
+  /** The committee the scorecard goes to; absent when the files name none. */
+  committee?: Committee
   indicators: Indicator[]
   /** Cells for indicators in other files; empty once files are merged. */
   additions: Addition[]

@@ -4,8 +4,8 @@
 
 /**
  * How a piece of text is written in a file name: 'words' (an authority, a
- * title) in lower case with hyphens, "Cheshire East Council" →
- * "cheshire-east-council"; 'code' (a ref, a period id) keeps its case and its
+ * title) in lower case with hyphens, "Bromley Borough Council" →
+ * "bromley-borough-council"; 'code' (a ref, a period id) keeps its case and its
  * dots as printed, "P3.17", "2018-19-Q2".
  */
 export type SlugStyle = 'words' | 'code'

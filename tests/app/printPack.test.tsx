@@ -30,7 +30,7 @@ describe('printable committee pack', () => {
     expect(
       within(cover).getByText('Of the 16 indicators that can be rated against a target, 9 are red, 1 amber and 6 green.'),
     ).toBeInTheDocument()
-    const counts = within(cover).getByRole('table', { name: 'Ratings and direction of travel by pledge, Q2 2018-19' })
+    const counts = within(cover).getByRole('table', { name: 'Ratings and direction of travel by section, Q2 2018-19' })
     const all = within(counts).getByRole('row', { name: /^All / })
     expect(
       within(all)
@@ -50,9 +50,9 @@ describe('printable committee pack', () => {
     expect(cover.querySelectorAll('.pack-key .rag-shape path')).toHaveLength(4)
   })
 
-  it('has the scorecard by pledge, a row per indicator with value, target, RAG word and direction', async () => {
+  it('has the scorecard by section, a row per indicator with value, target, RAG word and direction', async () => {
     await openPack()
-    const scorecard = screen.getByRole('region', { name: 'The scorecard by pledge, Q2 2018-19' })
+    const scorecard = screen.getByRole('region', { name: 'The scorecard by section, Q2 2018-19' })
     const tables = within(scorecard).getAllByRole('table')
     expect(tables.map((t) => t.querySelector('caption')?.textContent)).toEqual([
       'General',

@@ -292,3 +292,64 @@ describe('update page: when the browser will not keep the draft', () => {
     TIMEOUT,
   )
 })
+
+describe('update page: publishing', () => {
+  it(
+    'reports what changed against the published files, and downloads the site’s data as a zip',
+    async () => {
+      const seed = loadSeedScorecard()
+      const g1 = seed.indicators.find((i) => i.ref === 'G1')!
+      const q3 = {
+        ...g1,
+        values: [...g1.values, { period: '2018-19-Q3', kind: 'number' as const, number: 501, printed: '501', source: g1.source }],
+      }
+      saveLocalVersion(
+        { scorecard: seed, issues: [], files: [] },
+        { scorecard: { ...seed, indicators: seed.indicators.map((i) => (i.ref === 'G1' ? q3 : i)) }, issues: [], files: [] },
+        'Entered Q3 2018-19',
+      )
+      let blob: Blob | undefined
+      vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+        blob = b as Blob
+        return 'blob:test'
+      })
+      vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+      await openPage()
+      const publish = section('Publish on the council’s site')
+      const report = await within(publish).findByRole('table', { name: /The version in use, against the published files \(1 change\)/ })
+      expect(within(report).getAllByRole('row')[1]).toHaveTextContent(
+        /^G1Number of cared for childrenChanged: Q3 2018-19 figureNo data501$/,
+      )
+      expect(publish).toHaveTextContent('Version in use')
+      expect(publish).toHaveTextContent(/Entered Q3 2018-19, saved in this browser/)
+
+      await userEvent.click(within(publish).getByRole('button', { name: 'Download the site’s data (.zip)' }))
+      expect(await within(publish).findByText(/^Downloaded cheshire-east-council-site-data-\d{4}-\d{2}-\d{2}\.zip\.$/)).toBeInTheDocument()
+      const { unzipSync, strFromU8 } = await import('fflate')
+      const files = unzipSync(new Uint8Array(await blob!.arrayBuffer()))
+      expect(Object.keys(files).sort()).toEqual(['data/cheshire-east-council-scorecard.json', 'data/manifest.json'])
+      const data = JSON.parse(strFromU8(files['data/cheshire-east-council-scorecard.json']!)) as typeof seed
+      expect(data.indicators.find((i) => i.ref === 'G1')!.values.at(-1)).toMatchObject({ period: '2018-19-Q3', number: 501 })
+
+      await userEvent.click(within(publish).getByRole('button', { name: 'Download the report (CSV)' }))
+      expect(
+        await within(publish).findByText(/^Downloaded cheshire-east-council-changes-since-published-\d{4}-\d{2}-\d{2}\.csv\.$/),
+      ).toBeInTheDocument()
+      expect(await blob!.text()).toContain('G1,Number of cared for children,Changed,Q3 2018-19 figure,No data,501')
+      vi.restoreAllMocks()
+    },
+    TIMEOUT,
+  )
+
+  it(
+    'with the published scorecard in use, says publishing would change nothing',
+    async () => {
+      await openPage()
+      expect(
+        await within(section('Publish on the council’s site')).findByText(/No indicator differs from the published files/),
+      ).toBeInTheDocument()
+    },
+    TIMEOUT,
+  )
+})

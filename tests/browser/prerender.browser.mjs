@@ -43,21 +43,60 @@ for (const path of ['/', '/scorecard']) {
   })
 }
 
-test('data replaced after the build: the app redraws the prerendered overview with the figures it loaded', async ({ page, baseUrl }) => {
-  const warnings = []
-  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()))
-  await page.route('**/data/corporate-parenting-scorecard-2018-19-q2.json', async (route) => {
+/**
+ * Records, on every frame from the first, whether the page shows `text`: the
+ * build-time figures must never be on screen, not even for a moment.
+ */
+const watchFor = (page, text) =>
+  page.addInitScript((watched) => {
+    window.__seen = false
+    const look = () => {
+      if (document.body?.innerText.includes(watched)) window.__seen = true
+      if (document.documentElement.dataset.app !== 'started') requestAnimationFrame(look)
+    }
+    requestAnimationFrame(look)
+  }, text)
+
+test('data replaced after the build: the prerendered overview is never shown, and the app draws the figures it loaded', async ({
+  page,
+  baseUrl,
+}) => {
+  await watchFor(page, 'Cheshire East Council')
+  // Every data file, so no file names the build's council (a mismatch would be reported, naming both).
+  await page.route(/\/data\/(?!manifest)[^/]+\.json$/, async (route) => {
     const data = await (await route.fetch()).json()
     data.authority = 'Replaced Data Council'
     await route.fulfill({ json: data })
   })
   await page.goto(`${baseUrl}/`)
   await page.getByText('Replaced Data Council').first().waitFor({ timeout: 15_000 })
-  assert(!(await page.getByText('Cheshire East Council').first().isVisible()), 'the build-time authority name is gone')
-  assert(
-    warnings.some((w) => w.includes('did not match')),
-    'the redraw is reported as a warning, not an error',
-  )
+  assertEqual(await page.evaluate(() => document.documentElement.dataset.prerender), 'refused', 'the guard refused the prerendered page')
+  assertEqual(await page.evaluate(() => window.__seen), false, 'the build-time authority never showed')
+  assert(!(await page.content()).includes('Cheshire East Council'), 'nor is it anywhere in the page')
+})
+
+test('data replaced after the build, before the app starts: only the "Loading" shell shows', async ({ page, baseUrl }) => {
+  await withoutApp(page)
+  await page.route('**/data/manifest.json', (route) => route.fulfill({ json: { files: ['other.json'] } }))
+  await page.route('**/data/other.json', (route) => route.fulfill({ json: {} }))
+  await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' })
+  await page.waitForFunction(() => document.documentElement.dataset.prerender === 'refused')
+  assertEqual((await visibleHeadings(page)).length, 0, 'no prerendered heading')
+  assert(await page.getByText('Loading the scorecard…').isVisible(), 'the loading message shows instead')
+  assertEqual(await page.locator('#root > .prerendered').count(), 0, 'the prerendered page is removed, not just hidden')
+})
+
+test('JavaScript off: the prerendered figures never show, and the page says why', async ({ page, context, baseUrl }) => {
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Emulation.setScriptExecutionDisabled', { value: true })
+  for (const path of ['/', '/scorecard']) {
+    await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' })
+    assertEqual((await visibleHeadings(page)).length, 0, `${path}: no prerendered heading`)
+    const text = await page.locator('body').innerText()
+    assert(!text.includes('Cheshire') && !text.includes('Q2 2018-19'), `${path}: no build-time council or figures on screen: ${text}`)
+    assert(await page.getByText(/shows its figures only with JavaScript on/).isVisible(), `${path}: the no-JavaScript message shows`)
+  }
+  await cdp.detach()
 })
 
 test('a prerendered page is never shown for another address, a query, a scorecard saved in this browser or hidden columns', async ({

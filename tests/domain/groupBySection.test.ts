@@ -6,8 +6,8 @@ import { buildIndicator, PERIOD_INDEX } from '../support/buildIndicator'
 
 const SECTIONS: Section[] = [
   { id: 'general', title: 'General', kind: 'general' },
-  { id: 'pledge-1', title: 'Priority 1', kind: 'pledge', pledge: 1 },
-  { id: 'pledge-2', title: 'Priority 2', kind: 'pledge', pledge: 2 },
+  { id: 'pledge-1', title: 'Priority 1', kind: 'pledge', number: 1 },
+  { id: 'pledge-2', title: 'Priority 2', kind: 'pledge', number: 2 },
 ]
 const row = (ref: string, section: string) => assessIndicator(buildIndicator({ ref, section }), '2018-19-Q2', PERIOD_INDEX)
 const sectionOf = (a: Assessment) => a.indicator.section

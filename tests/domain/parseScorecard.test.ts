@@ -154,6 +154,8 @@ describe('parseScorecard', () => {
       // An unknown key is named as a field of its own ("Nothing lost": every problem names its field).
       ['E', 'official.extra'],
     ])
+    // Each dropped link says what was left out, so the notice can count it.
+    expect(issues.map((i) => i.leftOut?.kind)).toEqual(['official link', 'official link', 'official link'])
     expect(issues[0]!.message).toBe(
       'A near match needs a note saying how the definitions differ. The link to the official measure was ignored.',
     )

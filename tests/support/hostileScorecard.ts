@@ -17,7 +17,6 @@ import {
   FREQUENCIES,
   NOTE_KINDS,
   POLARITIES,
-  SECTION_KINDS,
   STATUS_KINDS,
   UNITS,
   type Unit,
@@ -26,6 +25,9 @@ import {
 import { quarters } from '../../scripts/lib/syntheticScorecard'
 
 /** Names that are also properties of every plain object. */
+/** Section kinds are the council's own words; these include the ones the app has words for and ones it has not. */
+const SECTION_KINDS = ['pledge', 'priority', 'health', 'sufficiency', 'general', 'theme', '__proto__'] as const
+
 export const PROTOTYPE_KEYS = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'toLocaleString']
 
 /** Refs that have broken a view or a link: prototype names, path and query characters, formula starts, markup, odd characters. */
@@ -245,7 +247,7 @@ function hostileScorecard(d: Draw, refs: readonly string[]): HostileFile {
 
   const sections: Record<string, unknown>[] = [{ id: 'general', title: 'General', kind: 'general' }]
   for (const id of d.subarray([...PROTOTYPE_KEYS, 'pledge-9'])) {
-    sections.push({ id, title: `Section ${id}`, kind: d.pick(SECTION_KINDS), ...(d.maybe() ? { pledge: d.int(1, 5) } : {}) })
+    sections.push({ id, title: `Section ${id}`, kind: d.pick(SECTION_KINDS), ...(d.maybe() ? { number: d.int(1, 5) } : {}) })
   }
   // Indicators may name a section no entry declares: they are kept, under its id.
   const sectionIds = [...sections.map((s) => s.id as string), 'undeclared-section']

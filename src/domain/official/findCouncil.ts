@@ -1,8 +1,8 @@
 // Which official council a scorecard is for. A scorecard names its authority
-// in its own words ("Cheshire East Council", "London Borough of Camden"); the
-// DfE's list says "Cheshire East", "Camden". A name matches when the two are
+// in its own words ("Leeds City Council", "London Borough of Camden"); the
+// DfE's list says "Leeds", "Camden". A name matches when the two are
 // the same once case, punctuation and the words councils add to their names
-// are set aside; an LA number ("895") or ONS code ("E06000049") matches
+// are set aside; an LA number ("383") or ONS code ("E08000035") matches
 // exactly. A name that fits two councils matches neither.
 import type { OfficialArea } from './officialDataset'
 

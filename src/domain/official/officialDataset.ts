@@ -45,7 +45,7 @@ export type Polarity = 'high' | 'low' | 'none'
 export type AreaKind = 'la' | 'former-la' | 'region' | 'london-part' | 'england'
 
 export type OfficialArea = {
-  /** The DfE's LA number (the "old LA code"): 895 Cheshire East, 970 England, 980-990 regions. */
+  /** The DfE's LA number (the "old LA code"): 383 Leeds, 970 England, 980-990 regions. */
   la: number
   name: string
   /** The ONS (new) code, e.g. E06000049, where a source gives it. */

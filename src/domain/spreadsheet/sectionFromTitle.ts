@@ -17,7 +17,7 @@ export function sectionFromTitle(title: string): Section {
   const text = title.replace(/\s+/g, ' ').trim()
   if (/^general$/i.test(text)) return { id: 'general', title: text, kind: 'general' }
   const pledge = /^(?:priority|pledge)\s*([1-5])\b/i.exec(text)
-  if (pledge) return { id: `pledge-${pledge[1]}`, title: text, kind: 'pledge', pledge: Number(pledge[1]) }
+  if (pledge) return { id: `pledge-${pledge[1]}`, title: text, kind: 'pledge', number: Number(pledge[1]) }
   if (/sufficiency/i.test(text)) return { id: slug(text), title: text, kind: 'sufficiency' }
   if (/health/i.test(text)) return { id: slug(text), title: text, kind: 'health' }
   return { id: slug(text), title: text, kind: 'general' }

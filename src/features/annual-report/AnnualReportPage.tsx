@@ -50,7 +50,7 @@ export function AnnualReportPage() {
       <p className="annual-intro">
         {scorecard.authority}. Each indicator’s year-end figures across the years, compared with the England average and statistical
         neighbours where the papers give them (and, where they give none, the Department for Education’s published figures, labelled as
-        such), with the direction over the year and the commentary, grouped by pledge.
+        such), with the direction over the year and the commentary, grouped by section.
       </p>
       {published.status === 'ready' &&
         published.issues.map((issue) => (
@@ -95,7 +95,7 @@ export function AnnualReportPage() {
       {report.sections.map(({ section, entries }) => (
         <section key={section.id} aria-labelledby={idFor('annual', section.id)} className="annual-section">
           <h2 id={idFor('annual', section.id)}>{section.title}</h2>
-          {section.declared?.pledgeText && <p className="annual-note">{section.declared.pledgeText}</p>}
+          {section.declared?.statement && <p className="annual-note">{section.declared.statement}</p>}
           {entries.map((entry) => (
             <AnnualEntryView key={entry.indicator.ref} entry={entry} scorecard={scorecard} periods={periods} published={published} />
           ))}

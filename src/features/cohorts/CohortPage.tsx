@@ -32,6 +32,8 @@ export function CohortPage() {
   const { scorecard } = useLoadedScorecard()
   const { periodId, period, periods, choices } = useSelectedPeriod()
   const valid = isCohort(cohort)
+  // Only cohorts this scorecard has indicators for are offered.
+  const usedCohorts = COHORTS.filter((c) => scorecard.indicators.some((i) => i.cohorts.includes(c)))
   useDocumentTitle(valid ? COHORT_LABELS[cohort] : 'Unknown cohort')
 
   const view = useMemo(() => {
@@ -48,7 +50,7 @@ export function CohortPage() {
         <h1>Unknown cohort</h1>
         <p>
           There is no cohort called “{cohort}”. Choose one of:{' '}
-          {COHORTS.map((c, i) => (
+          {usedCohorts.map((c, i) => (
             <span key={c}>
               {i > 0 && ', '}
               <Link to={paths.cohort.href(c)}>{COHORT_LABELS[c]}</Link>

@@ -38,7 +38,7 @@ export function IndicatorDetails({ indicator, scorecard }: { indicator: Indicato
       <Fact term="Ref">{indicator.ref}</Fact>
       <Fact term="Section">
         {section.title}
-        {section.declared?.pledgeText && <span className="indicator-pledge"> ({section.declared.pledgeText})</span>}
+        {section.declared?.statement && <span className="indicator-statement"> ({section.declared.statement})</span>}
       </Fact>
       <Fact term="Lead">{indicator.lead?.trim() || 'Not given'}</Fact>
       <Fact term="Information available from">{indicator.infoFrom?.trim() || 'Not given'}</Fact>

@@ -67,7 +67,7 @@ export function OverviewPage() {
       </section>
 
       <section aria-labelledby="by-section">
-        <h2 id="by-section">By pledge</h2>
+        <h2 id="by-section">By section</h2>
         <CountsTable
           caption={`Ratings and direction of travel by section, ${period?.label ?? ''}`}
           firstHeader="Section"

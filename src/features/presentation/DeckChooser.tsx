@@ -1,17 +1,19 @@
-// Choosing what to present: every indicator, what needs attention, one pledge
-// or section, or a hand-picked list; with the committee's forward plan as a
-// hint to which pledge a meeting focuses on.
+// Choosing what to present: every indicator, what needs attention, one
+// section, or a hand-picked list; with the committee's forward plan, when the
+// data gives one, as a hint to which section a meeting focuses on.
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router'
 import { PeriodSelect } from '../../components/PeriodSelect'
 import { groupBySection } from '../../domain/groupBySection'
-import type { Period, Scorecard } from '../../domain/scorecardSchema'
+import { describeSource } from '../../domain/describeIndicator'
+import { focusSections, meetingForPeriod } from '../../domain/forwardPlan'
+import type { Committee, Meeting, Period, Scorecard, Section, SourceRef } from '../../domain/scorecardSchema'
+import { sectionShortName } from '../../domain/sectionKinds'
 import { plural } from '../../domain/wording'
 import { paths } from '../../lib/paths'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
 import { CUSTOM_DECK, deckOptions, type DeckOption } from './decks'
-import { FORWARD_PLAN, meetingForQuarter, quarterOf } from './forwardPlan'
 import { keyHelpRows, swipeHelpText } from './slideKeys'
 
 export function DeckChooser() {
@@ -23,8 +25,8 @@ export function DeckChooser() {
   // Esc on a slide comes back here, with the same period.
   const from = `${location.pathname}${location.search}`
   const periodLabel = period?.label ?? periodId
-  // The forward plan is this council's own; other data gets no hint.
-  const hasPlan = scorecard.authority === FORWARD_PLAN.authority
+  // The plan is the data's own: a scorecard whose committee lists no meetings gets no hint.
+  const committee = scorecard.committee?.meetings.length ? scorecard.committee : undefined
 
   return (
     <>
@@ -39,7 +41,7 @@ export function DeckChooser() {
 
       <section aria-labelledby="decks-heading">
         <h2 id="decks-heading">Choose a deck for {periodLabel}</h2>
-        {hasPlan && <ForwardPlanFocus scorecard={scorecard} period={period} periodId={periodId} from={from} />}
+        {committee && <ForwardPlanFocus scorecard={scorecard} committee={committee} period={period} periodId={periodId} from={from} />}
         <ul className="deck-list">
           {options.map((option) => (
             <DeckLink key={option.id} option={option} periodId={periodId} from={from} />
@@ -49,7 +51,7 @@ export function DeckChooser() {
 
       <CustomDeckForm scorecard={scorecard} periodId={periodId} from={from} />
 
-      {hasPlan && <ForwardPlanTable scorecard={scorecard} period={period} periodId={periodId} from={from} />}
+      {committee && <ForwardPlanTable scorecard={scorecard} committee={committee} period={period} periodId={periodId} from={from} />}
 
       <section aria-labelledby="keys-heading">
         <h2 id="keys-heading">Keys while presenting</h2>
@@ -93,28 +95,38 @@ function DeckLink({ option, periodId, from }: { option: DeckOption; periodId: st
   )
 }
 
-function planSection(scorecard: Scorecard, pledge: number | undefined) {
-  return pledge === undefined ? undefined : scorecard.sections.find((s) => s.pledge === pledge)
+/** The deck of the first section a meeting focuses on, if the scorecard has it. */
+function focusDeck(scorecard: Scorecard, meeting: Meeting): Section | undefined {
+  return focusSections(meeting, scorecard.sections)[0]
 }
 
-/** "For Q2 2018-19, the forward plan puts … on the agenda of the JANUARY meeting, whose focus is …", with that pledge's deck. */
+/** "(line 2589)": where a forward plan's entry is, beside it. */
+function LineRef({ source }: { source: SourceRef | undefined }) {
+  return source?.line === undefined ? null : <span className="forward-plan-line">(line {source.line})</span>
+}
+
+/** "For Q2 2018-19, the forward plan puts … on the agenda of the JANUARY meeting, whose focus is …", with that section's deck. */
 function ForwardPlanFocus({
   scorecard,
+  committee,
   period,
   periodId,
   from,
 }: {
   scorecard: Scorecard
+  committee: Committee
   period: Period | undefined
   periodId: string
   from: string
 }) {
-  const meeting = meetingForQuarter(quarterOf(period))
+  const meeting = meetingForPeriod(committee, period)
   if (!meeting?.scorecard) return null
-  const section = planSection(scorecard, meeting.pledge)
+  const section = focusDeck(scorecard, meeting)
+  const plan = committee.forwardPlan ? 'the forward plan' : `the ${committee.name}’s meetings`
   return (
     <p className="forward-plan-hint">
-      {`For ${period?.label ?? periodId}, the forward plan puts “${meeting.scorecard.text}” on the agenda of the ${meeting.meeting} meeting, whose focus is “${meeting.focus}”.`}
+      {`For ${period?.label ?? periodId}, ${plan} puts “${meeting.scorecard.text}” on the agenda of the ${meeting.name} meeting`}
+      {meeting.focus ? `, whose focus is “${meeting.focus.text}”.` : '.'}
       {section && (
         <>
           {' '}
@@ -129,24 +141,27 @@ function ForwardPlanFocus({
 
 function ForwardPlanTable({
   scorecard,
+  committee,
   period,
   periodId,
   from,
 }: {
   scorecard: Scorecard
+  committee: Committee
   period: Period | undefined
   periodId: string
   from: string
 }) {
-  const meeting = meetingForQuarter(quarterOf(period))
+  const meeting = meetingForPeriod(committee, period)
+  const caption = committee.forwardPlan
+    ? `${committee.forwardPlan.title} (${describeSource(committee.forwardPlan.source)})`
+    : `${committee.name}: meetings`
   return (
     <section aria-labelledby="forward-plan-heading" className="forward-plan">
-      <h2 id="forward-plan-heading">Which pledge each meeting focuses on</h2>
+      <h2 id="forward-plan-heading">What each meeting focuses on</h2>
       <div className="forward-plan-scroll" role="region" aria-labelledby="forward-plan-caption" tabIndex={0}>
         <table className="forward-plan-table">
-          <caption id="forward-plan-caption">
-            {FORWARD_PLAN.title} (doc {FORWARD_PLAN.doc}, lines {FORWARD_PLAN.lines})
-          </caption>
+          <caption id="forward-plan-caption">{caption}</caption>
           <thead>
             <tr>
               <th scope="col">Meeting</th>
@@ -156,21 +171,27 @@ function ForwardPlanTable({
             </tr>
           </thead>
           <tbody>
-            {FORWARD_PLAN.meetings.map((m) => {
-              const section = planSection(scorecard, m.pledge)
+            {committee.meetings.map((m, index) => {
+              const section = focusDeck(scorecard, m)
               return (
-                <tr key={m.meeting} className={m === meeting ? 'is-current' : undefined}>
+                <tr key={`${m.name}-${index}`} className={m === meeting ? 'is-current' : undefined}>
                   <th scope="row">
-                    {m.meeting}
+                    {m.name}
                     {m === meeting && <span className="visually-hidden"> (takes this period's scorecard)</span>}
                   </th>
                   <td>
-                    {m.focus} <span className="forward-plan-line">(line {m.focusLine})</span>
+                    {m.focus ? (
+                      <>
+                        {m.focus.text} <LineRef source={m.focus.source} />
+                      </>
+                    ) : (
+                      'Not given'
+                    )}
                   </td>
                   <td>
                     {m.scorecard ? (
                       <>
-                        {m.scorecard.text} <span className="forward-plan-line">(line {m.scorecard.line})</span>
+                        {m.scorecard.text} <LineRef source={m.scorecard.source} />
                       </>
                     ) : (
                       'None'
@@ -179,10 +200,10 @@ function ForwardPlanTable({
                   <td>
                     {section ? (
                       <Link to={paths.present.href({ deck: section.id, slide: 1, period: periodId })} state={{ from }}>
-                        Present pledge {m.pledge}
+                        Present {sectionShortName(section, scorecard.sectionKinds)}
                       </Link>
                     ) : (
-                      'No single pledge'
+                      'No single section'
                     )}
                   </td>
                 </tr>

@@ -1,6 +1,7 @@
 // Which indicators a deck shows, in which order, for a period. A deck is named
-// in the URL (?deck=): all, exceptions, a section id (pledge-3), pledge-N for
-// the section of pledge N, or custom with ?refs=P3.16,P3.17.
+// in the URL (?deck=): all, exceptions, a section id (pledge-3), <kind>-<number>
+// for the section of that kind and number (whatever its id), or custom with
+// ?refs=P3.16,P3.17.
 import { assessAtPoint, assessIndicator, hasEntry, type Assessment } from '../../domain/assessIndicator'
 import { findExceptions } from '../../domain/findExceptions'
 import { groupBySection, type SectionGroup } from '../../domain/groupBySection'
@@ -56,8 +57,9 @@ function sectionFor(scorecard: Scorecard, deckId: string): SectionGroup<Indicato
   const groups = sectionGroups(scorecard)
   const exact = groups.find((g) => g.section.id === deckId)
   if (exact) return exact
-  const pledge = /^pledge-(\d+)$/.exec(deckId)?.[1]
-  return pledge === undefined ? undefined : groups.find((g) => g.section.declared?.pledge === Number(pledge))
+  const numbered = /^(.+)-(\d+)$/.exec(deckId)
+  if (!numbered) return undefined
+  return groups.find((g) => g.section.declared?.kind === numbered[1] && g.section.declared?.number === Number(numbered[2]))
 }
 
 /** The indicators with an entry (a figure or a status) by the reporting point, each at its latest: what a meeting on that period looks at. */
@@ -120,6 +122,11 @@ export function resolveDeck(scorecard: Scorecard, deckId: string, refsParam: str
   return deck(group.section.title, assessInPeriod(group.items, point, periods))
 }
 
+function usedSections(scorecard: Scorecard): Section[] {
+  const used = new Set(scorecard.indicators.map((i) => i.section))
+  return scorecard.sections.filter((s) => used.has(s.id))
+}
+
 /** The decks to choose from, with how many slides each has for the period. */
 export function deckOptions(scorecard: Scorecard, periodId: string): DeckOption[] {
   const { point, periods } = pointAndPeriods(scorecard, periodId)
@@ -127,7 +134,8 @@ export function deckOptions(scorecard: Scorecard, periodId: string): DeckOption[
   return [
     { id: 'all', title: 'All indicators', count: inPeriod.length },
     { id: 'exceptions', title: 'What needs attention', count: findExceptions(inPeriod).length },
-    ...groupBySection(inPeriod, (a) => a.indicator.section, scorecard.sections, { keepEmpty: true }).map(({ section, items }) => ({
+    // A section with indicators but no entry this period is offered (and says so); one with no indicators at all is not.
+    ...groupBySection(inPeriod, (a) => a.indicator.section, usedSections(scorecard), { keepEmpty: true }).map(({ section, items }) => ({
       id: section.id,
       title: section.title,
       count: items.length,

@@ -1,5 +1,5 @@
-// The pack's first page: authority, period, the quarter in brief, ratings by
-// pledge, and how to read the pack.
+// The pack's first page: authority, period, the committee's name, the quarter
+// in brief, ratings by section, and how to read the pack.
 import { RagBadge } from '../../components/RagBadge'
 import type { RagRating } from '../../domain/computeRag'
 import type { Scorecard } from '../../domain/scorecardSchema'
@@ -24,7 +24,7 @@ export function PackCover({ scorecard, pack, periodLabel }: { scorecard: Scoreca
       <h1 id="pack-title" className="pack-title">
         {scorecard.title} <span className="pack-period">{periodLabel}</span>
       </h1>
-      <p className="pack-kind">Corporate Parenting Committee pack</p>
+      <p className="pack-kind">{scorecard.committee ? `${scorecard.committee.name} pack` : 'Committee pack'}</p>
 
       <div className="pack-cover-columns">
         <div>
@@ -50,7 +50,7 @@ export function PackCover({ scorecard, pack, periodLabel }: { scorecard: Scoreca
         <div>
           <div className="pack-table-scroll" role="region" aria-labelledby="pack-counts-caption" tabIndex={0}>
             <table className="pack-counts">
-              <caption id="pack-counts-caption">Ratings and direction of travel by pledge, {periodLabel}</caption>
+              <caption id="pack-counts-caption">Ratings and direction of travel by section, {periodLabel}</caption>
               <thead>
                 <tr>
                   <th scope="col">Section</th>

@@ -34,7 +34,7 @@ export function PrintPackPage() {
       <PackCover scorecard={scorecard} pack={pack} periodLabel={periodLabel} />
 
       <section className="pack-part pack-scorecard" aria-labelledby="pack-scorecard-heading">
-        <h2 id="pack-scorecard-heading">The scorecard by pledge, {periodLabel}</h2>
+        <h2 id="pack-scorecard-heading">The scorecard by section, {periodLabel}</h2>
         {pack.sections.map(({ section, entries }) => (
           <PackScorecardTable key={section.id} section={section} entries={entries} periodLabel={periodLabel} />
         ))}

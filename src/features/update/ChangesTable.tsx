@@ -5,9 +5,9 @@ import { PAGE_SIZE, ShowMoreButton } from './ShowMoreButton'
 
 const KIND_WORDS = { added: 'Added', removed: 'Removed', changed: 'Changed' } as const
 
-/** Differences between two versions, one row per changed item. */
-export function ChangesTable({ changes, caption }: { changes: readonly ScorecardChange[]; caption: string }) {
-  const [limit, setLimit] = useState(PAGE_SIZE)
+/** Differences between two versions, one row per changed item; `all` shows every row at once (a report to print). */
+export function ChangesTable({ changes, caption, all = false }: { changes: readonly ScorecardChange[]; caption: string; all?: boolean }) {
+  const [limit, setLimit] = useState(all ? Number.POSITIVE_INFINITY : PAGE_SIZE)
   const captionId = useId()
   const shown = changes.slice(0, limit)
   return (

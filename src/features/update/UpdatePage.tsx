@@ -3,6 +3,7 @@ import { useLoadedScorecard } from '../../lib/useLoadedScorecard'
 import { EnterQuarterPanel } from './entry/EnterQuarterPanel'
 import { ExportPanel } from './export/ExportPanel'
 import { ImportPanel } from './import/ImportPanel'
+import { PublishPanel } from './publish/PublishPanel'
 import { StartScorecardPanel } from './start/StartScorecardPanel'
 import { VersionsPanel } from './versions/VersionsPanel'
 import { WhatChangedPanel } from './versions/WhatChangedPanel'
@@ -10,8 +11,8 @@ import './update.css'
 
 /**
  * The officers' quarterly update: import, enter the next quarter, check what
- * changed, export. All in this browser. Each room (import/, entry/,
- * versions/, export/) holds its panel and hooks; what two rooms share sits here.
+ * changed, export, publish. All in this browser. Each room (import/, entry/,
+ * versions/, export/, publish/) holds its panel and hooks; what two rooms share sits here.
  */
 export function UpdatePage() {
   useDocumentTitle('Update the scorecard')
@@ -20,8 +21,8 @@ export function UpdatePage() {
     <div className="update-page">
       <h1>Update the scorecard</h1>
       <p className="update-lead">
-        Bring in the spreadsheet you already keep, enter the next quarter, check what changed and export the result for the committee
-        papers. Everything happens in this browser: files are read here and nothing is uploaded.
+        Bring in the spreadsheet you already keep, enter the next quarter, check what changed, export the result for the committee papers
+        and publish it on the council’s site. Everything happens in this browser: files are read here and nothing is uploaded.
       </p>
       <nav className="update-contents" aria-label="On this page">
         <ol>
@@ -38,6 +39,9 @@ export function UpdatePage() {
             <a href="#export">Export</a>
           </li>
           <li>
+            <a href="#publish">Publish on the council’s site</a>
+          </li>
+          <li>
             <a href="#start">Start a scorecard for your council</a>
           </li>
         </ol>
@@ -47,6 +51,7 @@ export function UpdatePage() {
       <EnterQuarterPanel loaded={loaded} />
       <WhatChangedPanel loaded={loaded} />
       <ExportPanel scorecard={loaded.scorecard} />
+      <PublishPanel loaded={loaded} />
       <StartScorecardPanel loaded={loaded} />
     </div>
   )

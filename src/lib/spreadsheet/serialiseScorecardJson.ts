@@ -3,6 +3,8 @@
 import { FORMAT_ID, type Scorecard } from '../../domain/scorecardSchema'
 
 export function serialiseScorecardJson(scorecard: Scorecard): string {
-  const { authority, title, reportingYear, documents, periods, sections, indicators } = scorecard
-  return `${JSON.stringify({ format: FORMAT_ID, authority, title, reportingYear, documents, periods, sections, indicators, additions: [] }, null, 2)}\n`
+  const { authority, title, reportingYear, documents, periods, sections, sectionKinds, committee, indicators } = scorecard
+  const frame = { format: FORMAT_ID, authority, title, reportingYear, documents, periods, sections, sectionKinds, committee }
+  // JSON.stringify leaves out the optional fields a scorecard does not have.
+  return `${JSON.stringify({ ...frame, indicators, additions: [] }, null, 2)}\n`
 }

@@ -6,11 +6,11 @@ describe('sectionFromTitle', () => {
     ['General', { id: 'general', title: 'General', kind: 'general' }],
     [
       'Priority 1 - Being a Good Corporate Parent',
-      { id: 'pledge-1', title: 'Priority 1 - Being a Good Corporate Parent', kind: 'pledge', pledge: 1 },
+      { id: 'pledge-1', title: 'Priority 1 - Being a Good Corporate Parent', kind: 'pledge', number: 1 },
     ],
     [
       'Priority  4 - Improve Health and Wellbeing Outcomes',
-      { id: 'pledge-4', title: 'Priority 4 - Improve Health and Wellbeing Outcomes', kind: 'pledge', pledge: 4 },
+      { id: 'pledge-4', title: 'Priority 4 - Improve Health and Wellbeing Outcomes', kind: 'pledge', number: 4 },
     ],
     ['Sufficiency: accommodation', { id: 'sufficiency-accommodation', title: 'Sufficiency: accommodation', kind: 'sufficiency' }],
     ['Health of cared for children', { id: 'health-of-cared-for-children', title: 'Health of cared for children', kind: 'health' }],
@@ -21,7 +21,7 @@ describe('sectionFromTitle', () => {
 
   it('matches existing sections by title whatever the spacing, case or dash, and keeps new ids unique', () => {
     const resolver = new SectionResolver([
-      { id: 'pledge-1', title: 'Priority 1 - Being a Good Corporate Parent', kind: 'pledge', pledge: 1 },
+      { id: 'pledge-1', title: 'Priority 1 - Being a Good Corporate Parent', kind: 'pledge', number: 1 },
     ])
     expect(resolver.resolve('PRIORITY 1 – Being a Good  Corporate Parent').id).toBe('pledge-1')
     expect(resolver.find('Priority 1 - something else')).toBeUndefined()

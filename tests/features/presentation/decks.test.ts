@@ -15,7 +15,7 @@ describe('resolveDeck', () => {
     // Data whose pledge 3 section has another id is still found by ?deck=pledge-3.
     const renamed = {
       ...scorecard,
-      sections: scorecard.sections.map((s) => (s.pledge === 3 ? { ...s, id: 'permanence' } : s)),
+      sections: scorecard.sections.map((s) => (s.number === 3 ? { ...s, id: 'permanence' } : s)),
       indicators: scorecard.indicators.map((i) => (i.section === 'pledge-3' ? { ...i, section: 'permanence' } : i)),
     }
     expect(refs(resolveDeck(renamed, 'pledge-3', null, Q2))).toEqual(refs(bySection))

@@ -18,9 +18,7 @@ describe('excerptComment', () => {
     expect(LONG.startsWith(kept)).toBe(true)
     // The cut falls between words: the next character in the original is a space.
     expect(LONG[kept.length]).toBe(' ')
-    expect(excerpt).toBe(
-      'Of the cases open in quarter 2, 44 were issue based cases, 24 in care, 14 Care…',
-    )
+    expect(excerpt).toBe('Of the cases open in quarter 2, 44 were issue based cases, 24 in care, 14 Care…')
   })
 
   it('drops punctuation left dangling before the ellipsis', () => {

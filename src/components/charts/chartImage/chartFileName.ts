@@ -11,7 +11,7 @@ export type ChartFileMeta = {
   periodId: string
 }
 
-/** "cheshire-east-council_P3.17_2018-19-Q2.png". */
+/** "borough-council_P3.17_2018-19-Q2.png". */
 export function chartFileName(meta: ChartFileMeta, format: ChartImageFormat): string {
   const parts = [slugify(meta.authority) || 'scorecard', slugify(meta.indicatorRef, 'code') || 'chart', slugify(meta.periodId, 'code')]
   return `${parts.filter((p) => p !== '').join('_')}.${format}`

@@ -9,7 +9,7 @@ import { SAMPLE_SIZE, sampleShapes, type LegendEntry } from '../legendEntries'
 export type ChartHeading = {
   /** First line of the image, e.g. "P3.17 Average number of days…". */
   title: string
-  /** Second line, e.g. "Cheshire East Council · Q2 2018-19". */
+  /** Second line, e.g. "Borough Council · Q2 2018-19". */
   subtitle?: string
 }
 

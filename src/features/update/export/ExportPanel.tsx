@@ -6,8 +6,7 @@ import { plural } from '../../../domain/wording'
 import { latestQuarterWithData } from '../entry/entryPeriods'
 import { buildExport, saveExportFile, todayIso, type ExportFormat } from '../../../lib/spreadsheet/exportScorecard'
 import { useEntryDraft } from '../entry/useEntryDraft'
-
-type Status = { kind: 'working' | 'done' | 'failed'; message: string } | null
+import { ActionStatus, type ActionState } from '../ActionStatus'
 
 const FORMAT_WORDS: Record<ExportFormat, string> = { json: 'JSON', xlsx: 'Excel', csv: 'CSV' }
 
@@ -25,7 +24,7 @@ export function ExportPanel({ scorecard }: { scorecard: Scorecard }) {
   const [chosen, setChosen] = useState<string | null>(null)
   const reportPeriodId = (chosen && quarters.some((q) => q.id === chosen) ? chosen : undefined) ?? latest?.id ?? quarters.at(-1)?.id
   const [fillComputed, setFillComputed] = useState(false)
-  const [status, setStatus] = useState<Status>(null)
+  const [status, setStatus] = useState<ActionState>(null)
   const { period, applied } = useEntryDraft(scorecard)
   const unsaved = applied?.changed.length ?? 0
   const periodId = useId()
@@ -86,14 +85,7 @@ export function ExportPanel({ scorecard }: { scorecard: Scorecard }) {
           Download CSV
         </button>
       </div>
-      <div role="status" className="update-status">
-        {status && status.kind !== 'failed' && <p className={status.kind === 'done' ? 'update-success' : undefined}>{status.message}</p>}
-      </div>
-      {status?.kind === 'failed' && (
-        <p className="update-alert" role="alert">
-          {status.message}
-        </p>
-      )}
+      <ActionStatus status={status} />
     </section>
   )
 }
