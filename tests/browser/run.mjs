@@ -14,6 +14,7 @@ import './hostile.browser.mjs'
 // Each of its journeys clears the storage it used.
 import './councils.browser.mjs'
 import './neutral.browser.mjs'
+import './entryForm.browser.mjs'
 // Last: it leaves an imported scorecard in this profile's storage until it clears it.
 import './update.browser.mjs'
 
