@@ -106,7 +106,10 @@ test('navigation at 1366×768: "Back to scorecard" from the table and from a pag
   await rag.selectOption('amber')
   await page.waitForURL(/rag=amber/)
   const filtered = await settled(page)
-  assertEqual(filtered.y, 300, 'choosing a filter leaves the page where it was')
+  // Where it was, unless fewer rows leave the page too short to be scrolled that far.
+  const furthest = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)
+  assertEqual(filtered.y, Math.min(300, furthest), 'choosing a filter leaves the page where it was')
+  assert(filtered.y > 0, 'and not at the top')
   assert(filtered.focus.startsWith('select'), `focus stays on the filter: ${filtered.focus}`)
 
   const p317 = table.getByRole('link', { name: /^Average number of days between placement order/ })
