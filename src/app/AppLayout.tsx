@@ -1,11 +1,11 @@
 import { NavLink, Outlet, useLocation } from 'react-router'
-import { useEffect, useRef } from 'react'
 import { useScorecard } from '../data/useScorecard'
 import { ErrorMessage, Loading } from '../components/StatusMessages'
 import { DataIssuesNotice } from '../components/DataIssuesNotice'
 import { LocalScorecardNotice } from '../features/update/versions/LocalScorecardNotice'
 import { paths, type PeriodQuery } from '../lib/paths'
 import type { Cohort, Scorecard } from '../domain/scorecardSchema'
+import { usePageArrival } from './usePageArrival'
 
 type NavItem = { label: string; href: (query: PeriodQuery) => string; end?: boolean }
 
@@ -59,24 +59,14 @@ function isPresenting(pathname: string, search: string): boolean {
 export function AppLayout() {
   const query = useScorecard()
   const location = useLocation()
-  const mainRef = useRef<HTMLElement>(null)
-
-  // After client-side navigation to another page, move focus to the main
-  // content so keyboard and screen-reader users start at the new page, not at
-  // the link they used. Comparing paths (not a first-render flag) keeps the
-  // first load untouched even when StrictMode runs effects twice.
-  const shownPath = useRef(location.pathname)
-  useEffect(() => {
-    if (shownPath.current === location.pathname) return
-    shownPath.current = location.pathname
-    mainRef.current?.focus()
-  }, [location.pathname])
+  // A page opened from a link starts at its top with its heading focused; Back returns to where the person was.
+  usePageArrival()
 
   const title = query.data?.scorecard.title ?? 'Corporate parenting scorecard'
   const alone = standsAlone(location.pathname)
   if (isPresenting(location.pathname, location.search)) {
     return (
-      <main id="main" ref={mainRef} tabIndex={-1} className="main--presenting">
+      <main id="main" tabIndex={-1} className="main--presenting">
         {query.isPending && <Loading />}
         {query.isError && !query.data && (
           <ErrorMessage title="The scorecard could not be loaded." onRetry={() => void query.refetch()}>
@@ -111,7 +101,7 @@ export function AppLayout() {
           </nav>
         </div>
       </header>
-      <main id="main" ref={mainRef} tabIndex={-1}>
+      <main id="main" tabIndex={-1}>
         {query.isPending && !alone && <Loading />}
         {query.isError && !query.data && !alone && (
           <ErrorMessage title="The scorecard could not be loaded." onRetry={() => void query.refetch()}>
