@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
 import { useScorecard } from '../data/useScorecard'
 import { ErrorMessage, Loading } from '../components/StatusMessages'
@@ -56,6 +57,39 @@ function isPresenting(pathname: string, search: string): boolean {
   return pathname === paths.present.path && new URLSearchParams(search).has('deck')
 }
 
+/**
+ * The main navigation. On a phone its ten links would take five rows above
+ * every page, so there it folds behind a "Menu" button; it is open only on
+ * the page where it was opened, so choosing a page closes it.
+ */
+function MainNav({ items, period }: { items: NavItem[]; period: string | null }) {
+  const location = useLocation()
+  const [openOn, setOpenOn] = useState<string | null>(null)
+  const open = openOn === location.key
+  return (
+    <nav aria-label="Main" className={open ? 'site-nav is-open' : 'site-nav'}>
+      <button
+        type="button"
+        className="nav-toggle"
+        aria-expanded={open}
+        aria-controls="main-nav-list"
+        onClick={() => setOpenOn(open ? null : location.key)}
+      >
+        Menu
+      </button>
+      <ul className="nav-list" id="main-nav-list">
+        {items.map((item) => (
+          <li key={item.label}>
+            <NavLink to={item.href({ period })} end={item.end}>
+              {item.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
+
 export function AppLayout() {
   const query = useScorecard()
   const location = useLocation()
@@ -88,17 +122,7 @@ export function AppLayout() {
             <span className="site-authority">{query.data?.scorecard.authority ?? 'Corporate parenting'}</span>
             <span className="site-name">{title}</span>
           </p>
-          <nav aria-label="Main">
-            <ul className="nav-list">
-              {navItems(query.data?.scorecard).map((item) => (
-                <li key={item.label}>
-                  <NavLink to={item.href({ period: new URLSearchParams(location.search).get('period') })} end={item.end}>
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <MainNav items={navItems(query.data?.scorecard)} period={new URLSearchParams(location.search).get('period')} />
         </div>
       </header>
       <main id="main" tabIndex={-1}>

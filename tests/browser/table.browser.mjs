@@ -123,3 +123,21 @@ test('table on a 390×844 phone: each card at most a screen high, latest figure,
   await screenshot(page, 'table-390')
   await expectNoAxeViolations(page, '/scorecard at 390×844')
 })
+
+test('phone navigation: the header is short, "Menu" opens every page, choosing one closes it', async ({ page, baseUrl }) => {
+  await page.setViewportSize(PHONE)
+  await page.goto(`${baseUrl}/`)
+  await page.getByRole('heading', { level: 1 }).waitFor()
+  const header = await page.evaluate(() => Math.round(document.querySelector('.site-header').getBoundingClientRect().height))
+  // The ten links took five rows (343 px) above every page.
+  assert(header <= 180, `the header is ${header} px high on a phone`)
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  assertEqual(await nav.getByRole('link', { name: 'Scorecard' }).isVisible(), false, 'the links wait behind Menu')
+  await nav.getByRole('button', { name: 'Menu' }).click()
+  assertEqual(await nav.getByRole('link', { name: 'Update' }).isVisible(), true, 'Menu shows the links')
+  await expectNoAxeViolations(page, 'phone menu open')
+  await screenshot(page, 'phone-menu-open')
+  await nav.getByRole('link', { name: 'Scorecard' }).click()
+  await page.getByRole('heading', { level: 1, name: /scorecard/i }).waitFor()
+  assertEqual(await nav.getByRole('button', { name: 'Menu' }).getAttribute('aria-expanded'), 'false', 'choosing a page closes the menu')
+})
