@@ -3,10 +3,10 @@
 // glyphs and citations are for analysts (ReportedStatus, under "Source and
 // transcription notes"); a committee member is told only where the paper and
 // the rules here disagree, in words (ReportedDisagreement).
-import { directionWords } from '../../components/DirectionIndicator'
 import { RagBadge, ragWord } from '../../components/RagBadge'
 import type { Assessment, PrintedArrow } from '../../domain/assessIndicator'
 import { describeSource } from '../../domain/describeIndicator'
+import { directionWords } from '../../domain/ratingWords'
 
 const ARROW_READINGS: Record<PrintedArrow['reading'], string> = {
   up: 'up',

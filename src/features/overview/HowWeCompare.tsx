@@ -11,7 +11,7 @@ import type { Assessment } from '../../domain/assessIndicator'
 import { comparisonsSentence, englandSummary, paperComparisons } from '../../domain/howWeCompare'
 import { publishedSummary } from '../../domain/official/describePublishedComparison'
 import type { Period } from '../../domain/scorecardSchema'
-import { paths } from '../../lib/paths'
+import { linkedFrom, paths } from '../../lib/paths'
 import type { PublishedAtPoint } from './usePublishedComparisons'
 
 /** Calls `onNear` once the element is within a screen of the viewport (at once where the browser cannot tell). */
@@ -79,7 +79,11 @@ export function HowWeCompare({ assessments, periods, pointId, published, onNear 
         <ul className="overview-cards overview-cards--compact">
           {rows.map(({ a, paper, dfe: published }) => (
             <li key={a.indicator.ref} className="overview-card overview-card--compare">
-              <Link className="overview-card-title" to={paths.indicator.href(a.indicator.ref, { period: pointId })}>
+              <Link
+                className="overview-card-title"
+                to={paths.indicator.href(a.indicator.ref, { period: pointId })}
+                state={linkedFrom('how we compare', `${paths.overview.href({ period: pointId })}#how-we-compare`)}
+              >
                 <span className="overview-card-ref">{a.indicator.ref}</span> {a.indicator.title}
               </Link>
               <p className="overview-card-facts">

@@ -12,7 +12,7 @@ import { describeTargetFor } from '../../domain/describeIndicator'
 import { firstSentence } from '../../domain/firstSentence'
 import { comparisonsSentence, paperComparisons } from '../../domain/howWeCompare'
 import type { Period } from '../../domain/scorecardSchema'
-import { paths } from '../../lib/paths'
+import { linkedFrom, paths } from '../../lib/paths'
 import type { PublishedAtPoint } from './usePublishedComparisons'
 
 type Props = {
@@ -50,7 +50,11 @@ export function OverviewCard({ assessment: a, periods, pointId, published, show 
   const from = fromWords(a)
   return (
     <li className={`overview-card overview-card--${show}`}>
-      <Link className="overview-card-title" to={paths.indicator.href(indicator.ref, { period: pointId })}>
+      <Link
+        className="overview-card-title"
+        to={paths.indicator.href(indicator.ref, { period: pointId })}
+        state={linkedFrom('what needs attention', `${paths.overview.href({ period: pointId })}#attention`)}
+      >
         <span className="overview-card-ref">{indicator.ref}</span> {indicator.title}
       </Link>
       <p className="overview-card-facts">
