@@ -11,7 +11,6 @@ import type { IndicatorException } from '../../domain/findExceptions'
 import type { Period } from '../../domain/scorecardSchema'
 import { capitalise } from '../../domain/wording'
 import { OverviewCard } from './OverviewCard'
-import type { PublishedAtPoint } from './usePublishedComparisons'
 
 type Props = {
   exceptions: IndicatorException[]
@@ -19,14 +18,13 @@ type Props = {
   newlyRed: NewlyRed
   periods: ReadonlyMap<string, Period>
   pointId: string
-  published: PublishedAtPoint
   /** What each rating means (computeRag.ts's ragKey), for the lists' introductions. */
   rules: readonly RagKeyEntry[]
 }
 
 type Group = { id: string; heading: string; intro: string; items: Assessment[]; show: 'full' | 'movement' | 'figure'; always?: boolean }
 
-export function ExceptionsList({ exceptions, worse, newlyRed, periods, pointId, published, rules }: Props) {
+export function ExceptionsList({ exceptions, worse, newlyRed, periods, pointId, rules }: Props) {
   const meaning = (rating: RagKeyEntry['rating']) => `${capitalise(rules.find((r) => r.rating === rating)?.meaning ?? '')}.`
   if (exceptions.length === 0) return <p>Nothing is red, worsening, behind target or missing this period.</p>
   const withReason = (reason: IndicatorException['reasons'][number]) =>
@@ -77,14 +75,7 @@ export function ExceptionsList({ exceptions, worse, newlyRed, periods, pointId, 
             {g.items.length > 0 ? (
               <ul className={g.show === 'full' ? 'overview-cards' : 'overview-cards overview-cards--compact'}>
                 {g.items.map((a) => (
-                  <OverviewCard
-                    key={a.indicator.ref}
-                    assessment={a}
-                    periods={periods}
-                    pointId={pointId}
-                    published={published}
-                    show={g.show}
-                  />
+                  <OverviewCard key={a.indicator.ref} assessment={a} periods={periods} pointId={pointId} show={g.show} />
                 ))}
               </ul>
             ) : (

@@ -13,37 +13,33 @@ import { firstSentence } from '../../domain/firstSentence'
 import { comparisonsSentence, paperComparisons } from '../../domain/howWeCompare'
 import type { Period } from '../../domain/scorecardSchema'
 import { linkedFrom, paths } from '../../lib/paths'
-import type { PublishedAtPoint } from './usePublishedComparisons'
 
 type Props = {
   assessment: Assessment
   periods: ReadonlyMap<string, Period>
   pointId: string
-  published: PublishedAtPoint
   /** full: target, comparators and commentary; movement: the figure before; figure: only the figure. */
   show: 'full' | 'movement' | 'figure'
 }
 
-/** "Better than the England average of 226 days." and the DfE's, or a plain "no comparator". */
-export function ComparisonText({ assessment, periods, published }: Pick<Props, 'assessment' | 'periods' | 'published'>) {
+/**
+ * "Better than the England average of 226 days.": the papers' comparators,
+ * or a plain "no comparator". The DfE's published figure is under "How we
+ * compare", which loads it when it comes near the screen: shown here, it
+ * would change the cards' height above a reader who has scrolled past them.
+ */
+export function ComparisonText({ assessment, periods }: Pick<Props, 'assessment' | 'periods'>) {
   const paper = comparisonsSentence(paperComparisons(assessment, periods))
-  const dfe = published.status === 'ready' ? published.byRef.get(assessment.indicator.ref)?.sentence : undefined
-  if (!paper && !dfe)
-    return (
-      <p className="overview-card-compare overview-card-none">
-        No England or neighbour figure in the papers
-        {assessment.indicator.official && published.status !== 'ready' ? ' (the DfE’s published figure is under “How we compare”)' : ''}.
-      </p>
-    )
+  const dfe = assessment.indicator.official ? ' The DfE’s published figure is under “How we compare”.' : ''
   return (
-    <>
-      {paper && <p className="overview-card-compare">{paper}</p>}
-      {dfe && <p className="overview-card-compare">{dfe}</p>}
-    </>
+    <p className={paper ? 'overview-card-compare' : 'overview-card-compare overview-card-none'}>
+      {paper ?? 'No England or neighbour figure in the papers.'}
+      {dfe}
+    </p>
   )
 }
 
-export function OverviewCard({ assessment: a, periods, pointId, published, show }: Props) {
+export function OverviewCard({ assessment: a, periods, pointId, show }: Props) {
   const { indicator } = a
   const comment = indicator.commentary.find((c) => c.period === a.periodId)
   const opening = comment ? firstSentence(comment.text) : undefined
@@ -65,7 +61,7 @@ export function OverviewCard({ assessment: a, periods, pointId, published, show 
         {show === 'movement' && from && <span className="overview-card-from">({from})</span>}
       </p>
       {show === 'full' && <p className="overview-card-target">Target {describeTargetFor(indicator, a.periodId, periods)}</p>}
-      {show === 'full' && <ComparisonText assessment={a} periods={periods} published={published} />}
+      {show === 'full' && <ComparisonText assessment={a} periods={periods} />}
       {show === 'full' &&
         (opening ? (
           <blockquote className="overview-card-comment">

@@ -90,7 +90,6 @@ export function OverviewPage() {
             newlyRed={view.newlyRed}
             periods={periods}
             pointId={periodId}
-            published={published}
             rules={view.rules}
           />
         )}
