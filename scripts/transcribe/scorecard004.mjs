@@ -247,6 +247,37 @@ function checkCitations(indicators, lines, doc) {
 }
 
 /**
+ * The printed page of each line of the table. The agenda gives the item's
+ * pages ("Corporate Parenting Scorecard Quarter 2 (Pages 61 - 64)"); each
+ * printed page of the table starts with the repeated, garbled header rows
+ * ("CORF … ECARD 2018-19"), and the item ends with a blank page. So the
+ * first page block is the first page, and the blocks plus the blank page
+ * must be exactly the agenda's range: anything else stops the script rather
+ * than give a page that is not certain.
+ */
+export function pagesOfTable(lines, { agendaLine }) {
+  const range = /\(Pages (\d+) - (\d+)\)/.exec(lines[agendaLine - 1] ?? '')
+  if (!range) throw new Error(`line ${agendaLine} does not give the item's pages`)
+  const [first, last] = [Number(range[1]), Number(range[2])]
+  const starts = []
+  for (let n = FIRST_LINE; n <= LAST_LINE; n++) if (/^COR/.test(lines[n - 1])) starts.push(n)
+  if (starts[0] !== FIRST_LINE) throw new Error(`the table does not start with a page header on line ${FIRST_LINE}`)
+  const after = lines.slice(LAST_LINE).find((l) => l.trim() !== '')
+  if (after?.trim() !== 'This page is intentionally left blank' || first + starts.length !== last)
+    throw new Error(`${starts.length} page blocks and a blank page are not pages ${first}-${last}`)
+  return (line) => first + starts.filter((s) => s <= line).length - 1
+}
+
+/** Every source of the row that cites a line of the table gets that line's page. */
+function withPages(value, pageOf, doc) {
+  if (Array.isArray(value)) return value.map((v) => withPages(v, pageOf, doc))
+  if (value === null || typeof value !== 'object') return value
+  const copy = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withPages(v, pageOf, doc)]))
+  if (copy.doc === doc && typeof copy.line === 'number' && copy.line >= FIRST_LINE && copy.line <= LAST_LINE) copy.page = pageOf(copy.line)
+  return copy
+}
+
+/**
  * The committee and its forward plan as the seed carries them: the decision
  * without its "why", after checking that every name, title, focus and
  * scorecard item is on the line of the source it cites.
@@ -272,11 +303,13 @@ export function transcribeScorecard004(sourceText, decisions) {
   const { why: _why, ...frame } = decisions.scorecard
   const [{ id: doc }] = frame.documents
   const lines = sourceText.split('\n')
-  const indicators = []
+  const pageOf = pagesOfTable(lines, decisions.pages)
+  const rows = []
   for (let n = FIRST_LINE; n <= LAST_LINE; n++) {
     const text = lines[n - 1]
-    if (/^[GP]\d/.test(text)) indicators.push(transcribeRow(n, text, decisions, doc))
+    if (/^[GP]\d/.test(text)) rows.push(transcribeRow(n, text, decisions, doc))
   }
+  const indicators = withPages(rows, pageOf, doc)
 
   const seen = new Set(indicators.map((i) => i.ref))
   for (const ref of Object.keys(decisions.indicators))

@@ -1,7 +1,7 @@
 // The overview's plain-English summary. Every sentence is computed from the
 // assessments; a sentence whose facts are absent is left out, never guessed.
 import { hasEntry, isMissing, type Assessment } from './assessIndicator'
-import { decimalsFor, formatNumberWithUnit } from './formatValue'
+import { hasImproved, hasWorsened, movementWords } from './changeSincePrevious'
 import type { Period } from './scorecardSchema'
 import { joinWords, plural, pluralWord } from './wording'
 
@@ -19,13 +19,6 @@ export function worseningSize(a: Assessment): number {
   if (a.indicator.unit === 'percent') return Math.abs(change)
   if (Math.abs(from.number) < SMALL_BASE) return 0
   return (Math.abs(change) / Math.abs(from.number)) * 100
-}
-
-function movement(a: Assessment): string {
-  const { from, to, raw } = a.direction
-  const unit = a.indicator.unit
-  const fmt = (x: { number: number; printed?: string }) => formatNumberWithUnit(x.number, unit, decimalsFor(x.number, x.printed))
-  return `${raw === 'up' ? 'up' : 'down'} from ${fmt(from!)} to ${fmt(to!)}`
 }
 
 /** Stale indicators named in the summary before it says "and N more". */
@@ -68,8 +61,9 @@ export function buildQuarterSummary(assessments: readonly Assessment[], period: 
     sentences.push('No indicator can be rated against a target for this period.')
   }
 
-  const improving = reported.filter((a) => a.direction.meaning === 'improving').length
-  const worsening = reported.filter((a) => a.direction.meaning === 'worsening')
+  // One definition of improved and worsened (changeSincePrevious.ts), as the overview's lists use.
+  const improving = reported.filter(hasImproved).length
+  const worsening = reported.filter(hasWorsened)
   if (improving + worsening.length > 0) {
     sentences.push(
       `Since the previous figure, ${plural(improving, 'indicator has', 'indicators have')} improved and ${plural(worsening.length, 'has', 'have')} worsened.`,
@@ -77,7 +71,7 @@ export function buildQuarterSummary(assessments: readonly Assessment[], period: 
   }
   const largest = [...worsening].filter((a) => worseningSize(a) > 0).sort((a, b) => worseningSize(b) - worseningSize(a))[0]
   if (largest) {
-    sentences.push(`The largest worsening is ${largest.indicator.ref} ${largest.indicator.title}, ${movement(largest)}.`)
+    sentences.push(`The largest worsening is ${largest.indicator.ref} ${largest.indicator.title}, ${movementWords(largest)}.`)
   }
 
   const missing = reported.filter(isMissing)

@@ -62,6 +62,11 @@ export function noDirectionClause(why: NoDirection): string {
 export const NO_CHANGE_PERCENT_POINTS = 0.5
 export const NO_CHANGE_RELATIVE = 0.01
 
+/** The rule above in words, for a key: "a change of at most 0.5 percentage points (a percentage) or 1% of the earlier figure". */
+export function noRealChangeWords(): string {
+  return `a change of at most ${NO_CHANGE_PERCENT_POINTS} percentage points (for a percentage) or ${NO_CHANGE_RELATIVE * 100}% of the earlier figure (for anything else)`
+}
+
 export function isNoRealChange(from: number, to: number, unit: Unit): boolean {
   const delta = Math.abs(to - from)
   if (unit === 'percent') return delta <= NO_CHANGE_PERCENT_POINTS + 1e-9

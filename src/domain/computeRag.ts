@@ -81,3 +81,31 @@ export function computeRag(indicator: Indicator, periodId: string, periods: Read
   }
   return finish('red', () => `Red: misses the target of ${targetText()}.`)
 }
+
+export type RagKeyEntry = { rating: RagRating; meaning: string }
+
+/**
+ * What each rating means, in words, from the rules above as they apply to
+ * these indicators: the amber tolerance is named only when some indicator has
+ * one, so the key never states a rule the scorecard does not use.
+ */
+export function ragKey(indicators: readonly Pick<Indicator, 'amberTolerance'>[]): RagKeyEntry[] {
+  const tolerance = indicators.some((i) => i.amberTolerance !== undefined)
+  const england = 'better than the England average'
+  return [
+    {
+      rating: 'red',
+      meaning: tolerance
+        ? `misses its target by more than its tolerance, and is not ${england}`
+        : `misses its target, and is not ${england}`,
+    },
+    {
+      rating: 'amber',
+      meaning: tolerance
+        ? `misses its target, but by no more than its tolerance, or is ${england}`
+        : `misses its target, but is ${england}`,
+    },
+    { rating: 'green', meaning: 'meets its target (inside a target range counts)' },
+    { rating: 'none', meaning: 'no polarity (neither higher nor lower is better), no numeric target, or no figure' },
+  ]
+}

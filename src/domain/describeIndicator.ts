@@ -8,7 +8,8 @@ import { noDirectionClause } from './computeDirection'
 import { targetMiss } from './computeRag'
 import { comparatorFor, targetFor } from './indicatorLookups'
 import { decimalsFor, formatCell, formatNumber, formatNumberWithUnit, formatTarget } from './formatValue'
-import type { ComparatorKind, Indicator, NumberCell, Period, Polarity, SourceRef, Target, Unit } from './scorecardSchema'
+import { formatLongDate } from './calendarPeriods'
+import type { ComparatorKind, Indicator, NumberCell, Period, Polarity, SourceDocument, SourceRef, Target, Unit } from './scorecardSchema'
 import { COMPARATOR_NAMES, type TrendRow, type TrendSeries } from './trendSeries'
 import { joinWords, plural, pluralWord } from './wording'
 import { labelFor } from './periods'
@@ -229,7 +230,10 @@ export function describeTrendChart(indicator: Indicator, series: TrendSeries): s
   return `${parts.join('; ')}.`
 }
 
-/** Where a figure came from: "doc 004 line 1236 (Qu 2 18-19)". */
+/**
+ * Where a figure came from, for analysts checking the transcription: "doc 004
+ * line 1236 (Qu 2 18-19)". Committee views use describeSourceForCommittee.
+ */
 export function describeSource(source: SourceRef): string {
   const place = [
     source.line !== undefined ? `line ${source.line}` : undefined,
@@ -238,6 +242,28 @@ export function describeSource(source: SourceRef): string {
     .filter((p): p is string => p !== undefined)
     .join(', ')
   return `doc ${source.doc} ${place}${source.column ? ` (${source.column})` : ''}`
+}
+
+/** The document a source cites, if the data file describes it. */
+export function sourceDocument(source: SourceRef, documents: readonly SourceDocument[]): SourceDocument | undefined {
+  return documents.find((d) => d.id === source.doc)
+}
+
+/** A document as a person knows it: "Committee agenda pack, 22 January 2019". */
+export function documentName(document: SourceDocument): string {
+  return document.date ? `${document.title}, ${formatLongDate(document.date)}` : document.title
+}
+
+/**
+ * Where a figure came from, for a committee member: the document as a person
+ * knows it, and the printed page where the data gives one: "Committee agenda
+ * pack, 22 January 2019, page 62". Lines, columns
+ * and document ids are for analysts (describeSource).
+ */
+export function describeSourceForCommittee(source: SourceRef, documents: readonly SourceDocument[]): string {
+  const document = sourceDocument(source, documents)
+  const name = document ? documentName(document) : 'a document the data file does not describe'
+  return source.page !== undefined ? `${name}, page ${source.page}` : name
 }
 
 /** The target that applies to a period, in words: "121 days", "None for this period (applies from Q1 2018-19)", "No target". */

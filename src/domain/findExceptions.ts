@@ -2,6 +2,7 @@
 // targets, worsening figures, and figures that should be there but are not
 // (including, at a reporting point, a latest figure too old to stand for it).
 import { isMissing, type Assessment } from './assessIndicator'
+import { hasWorsened } from './changeSincePrevious'
 
 export type ExceptionReason = 'red' | 'missed-target' | 'worsening' | 'no-data'
 
@@ -21,7 +22,7 @@ export function exceptionReasons(a: Assessment): ExceptionReason[] {
   if (a.rag.rating === 'red') reasons.push('red')
   // Amber is a missed target too; red already says so.
   if (a.rag.rating === 'amber') reasons.push('missed-target')
-  if (a.direction.meaning === 'worsening') reasons.push('worsening')
+  if (hasWorsened(a)) reasons.push('worsening')
   if (isMissing(a)) reasons.push('no-data')
   return reasons
 }

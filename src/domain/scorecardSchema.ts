@@ -43,13 +43,18 @@ export const REF_PROBLEMS = [
 ]
 const refText = nonEmpty.check(...REF_PROBLEMS.map(({ test, message }) => z.refine<string>((s) => !test(s), message)))
 
-/** Where a figure or text came from: a document id and a line and/or a table name. */
+/**
+ * Where a figure or text came from: a document id and a line and/or a table
+ * name; `page` is the page number printed on the document's page, given only
+ * where the source text shows it (a person cites a page, an analyst a line).
+ */
 export const SourceRefSchema = z
   .strictObject({
     doc: nonEmpty,
     line: z.optional(z.number().check(z.int(), z.positive())),
     table: z.optional(nonEmpty),
     column: z.optional(nonEmpty),
+    page: z.optional(z.number().check(z.int(), z.positive())),
     note: z.optional(nonEmpty),
   })
   .check(
@@ -63,6 +68,8 @@ export const DocumentSchema = z.strictObject({
   file: z.optional(nonEmpty),
   title: nonEmpty,
   date: z.optional(isoDate),
+  /** Where a person can read the published document (https only): sources that cite it link to it. */
+  url: z.optional(z.string().check(z.regex(/^https:\/\/\S+$/, 'must be an https:// address'))),
 })
 
 // `annual` is a UK financial year (April–March); calendarPeriods.ts builds every

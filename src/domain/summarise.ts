@@ -1,5 +1,6 @@
 // Counts for the overview: by section and by cohort, for one period.
 import { assessAtPoint, isMissing, type Assessment } from './assessIndicator'
+import { hasImproved, hasWorsened } from './changeSincePrevious'
 import { groupBySection, type SectionHeading } from './groupBySection'
 import { indexPeriods } from './periods'
 import { resolvePoint, unknownPoint, withPoint, type ReportingPoint } from './reportingPoints'
@@ -41,8 +42,9 @@ export function countAssessments(assessments: readonly Assessment[]): Counts {
     counts.total++
     if (a.rag.rating === 'none') counts.unrated++
     else counts[a.rag.rating]++
-    if (a.direction.meaning === 'improving') counts.improving++
-    else if (a.direction.meaning === 'worsening') counts.worsening++
+    // Improving and worsening as the summary and the overview's lists count them (changeSincePrevious.ts).
+    if (hasImproved(a)) counts.improving++
+    else if (hasWorsened(a)) counts.worsening++
     else if (a.direction.meaning === 'no-change') counts.noChange++
     if (!a.hasData || isMissing(a)) counts.noData++
   }

@@ -39,6 +39,11 @@ async function findChart(name: RegExp) {
   return figure
 }
 
+/** The analysts' disclosure: the printed glyphs, document ids and lines. */
+function sourceNotes(): HTMLElement {
+  return screen.getByText('Source and transcription notes', { selector: 'summary' }).closest('details')!
+}
+
 function definition(list: HTMLElement, term: string): string {
   const dt = within(list).getByText(term, { selector: 'dt' })
   return dt.nextElementSibling?.textContent ?? ''
@@ -59,8 +64,11 @@ describe('indicator page: P3.16', () => {
         '302 days in Q2 2018-19, up from 293 in Q1: worsening; better than the England average of 558; meets the 426-day target.',
       ),
     ).toBeInTheDocument()
-    // The printed direction glyph is kept verbatim, with how it reads.
-    expect(within(now).getByText('1', { selector: '.indicator-verbatim' }).closest('dd')).toHaveTextContent('read as cannot be read')
+    // The printed direction glyph is kept verbatim, with how it reads, for analysts: under "Source and transcription notes", not beside the figure.
+    expect(within(now).queryByText('1', { selector: '.indicator-verbatim' })).toBeNull()
+    expect(now).not.toHaveTextContent('cannot be read')
+    const notes = sourceNotes()
+    expect(within(notes).getByText('1', { selector: '.indicator-verbatim' }).closest('dd')).toHaveTextContent('read as cannot be read')
   })
 
   it('draws the chart as one image labelled from the data, with an SVG inside that is hidden from assistive technology', async () => {
@@ -100,8 +108,11 @@ describe('indicator page: P3.16', () => {
       within(q2)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['302', '426', '', 'doc 004 line 1236 (Qu 2 18-19)'])
-    expect(within(rows[0]!).getByText('doc 000 line 293')).toBeInTheDocument()
+    ).toEqual(['302', '426', 'Corporate Parenting Committee agenda pack, 22 January 2019, page 62'])
+    expect(within(rows[0]!).getByText(/^Ofsted inspection of services .*, 15 September 2015$/)).toBeInTheDocument()
+    // Document ids and lines are for analysts, under "Source and transcription notes".
+    expect(table).not.toHaveTextContent(/doc \d{3}|line \d+/)
+    expect(within(sourceNotes()).getByRole('row', { name: /^Q2 2018-19 “302” doc 004 line 1236 \(Qu 2 18-19\)/ })).toBeInTheDocument()
     expect(screen.getByText(/England average: 558 days; the source does not say for which period/)).toBeInTheDocument()
   })
 
@@ -115,7 +126,7 @@ describe('indicator page: P3.16', () => {
         'Cheshire East performance has improved steadily year on year since this became monitored through the Adoption data set, from an initial position of over 700 days down to 293 in the latest quarter.',
       ),
     ).toBeInTheDocument()
-    expect(within(commentary).getByText('Source: doc 004 line 1236 (Comments)')).toBeInTheDocument()
+    expect(within(commentary).getByText('Source: Corporate Parenting Committee agenda pack, 22 January 2019, page 62')).toBeInTheDocument()
 
     const about = screen.getByRole('region', { name: 'About this indicator' }).querySelector('dl')!
     expect(definition(about, 'Lead')).toBe('Jacqui Hall')
@@ -130,7 +141,9 @@ describe('indicator page: P3.16', () => {
 
     const notes = screen.getByRole('region', { name: 'Notes' })
     expect(within(notes).getByText('Data quality')).toBeInTheDocument()
-    expect(within(notes).getAllByText('Transcription').length).toBeGreaterThan(0)
+    // Transcription notes are for analysts: not among the committee's notes, but under "Source and transcription notes".
+    expect(within(notes).queryByText('Transcription')).toBeNull()
+    expect(within(sourceNotes()).getByRole('heading', { name: 'Transcription notes' }).nextElementSibling?.tagName).toBe('UL')
     expect(
       within(screen.getByRole('region', { name: 'Source documents' })).getByText(
         /Corporate Parenting Committee agenda pack, 22 January 2019/,
@@ -194,7 +207,7 @@ describe('indicator page: other rows', () => {
     serveSeeds()
     await openIndicator('/indicator/P3.17?period=2018-19-Q2')
     const now = screen.getByRole('region', { name: 'Q2 2018-19' })
-    const reported = within(now).getByText('Rating reported').nextElementSibling as HTMLElement
+    const reported = within(sourceNotes()).getByText('Rating reported').nextElementSibling as HTMLElement
     expect(within(reported).getByText('Amber')).toBeInTheDocument()
     expect(reported).toHaveTextContent('(printed “rated as amber”)')
     expect(reported).toHaveTextContent('The same as the rating computed here: Amber.')
@@ -217,8 +230,10 @@ describe('indicator page: other rows', () => {
       p316.reported = [{ period: '2018-19-Q2', rag: 'red', ragRaw: 'R', source: { doc: '004', line: 1236, column: 'RAG' } }]
     })
     await openIndicator('/indicator/P3.16?period=2018-19-Q2')
-    const reported = screen.getByText('Rating reported').nextElementSibling as HTMLElement
+    const reported = within(sourceNotes()).getByText('Rating reported').nextElementSibling as HTMLElement
     expect(within(reported).getByText('Red')).toBeInTheDocument()
+    // Beside the figure, a committee member is told in words that the paper disagrees.
+    expect(screen.getByRole('note', { name: 'The paper and the figures disagree' })).toHaveTextContent('The paper rated this Red.')
     expect(within(reported).getByText('This differs from the rating computed here: Green.')).toBeInTheDocument()
   })
 
@@ -272,10 +287,10 @@ describe('indicator page: other rows', () => {
     const flags = within(section).getAllByRole('note', { name: 'Data quality' })
     expect(flags.map((f) => f.textContent)).toEqual([
       expect.stringContaining(
-        'The council’s own figure for Year end 2016-17 is 429 (doc 004 line 963); the DfE published 428 for 31 March 2017',
+        'The council’s own figure for Year end 2016-17 is 429 (Corporate Parenting Committee agenda pack, 22 January 2019); the DfE published 428 for 31 March 2017',
       ),
       expect.stringContaining(
-        'The council’s own figure for Year end 2017-18 is 477 (doc 004 line 1191 (Yr. end 17-18)); the DfE published 476 for 31 March 2018',
+        'The council’s own figure for Year end 2017-18 is 477 (Corporate Parenting Committee agenda pack, 22 January 2019, page 61); the DfE published 476 for 31 March 2018',
       ),
     ])
     const pairs = within(section).getByRole('table', { name: 'G1: own and published figures for the same dates' })

@@ -13,30 +13,62 @@ describe('overview', () => {
     expect(brief).toHaveTextContent(/suppressed to protect children's privacy/)
   })
 
-  it('lists exceptions with their reasons, each linking to the indicator', async () => {
+  it('says what the figures run to and which meeting they are for', async () => {
     serveSeeds()
     renderApp('/')
-    const attention = await screen.findByRole('region', { name: /What needs attention/ })
-    const p317 = within(attention).getByRole('link', { name: /^P3\.17 / })
-    expect(p317).toHaveAttribute('href', '/indicator/P3.17?period=2018-19-Q2')
-    const item = p317.closest('li')!
-    expect(item).toHaveTextContent('Amber')
-    expect(item).toHaveTextContent('Missed target')
-    const p216 = within(attention)
-      .getByRole('link', { name: /^P2\.16 / })
-      .closest('li')!
-    expect(p216).toHaveTextContent('No figure this period')
-    expect(within(attention).queryByRole('link', { name: /^G1 / })).not.toBeInTheDocument()
+    expect(await screen.findByText('Figures to 30 September 2018, for the committee of 22 January 2019.')).toBeInTheDocument()
   })
 
-  it('groups exceptions by their most serious reason', async () => {
+  it('explains the ratings from the rules, one click away', async () => {
+    serveSeeds()
+    renderApp('/')
+    const rules = (await screen.findByText('What the ratings mean', { selector: 'summary' })).closest('details')!
+    expect(rules).toHaveTextContent('Amber misses its target, but is better than the England average.')
+    expect(rules).toHaveTextContent('Not rated no polarity (neither higher nor lower is better), no numeric target, or no figure.')
+  })
+
+  it('gives each red indicator a card: figure, rating once, target, comparator and the first sentence of its commentary', async () => {
     serveSeeds()
     renderApp('/')
     const red = await screen.findByRole('region', { name: /^Red \(\d+\)$/ })
-    expect(within(red).getByRole('link', { name: /^P2\.6 / })).toBeInTheDocument()
-    const worsening = screen.getByRole('region', { name: /^Worsening since the previous figure/ })
-    expect(within(worsening).getByRole('link', { name: /^P2\.12 / })).toBeInTheDocument()
-    expect(within(worsening).queryByRole('link', { name: /^P2\.6 / })).not.toBeInTheDocument()
+    const card = within(red)
+      .getByRole('link', { name: /^P2\.6 / })
+      .closest('li')!
+    expect(card).toHaveAttribute('class', expect.stringContaining('overview-card'))
+    expect(within(card).getAllByText('Red')).toHaveLength(1)
+    expect(card).toHaveTextContent(/Target /)
+    expect(card.querySelector('.overview-card-compare')).not.toBeNull()
+    expect(card.querySelector('.overview-card-comment, .overview-card-none')).not.toBeNull()
+    expect(card).not.toHaveTextContent(/doc \d{3}|line \d+|as printed/)
+  })
+
+  it('counts what got worse once: the summary and the list agree', async () => {
+    serveSeeds()
+    renderApp('/')
+    const worse = await screen.findByRole('region', { name: /^Worse since the previous figure \(\d+\)$/ })
+    const listed = within(worse).getAllByRole('listitem').length
+    expect(worse).toHaveAccessibleName(`Worse since the previous figure (${listed})`)
+    const brief = screen.getByRole('region', { name: 'In brief' })
+    expect(brief).toHaveTextContent(new RegExp(`and ${listed} have worsened\\.`))
+    // P2.12 got worse; a red one that got worse is in both lists.
+    expect(within(worse).getByRole('link', { name: /^P2\.12 / })).toBeInTheDocument()
+    expect(within(worse).getByRole('link', { name: /^P4\.4 / })).toBeInTheDocument()
+  })
+
+  it('lists newly red indicators on their own, and the others behind target or without a figure', async () => {
+    serveSeeds()
+    renderApp('/')
+    const newly = await screen.findByRole('region', { name: /^Newly red since Q1 2018-19 \(\d+\)$/ })
+    const red = screen.getByRole('region', { name: /^Red \(\d+\)$/ })
+    const redRefs = within(red)
+      .getAllByRole('link')
+      .map((l) => l.textContent!.split(' ')[0])
+    for (const link of within(newly).queryAllByRole('link')) expect(redRefs).toContain(link.textContent!.split(' ')[0])
+    const behind = screen.getByRole('region', { name: /^Behind target but not red/ })
+    expect(within(behind).getByRole('link', { name: /^P3\.17 / })).toHaveAttribute('href', '/indicator/P3.17?period=2018-19-Q2')
+    const none = screen.getByRole('region', { name: /^No figure this period/ })
+    expect(within(none).getByRole('link', { name: /^P2\.16 / })).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: /What needs attention/ })).not.toContainElement(screen.queryByRole('link', { name: /^G1 / }))
   })
 
   it('counts by cohort and links to the cohort pages', async () => {

@@ -32,20 +32,23 @@ describe('printable committee pack', () => {
     ).toBeInTheDocument()
     const counts = within(cover).getByRole('table', { name: 'Ratings and direction of travel by section, Q2 2018-19' })
     const all = within(counts).getByRole('row', { name: /^All / })
+    // Improving and worsening count only figures that stand for the period (changeSincePrevious.ts): a stale
+    // figure's old movement is not this quarter's news, so the overview's lists and these counts agree.
     expect(
       within(all)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['80', '9', '1', '6', '64', '18', '22'])
+    ).toEqual(['80', '9', '1', '6', '64', '17', '21'])
     // The key gives every rating a word and a shape.
     const key = within(cover)
       .getAllByRole('listitem')
       .map((li) => li.textContent)
     expect(key).toEqual([
-      'Green meets the target',
-      'Amber misses the target, but within its tolerance or better than the England average',
-      'Red misses the target',
-      'Not rated no target, no polarity or no figure',
+      // Worded from the rules (computeRag.ts's ragKey): no indicator here has an amber tolerance, so none is mentioned.
+      'Red misses its target, and is not better than the England average',
+      'Amber misses its target, but is better than the England average',
+      'Green meets its target (inside a target range counts)',
+      'Not rated no polarity (neither higher nor lower is better), no numeric target, or no figure',
     ])
     expect(cover.querySelectorAll('.pack-key .rag-shape path')).toHaveLength(4)
   })
@@ -92,11 +95,11 @@ describe('printable committee pack', () => {
         'This has been rated as amber as it now exceeds the national target albeit we are substantially better than the national average.',
       ),
     ).toBeInTheDocument()
-    expect(within(card).getByText('Commentary: doc 004 line 1237 (Comments)')).toBeInTheDocument()
+    expect(within(card).getByText('Source: Corporate Parenting Committee agenda pack, 22 January 2019, page 62')).toBeInTheDocument()
     const chart = await within(card).findByRole('img', { name: /^Line chart of Average number of days between placement order/ })
     await waitFor(() => expect(chart.querySelector('svg.recharts-surface')).not.toBeNull())
     // Printed charts have a fixed size: a page does not resize.
-    expect(chart.querySelector('svg.recharts-surface')).toHaveAttribute('width', '540')
+    expect(chart.querySelector('svg.recharts-surface')).toHaveAttribute('width', '440')
   })
 
   it('says which indicators have no entry yet by the period and are left out', async () => {

@@ -2,6 +2,7 @@
 import { run } from './harness.mjs'
 import './journeys.browser.mjs'
 import './meetings.browser.mjs'
+import './committee.browser.mjs'
 import './prerender.browser.mjs'
 import './compare.browser.mjs'
 import './slides.browser.mjs'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computeRag } from '../../src/domain/computeRag'
+import { computeRag, ragKey } from '../../src/domain/computeRag'
 import { buildIndicator, num, PERIOD_INDEX, status } from '../support/buildIndicator'
 
 const Q2 = '2018-19-Q2'
@@ -96,5 +96,16 @@ describe('computeRag', () => {
       reason: 'Not rated: the target applies from Q2 2018-19.',
     })
     expect(computeRag(ind, Q2, PERIOD_INDEX).rating).toBe('red')
+  })
+})
+
+describe('ragKey', () => {
+  it('words the amber rule from the rules as these indicators use them', () => {
+    const without = ragKey([buildIndicator()])
+    expect(without.map((e) => e.rating)).toEqual(['red', 'amber', 'green', 'none'])
+    expect(without[1]!.meaning).toBe('misses its target, but is better than the England average')
+    const withTolerance = ragKey([buildIndicator(), buildIndicator({ amberTolerance: 5 })])
+    expect(withTolerance[1]!.meaning).toBe('misses its target, but by no more than its tolerance, or is better than the England average')
+    expect(withTolerance[0]!.meaning).toBe('misses its target by more than its tolerance, and is not better than the England average')
   })
 })

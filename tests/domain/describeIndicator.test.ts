@@ -5,6 +5,7 @@ import { assessIndicator } from '../../src/domain/assessIndicator'
 import {
   describeAssessment,
   describeSource,
+  describeSourceForCommittee,
   describeTrendChart,
   formatDifference,
   inPeriod,
@@ -209,5 +210,16 @@ describe('small helpers', () => {
   it('names a source by document, line and column', () => {
     expect(describeSource({ doc: '004', line: 1236, column: 'Qu 2 18-19' })).toBe('doc 004 line 1236 (Qu 2 18-19)')
     expect(describeSource({ doc: '004', table: 'Table 3' })).toBe('doc 004 table “Table 3”')
+  })
+
+  it('names a source for a committee as its document, date and printed page, never an id or a line', () => {
+    const documents = [{ id: '004', title: 'Corporate Parenting Committee agenda pack', date: '2019-01-22' }]
+    expect(describeSourceForCommittee({ doc: '004', line: 1236, column: 'Qu 2 18-19', page: 62 }, documents)).toBe(
+      'Corporate Parenting Committee agenda pack, 22 January 2019, page 62',
+    )
+    expect(describeSourceForCommittee({ doc: '004', line: 963 }, documents)).toBe(
+      'Corporate Parenting Committee agenda pack, 22 January 2019',
+    )
+    expect(describeSourceForCommittee({ doc: '009', line: 5 }, documents)).toBe('a document the data file does not describe')
   })
 })

@@ -2,8 +2,8 @@
 // accessible alternative, and where each figure's source is given.
 import { useId } from 'react'
 import { decimalsFor, formatNumber, formatTarget } from '../../domain/formatValue'
-import { describeSource } from '../../domain/describeIndicator'
-import type { Indicator } from '../../domain/scorecardSchema'
+import { describeSource, describeSourceForCommittee } from '../../domain/describeIndicator'
+import type { Indicator, SourceDocument } from '../../domain/scorecardSchema'
 import { COMPARATOR_NAMES, comparatorName, type TrendRow, type TrendSeries } from '../../domain/trendSeries'
 import { useTrendSeries, type TrendChartProps } from './trendChartProps'
 import './charts.css'
@@ -15,24 +15,36 @@ export type TrendDataTableProps = Pick<TrendChartProps, 'indicator' | 'periods' 
   showSources?: boolean
   /** The period shown elsewhere on the page, marked in the table. */
   currentPeriodId?: string
+  /**
+   * The scorecard's documents: sources are then named as a committee member
+   * knows them (document, date, page), and the transcriber's notes on single
+   * figures are left to the page's "Source and transcription notes". Without
+   * them, the table is an analyst's: document ids, lines, printed text, notes.
+   */
+  documents?: readonly SourceDocument[]
 }
 
-function notesFor(row: TrendRow, indicator: Indicator): string[] {
+function notesFor(row: TrendRow, indicator: Indicator, forAnalysts: boolean): string[] {
   const notes: string[] = []
   if (row.definitionChange)
     notes.push(`Definition changed${row.breaksSeries ? ' (not comparable with earlier figures)' : ''}: ${row.definitionChange}`)
   if (row.provisional) notes.push('Provisional figure.')
-  if (row.cell?.note) notes.push(row.cell.note)
-  if (row.cell?.kind === 'number' && row.cell.alternate?.note) notes.push(row.cell.alternate.note)
+  if (forAnalysts && row.cell?.note) notes.push(row.cell.note)
+  if (forAnalysts && row.cell?.kind === 'number' && row.cell.alternate?.note) notes.push(row.cell.alternate.note)
   for (const c of row.comparators.filter((c) => c.kind === 'other')) {
     notes.push(`${comparatorName(c)}: ${formatNumber(c.number, indicator.unit, decimalsFor(c.number, c.printed))}`)
   }
   return notes
 }
 
-function sourcesFor(row: TrendRow): string[] {
-  const sources: string[] = []
+function sourcesFor(row: TrendRow, documents: readonly SourceDocument[] | undefined): string[] {
   const { cell } = row
+  if (documents) {
+    // For a committee, each document once: the row's figure and its comparators are usually on the same page.
+    const sources = [...(cell ? [cell.source] : []), ...row.comparators.map((c) => c.source)]
+    return [...new Set(sources.map((source) => describeSourceForCommittee(source, documents)))]
+  }
+  const sources: string[] = []
   if (cell) {
     const printed =
       cell.kind === 'number' && cell.printed !== undefined && cell.printed.trim() !== row.display ? `, printed “${cell.printed}”` : ''
@@ -47,12 +59,12 @@ function TextList({ items }: { items: string[] }) {
 }
 
 export function TrendDataTable(props: TrendDataTableProps) {
-  const { indicator, caption, showSources = true, currentPeriodId } = props
+  const { indicator, caption, showSources = true, currentPeriodId, documents } = props
   const series: TrendSeries = useTrendSeries(props)
   const captionId = useId()
   const { unit } = indicator
   const target = indicator.target ? formatTarget(indicator.target, unit) : undefined
-  const rowNotes = series.rows.map((row) => notesFor(row, indicator))
+  const rowNotes = series.rows.map((row) => notesFor(row, indicator, documents === undefined))
   const hasNotes = showSources && rowNotes.some((n) => n.length > 0)
 
   if (series.rows.length === 0) return <p className="trend-chart-empty">No figures for any period.</p>
@@ -121,7 +133,7 @@ export function TrendDataTable(props: TrendDataTableProps) {
                   )}
                   {showSources && (
                     <td className="trend-table-source">
-                      <TextList items={sourcesFor(row)} />
+                      <TextList items={sourcesFor(row, documents)} />
                     </td>
                   )}
                 </tr>
@@ -136,7 +148,7 @@ export function TrendDataTable(props: TrendDataTableProps) {
             <span key={i}>
               {i > 0 && ' '}
               {c.name}: {c.text}; the source does not say for which period
-              {showSources ? ` (${describeSource(c.source)})` : ''}.
+              {showSources ? ` (${documents ? describeSourceForCommittee(c.source, documents) : describeSource(c.source)})` : ''}.
             </span>
           ))}
         </p>

@@ -101,6 +101,7 @@ export function TrendFigure({
           indicator={indicator}
           periods={periods}
           currentPeriodId={periodId}
+          documents={scorecard.documents}
           caption={typeof table === 'object' ? table.caption : undefined}
         />
       )}

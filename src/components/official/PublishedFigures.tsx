@@ -5,18 +5,25 @@
 // dates, with a data-quality flag where an exact match differs. Both figures
 // keep their sources; neither replaces the other.
 import { Link } from 'react-router'
-import { describeSource } from '../../domain/describeIndicator'
+import { describeSourceForCommittee } from '../../domain/describeIndicator'
 import { formatCell } from '../../domain/formatValue'
 import { formatOfficialValue } from '../../domain/official/formatOfficialValue'
 import type { SourceRef } from '../../domain/official/officialDataset'
 import { periodHeading } from '../../domain/official/periodWords'
-import type { Indicator } from '../../domain/scorecardSchema'
+import type { Indicator, SourceDocument } from '../../domain/scorecardSchema'
 import { paths } from '../../lib/paths'
 import type { PublishedForIndicator } from '../../lib/usePublishedFigures'
 import { OfficialTrendFigure } from '../charts/OfficialTrendFigure'
 import './official.css'
 
-type Props = { indicator: Indicator; published: PublishedForIndicator; sources: readonly SourceRef[]; headingLevel?: 2 | 3 }
+type Props = {
+  indicator: Indicator
+  published: PublishedForIndicator
+  sources: readonly SourceRef[]
+  /** The scorecard's documents, so the council's own figures name their source as a committee knows it. */
+  documents: readonly SourceDocument[]
+  headingLevel?: 2 | 3
+}
 
 function checkWords(pair: PublishedForIndicator['pairs'][number], exact: boolean): string {
   const { check } = pair
@@ -32,7 +39,7 @@ export function publishedSourceText(sources: readonly SourceRef[]): string {
   return lait ? `${lait.file} in ${lait.repository} at commit ${lait.commit.slice(0, 7)}` : 'the DfE’s published statistics'
 }
 
-export function PublishedFigures({ indicator, published, sources, headingLevel = 2 }: Props) {
+export function PublishedFigures({ indicator, published, sources, documents, headingLevel = 2 }: Props) {
   const { measure, link, council, trend, pairs } = published
   const H = headingLevel === 2 ? 'h2' : 'h3'
   const Sub = headingLevel === 2 ? 'h3' : 'h4'
@@ -55,7 +62,7 @@ export function PublishedFigures({ indicator, published, sources, headingLevel =
           <p className="published-flag-title">Data quality: the council’s figure and the published one differ</p>
           <p>
             The council’s own figure for {p.period.label} is <strong>{formatCell(p.cell, indicator.unit, { withUnit: true })}</strong> (
-            {describeSource(p.cell.source)}); the DfE published{' '}
+            {describeSourceForCommittee(p.cell.source, documents)}); the DfE published{' '}
             <strong>{formatOfficialValue(p.published, measure, { withUnit: true })}</strong> for {p.official.label} ({measure.code},{' '}
             {source}). Both are shown; neither replaces the other.
           </p>
@@ -98,7 +105,7 @@ export function PublishedFigures({ indicator, published, sources, headingLevel =
                     <th scope="row">{p.period.label}</th>
                     <td className="numeric">
                       {formatCell(p.cell, indicator.unit)}
-                      <span className="published-source">{describeSource(p.cell.source)}</span>
+                      <span className="published-source">{describeSourceForCommittee(p.cell.source, documents)}</span>
                     </td>
                     <td>{periodHeading(p.official)}</td>
                     <td className={typeof p.published === 'number' ? 'numeric' : 'numeric trend-table-status'}>

@@ -1,10 +1,12 @@
 // Commentary exactly as printed, newest period first. Rendered as text, never
 // as HTML.
-import { describeSource } from '../../domain/describeIndicator'
+import { SourceCitation } from '../../components/SourceCitation'
 import { comparePeriods } from '../../domain/periods'
-import type { Indicator, Period } from '../../domain/scorecardSchema'
+import type { Indicator, Period, SourceDocument } from '../../domain/scorecardSchema'
 
-export function CommentaryList({ indicator, periods }: { indicator: Indicator; periods: ReadonlyMap<string, Period> }) {
+type Props = { indicator: Indicator; periods: ReadonlyMap<string, Period>; documents: readonly SourceDocument[] }
+
+export function CommentaryList({ indicator, periods, documents }: Props) {
   const items = indicator.commentary
     .map((c) => ({ c, period: periods.get(c.period) }))
     .sort((a, b) => (a.period && b.period ? comparePeriods(b.period, a.period) : 0))
@@ -17,7 +19,9 @@ export function CommentaryList({ indicator, periods }: { indicator: Indicator; p
           <blockquote>
             <p className="indicator-verbatim-text">{c.text}</p>
           </blockquote>
-          <p className="indicator-source">Source: {describeSource(c.source)}</p>
+          <p className="indicator-source">
+            Source: <SourceCitation source={c.source} documents={documents} />
+          </p>
         </li>
       ))}
     </ol>

@@ -1,6 +1,9 @@
-// The indicator's metadata, notes and source documents.
+// The indicator's metadata, notes and source documents, as a committee reads
+// them: documents named as a person knows them, and the transcriber's notes
+// left to "Source and transcription notes" (SourceNotes.tsx).
 import type { ReactNode } from 'react'
-import { describeSource } from '../../domain/describeIndicator'
+import { SourceCitation } from '../../components/SourceCitation'
+import { documentName } from '../../domain/describeIndicator'
 import { formatNumberWithUnit, formatTarget } from '../../domain/formatValue'
 import { sectionHeading } from '../../domain/groupBySection'
 import { FREQUENCY_WORDS, POLARITY_WORDS, UNIT_WORDS } from '../../domain/wording'
@@ -55,16 +58,29 @@ export function IndicatorDetails({ indicator, scorecard }: { indicator: Indicato
           {value}
         </Fact>
       ))}
-      <Fact term="Row in the source">{describeSource(indicator.source)}</Fact>
     </dl>
   )
 }
 
-export function IndicatorNotes({ indicator, periods }: { indicator: Indicator; periods: ReadonlyMap<string, Period> }) {
-  if (indicator.notes.length === 0) return <p>There are no notes on this indicator.</p>
+/** Notes a reader needs (definitions, data quality, context); transcription notes are for analysts. */
+export function committeeNotes(indicator: Indicator): IndicatorNote[] {
+  return indicator.notes.filter((n) => n.kind !== 'transcription')
+}
+
+export function IndicatorNotes({
+  indicator,
+  periods,
+  documents,
+}: {
+  indicator: Indicator
+  periods: ReadonlyMap<string, Period>
+  documents: readonly SourceDocument[]
+}) {
+  const notes = committeeNotes(indicator)
+  if (notes.length === 0) return <p>There are no notes on this indicator.</p>
   return (
     <ul className="indicator-notes">
-      {indicator.notes.map((note, i) => (
+      {notes.map((note, i) => (
         <li key={i}>
           <strong className="indicator-note-kind">{NOTE_KINDS[note.kind]}</strong>
           {note.effectiveFrom && (
@@ -75,14 +91,20 @@ export function IndicatorNotes({ indicator, periods }: { indicator: Indicator; p
             </span>
           )}
           : <span className="indicator-verbatim-text">{note.text}</span>
-          {note.source && <span className="indicator-source"> {describeSource(note.source)}.</span>}
+          {note.source && (
+            <span className="indicator-source">
+              {' '}
+              (<SourceCitation source={note.source} documents={documents} />)
+            </span>
+          )}
         </li>
       ))}
     </ul>
   )
 }
 
-function sourcesOf(indicator: Indicator): SourceRef[] {
+/** Every source the indicator cites: its row, figures, comparators, commentary, notes and reported status. */
+export function sourcesOf(indicator: Indicator): SourceRef[] {
   return [
     indicator.source,
     ...indicator.values.map((v) => v.source),
@@ -93,21 +115,22 @@ function sourcesOf(indicator: Indicator): SourceRef[] {
   ]
 }
 
-function formatDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-}
-
+/** The documents the indicator's figures come from, named as a person knows them, linked where the data gives an address. */
 export function IndicatorSources({ indicator, documents }: { indicator: Indicator; documents: readonly SourceDocument[] }) {
   const ids = [...new Set(sourcesOf(indicator).map((s) => s.doc))].sort()
   return (
     <ul className="indicator-documents">
       {ids.map((id) => {
         const doc = documents.find((d) => d.id === id)
+        if (!doc) return <li key={id}>A document the data file does not describe.</li>
+        const pages = [...new Set(sourcesOf(indicator).flatMap((s) => (s.doc === id && s.page !== undefined ? [s.page] : [])))].sort(
+          (a, b) => a - b,
+        )
+        const name = documentName(doc)
         return (
           <li key={id}>
-            <strong>doc {id}</strong>: {doc ? doc.title : 'not described in the data file'}
-            {doc?.date && `, ${formatDate(doc.date)}`}
-            {doc?.file && <span className="indicator-source"> (file {doc.file})</span>}
+            {doc.url ? <a href={doc.url}>{name}</a> : name}
+            {pages.length > 0 && `, ${pages.length === 1 ? 'page' : 'pages'} ${pages.join(', ')}`}
           </li>
         )
       })}

@@ -20,7 +20,8 @@ import { onwardFrom, paths } from '../../lib/paths'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
 import { IndicatorDetails, IndicatorNotes, IndicatorSources } from './IndicatorMetadata'
-import { ReportedStatus } from './ReportedStatus'
+import { ReportedDisagreement } from './ReportedStatus'
+import { SourceNotes } from './SourceNotes'
 import { CommentaryList } from './CommentaryList'
 import { Loading } from '../../components/StatusMessages'
 import './indicator.css'
@@ -135,7 +136,7 @@ function IndicatorView({ indicator, previous, next, linkPeriod }: ViewProps) {
             </dd>
           </div>
         </dl>
-        <ReportedStatus assessment={assessment} />
+        <ReportedDisagreement assessment={assessment} />
       </section>
 
       <section aria-labelledby="indicator-trend-heading">
@@ -151,7 +152,7 @@ function IndicatorView({ indicator, previous, next, linkPeriod }: ViewProps) {
 
       <section aria-labelledby="indicator-commentary-heading">
         <h2 id="indicator-commentary-heading">Commentary</h2>
-        <CommentaryList indicator={indicator} periods={periods} />
+        <CommentaryList indicator={indicator} periods={periods} documents={scorecard.documents} />
       </section>
 
       <section aria-labelledby="indicator-about-heading">
@@ -161,12 +162,13 @@ function IndicatorView({ indicator, previous, next, linkPeriod }: ViewProps) {
 
       <section aria-labelledby="indicator-notes-heading">
         <h2 id="indicator-notes-heading">Notes</h2>
-        <IndicatorNotes indicator={indicator} periods={periods} />
+        <IndicatorNotes indicator={indicator} periods={periods} documents={scorecard.documents} />
       </section>
 
       <section aria-labelledby="indicator-sources-heading">
         <h2 id="indicator-sources-heading">Source documents</h2>
         <IndicatorSources indicator={indicator} documents={scorecard.documents} />
+        <SourceNotes assessment={assessment} periods={periods} documents={scorecard.documents} />
       </section>
 
       <nav aria-label="Previous and next indicators" className="indicator-pager">

@@ -34,5 +34,5 @@ export function PublishedSection({ indicator, periods }: { indicator: Indicator;
       </p>
     )
   }
-  return <PublishedFigures indicator={indicator} published={found} sources={published.sources} />
+  return <PublishedFigures indicator={indicator} published={found} sources={published.sources} documents={scorecard.documents} />
 }

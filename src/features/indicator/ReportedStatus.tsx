@@ -1,5 +1,8 @@
 // What the source itself printed for the period: its RAG and its direction
-// arrow, verbatim, each set against what the engine computed.
+// arrow, verbatim, each set against what the engine computed. The verbatim
+// glyphs and citations are for analysts (ReportedStatus, under "Source and
+// transcription notes"); a committee member is told only where the paper and
+// the rules here disagree, in words (ReportedDisagreement).
 import { RagBadge, ragWord } from '../../components/RagBadge'
 import type { Assessment, PrintedArrow } from '../../domain/assessIndicator'
 import { describeSource } from '../../domain/describeIndicator'
@@ -12,14 +15,42 @@ const ARROW_READINGS: Record<PrintedArrow['reading'], string> = {
   unknown: 'cannot be read (the glyph is garbled in the source)',
 }
 
+function reportedFor(assessment: Assessment) {
+  return assessment.indicator.reported.find((r) => r.period === assessment.periodId)
+}
+
+/** Only where the paper's own rating or arrow says something other than the figures: one plain sentence each. */
+export function ReportedDisagreement({ assessment }: { assessment: Assessment }) {
+  const { rag, printedArrow, direction } = assessment
+  const reported = reportedFor(assessment)
+  const ragDiffers = reported?.rag !== undefined && rag.disagreesWithReported
+  if (!ragDiffers && !printedArrow?.disagrees) return null
+  return (
+    <div className="indicator-disagreement" role="note" aria-label="The paper and the figures disagree">
+      {ragDiffers && (
+        <p>
+          <strong className="indicator-flag">The paper rated this {ragWord(reported.rag!)}.</strong> By the rules here: {rag.reason}
+        </p>
+      )}
+      {printedArrow?.disagrees && (
+        <p>
+          <strong className="indicator-flag">The paper’s arrow shows {ARROW_READINGS[printedArrow.reading]}</strong>; the figures say{' '}
+          {directionWords(direction).toLowerCase()}.
+        </p>
+      )}
+    </div>
+  )
+}
+
+/** The rating and arrow as printed, verbatim, with where they are: for analysts checking the transcription. */
 export function ReportedStatus({ assessment }: { assessment: Assessment }) {
-  const { indicator, periodId, rag, printedArrow, direction } = assessment
-  const reported = indicator.reported.find((r) => r.period === periodId)
+  const { rag, printedArrow, direction } = assessment
+  const reported = reportedFor(assessment)
   const hasRag = reported !== undefined && (reported.rag !== undefined || (reported.ragRaw ?? '').trim() !== '')
   if (!hasRag && !printedArrow) return null
   return (
     <div className="indicator-reported">
-      <h3>As reported in the source</h3>
+      <h3>As printed in the source</h3>
       <dl className="indicator-facts">
         {hasRag && (
           <div>

@@ -1,66 +1,88 @@
-import { Link } from 'react-router'
-import { DirectionIndicator } from '../../components/DirectionIndicator'
-import { FigureAtPoint } from '../../components/FigureAtPoint'
-import { RagBadge } from '../../components/RagBadge'
-import { EXCEPTION_WORDS, type ExceptionReason, type IndicatorException } from '../../domain/findExceptions'
-import { linkedFrom, paths } from '../../lib/paths'
+// What needs attention, one list per question a councillor asks: what is red
+// (a card each, with its target, comparators and commentary), what is newly
+// red, what got worse, what is behind target but not red, and what has no
+// figure. Each list uses the domain's one definition (findExceptions.ts,
+// changeSincePrevious.ts), so an indicator is in every list that is true of
+// it, and a list's count is the one the summary gives.
+import type { Assessment } from '../../domain/assessIndicator'
+import type { NewlyRed } from '../../domain/changeSincePrevious'
+import type { RagKeyEntry } from '../../domain/computeRag'
+import type { IndicatorException } from '../../domain/findExceptions'
+import type { Period } from '../../domain/scorecardSchema'
+import { capitalise } from '../../domain/wording'
+import { OverviewCard } from './OverviewCard'
 
-const GROUP_HEADINGS: Record<ExceptionReason, string> = {
-  red: 'Red',
-  'missed-target': 'Behind target but not red',
-  worsening: 'Worsening since the previous figure',
-  'no-data': 'No figure this period',
+type Props = {
+  exceptions: IndicatorException[]
+  worse: Assessment[]
+  newlyRed: NewlyRed
+  periods: ReadonlyMap<string, Period>
+  pointId: string
+  /** What each rating means (computeRag.ts's ragKey), for the lists' introductions. */
+  rules: readonly RagKeyEntry[]
 }
 
-/** Exceptions grouped by their most serious reason; every reason still shows as a tag. */
-export function ExceptionsList({ exceptions, periodId }: { exceptions: IndicatorException[]; periodId: string }) {
+type Group = { id: string; heading: string; intro: string; items: Assessment[]; show: 'full' | 'movement' | 'figure'; always?: boolean }
+
+export function ExceptionsList({ exceptions, worse, newlyRed, periods, pointId, rules }: Props) {
+  const meaning = (rating: RagKeyEntry['rating']) => `${capitalise(rules.find((r) => r.rating === rating)?.meaning ?? '')}.`
   if (exceptions.length === 0) return <p>Nothing is red, worsening, behind target or missing this period.</p>
-  const groups = (Object.keys(GROUP_HEADINGS) as ExceptionReason[])
-    .map((reason) => ({ reason, items: exceptions.filter((e) => e.reasons[0] === reason) }))
-    .filter((g) => g.items.length > 0)
+  const withReason = (reason: IndicatorException['reasons'][number]) =>
+    exceptions.filter((e) => e.reasons.includes(reason)).map((e) => e.assessment)
+  const groups: Group[] = [
+    { id: 'red', heading: 'Red', intro: meaning('red'), items: withReason('red'), show: 'full' },
+    {
+      id: 'newly-red',
+      heading: `Newly red since ${newlyRed.before.label}`,
+      intro: `Red now, and not red at ${newlyRed.before.label}.`,
+      items: newlyRed.assessments,
+      show: 'movement',
+      always: true,
+    },
+    {
+      id: 'worse',
+      heading: 'Worse since the previous figure',
+      intro: 'Moved the wrong way since the figure before, by more than no real change; red or not.',
+      items: worse,
+      show: 'movement',
+      always: true,
+    },
+    {
+      id: 'missed-target',
+      heading: 'Behind target but not red',
+      intro: `Amber: ${meaning('amber').toLowerCase()}`,
+      items: withReason('missed-target'),
+      show: 'figure',
+    },
+    {
+      id: 'no-data',
+      heading: 'No figure this period',
+      intro: 'Due a figure, but not reported, under development, or only an older one.',
+      items: withReason('no-data'),
+      show: 'figure',
+    },
+  ]
   return (
     <>
-      {groups.map(({ reason, items }) => (
-        <section key={reason} aria-labelledby={`exceptions-${reason}`} className="exception-group">
-          <h3 id={`exceptions-${reason}`}>
-            {GROUP_HEADINGS[reason]} ({items.length})
-          </h3>
-          <ExceptionItems exceptions={items} periodId={periodId} />
-        </section>
-      ))}
+      {groups
+        .filter((g) => g.always || g.items.length > 0)
+        .map((g) => (
+          <section key={g.id} aria-labelledby={`exceptions-${g.id}`} className={`exception-group exception-group--${g.id}`}>
+            <h3 id={`exceptions-${g.id}`}>
+              {g.heading} ({g.items.length})
+            </h3>
+            <p className="section-intro">{g.intro}</p>
+            {g.items.length > 0 ? (
+              <ul className={g.show === 'full' ? 'overview-cards' : 'overview-cards overview-cards--compact'}>
+                {g.items.map((a) => (
+                  <OverviewCard key={a.indicator.ref} assessment={a} periods={periods} pointId={pointId} show={g.show} />
+                ))}
+              </ul>
+            ) : (
+              <p>None.</p>
+            )}
+          </section>
+        ))}
     </>
-  )
-}
-
-function ExceptionItems({ exceptions, periodId }: { exceptions: IndicatorException[]; periodId: string }) {
-  return (
-    <ul className="exceptions-list">
-      {exceptions.map(({ assessment: a, reasons }) => (
-        <li key={a.indicator.ref} className="exception">
-          <Link
-            className="exception-link"
-            to={paths.indicator.href(a.indicator.ref, { period: periodId })}
-            state={linkedFrom('what needs attention', `${paths.overview.href({ period: periodId })}#attention`)}
-          >
-            <span className="exception-ref">{a.indicator.ref}</span> {a.indicator.title}
-          </Link>
-          <div className="exception-facts">
-            <span className="exception-value">
-              <FigureAtPoint assessment={a} />
-            </span>
-            <RagBadge rating={a.rag.rating} title={a.rag.reason} />
-            <DirectionIndicator direction={a.direction} />
-          </div>
-          <p className="exception-reasons">
-            <span className="visually-hidden">Why it is listed: </span>
-            {reasons.map((r) => (
-              <span key={r} className={`reason-tag reason-${r}`}>
-                {EXCEPTION_WORDS[r]}
-              </span>
-            ))}
-          </p>
-        </li>
-      ))}
-    </ul>
   )
 }

@@ -1,9 +1,13 @@
-import { useMemo } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import { PeriodSelect } from '../../components/PeriodSelect'
 import { hasEntry } from '../../domain/assessIndicator'
+import { asAtSentence, meetingDateFor } from '../../domain/asAtLine'
 import { buildQuarterSummary } from '../../domain/buildQuarterSummary'
+import { findNewlyRed, hasWorsened } from '../../domain/changeSincePrevious'
+import { ragKey } from '../../domain/computeRag'
 import { findExceptions } from '../../domain/findExceptions'
+import { englandSummary } from '../../domain/howWeCompare'
 import { coverageText } from '../../domain/reportingPoints'
 import { assessScorecard, COHORT_LABELS, countAssessments, summariseByCohort, summariseBySection } from '../../domain/summarise'
 import { paths } from '../../lib/paths'
@@ -11,26 +15,38 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
 import { CountsTable } from './CountsTable'
 import { ExceptionsList } from './ExceptionsList'
+import { HowWeCompare } from './HowWeCompare'
+import { RatingRules } from './RatingRules'
+import { usePublishedComparisons } from './usePublishedComparisons'
 import './overview.css'
 
 const COHORT_PAGES = new Set(['cared-for-children', 'care-leavers', 'sufficiency'])
 
 export function OverviewPage() {
   const { scorecard } = useLoadedScorecard()
-  const { periodId, period, choices, coverage, laterPartial } = useSelectedPeriod()
+  const { periodId, period, periods, choices, coverage, laterPartial } = useSelectedPeriod()
   useDocumentTitle(`Overview, ${period?.label ?? ''}`)
+  // The DfE's published figures load once "How we compare" comes near the screen.
+  const [compareWanted, setCompareWanted] = useState(false)
+  const wantCompare = useCallback(() => setCompareWanted(true), [])
+  const published = usePublishedComparisons(compareWanted, period, periods)
 
   const view = useMemo(() => {
     const inPeriod = assessScorecard(scorecard, periodId).filter(hasEntry)
+    const england = englandSummary(inPeriod, periods)
     return {
       inPeriod,
-      summary: period ? buildQuarterSummary(inPeriod, period) : [],
+      summary: period ? [...buildQuarterSummary(inPeriod, period), ...(england ? [england] : [])] : [],
+      asAt: period ? asAtSentence(period, meetingDateFor(scorecard, period, inPeriod)) : undefined,
       exceptions: findExceptions(inPeriod),
+      worse: inPeriod.filter(hasWorsened),
+      newlyRed: period ? findNewlyRed(scorecard, period, inPeriod) : undefined,
+      rules: ragKey(scorecard.indicators),
       sections: summariseBySection(inPeriod, scorecard.sections).filter((s) => s.counts.total > 0),
       cohorts: summariseByCohort(inPeriod).filter((c) => c.counts.total > 0),
       total: countAssessments(inPeriod),
     }
-  }, [scorecard, periodId, period])
+  }, [scorecard, periodId, period, periods])
 
   return (
     <>
@@ -38,6 +54,7 @@ export function OverviewPage() {
         <h1>How are we doing in {period?.label ?? 'this period'}?</h1>
         <PeriodSelect periods={choices} value={periodId} label="Period" />
       </div>
+      {view.asAt && <p className="overview-as-at">{view.asAt}</p>}
       {coverage && !coverage.reached && (
         <p className="period-coverage">
           {coverageText(coverage)}. An indicator without a figure for it shows its latest earlier figure, labelled with its own period.
@@ -51,6 +68,8 @@ export function OverviewPage() {
           </p>
         ))}
 
+      <RatingRules indicators={scorecard.indicators} />
+
       <section aria-labelledby="in-brief" className="in-brief">
         <h2 id="in-brief">In brief</h2>
         {view.summary.map((sentence) => (
@@ -61,10 +80,22 @@ export function OverviewPage() {
       <section aria-labelledby="attention">
         <h2 id="attention">What needs attention ({view.exceptions.length})</h2>
         <p className="section-intro">
-          Red, behind target, worsening since the previous figure, or with no figure this period. Each links to the indicator's detail.
+          Red, newly red, worse since the previous figure, behind target, or with no figure this period. An indicator is in each list that
+          is true of it; each links to its detail.
         </p>
-        <ExceptionsList exceptions={view.exceptions} periodId={periodId} />
+        {view.newlyRed && (
+          <ExceptionsList
+            exceptions={view.exceptions}
+            worse={view.worse}
+            newlyRed={view.newlyRed}
+            periods={periods}
+            pointId={periodId}
+            rules={view.rules}
+          />
+        )}
       </section>
+
+      <HowWeCompare assessments={view.inPeriod} periods={periods} pointId={periodId} published={published} onNear={wantCompare} />
 
       <section aria-labelledby="by-section">
         <h2 id="by-section">By section</h2>

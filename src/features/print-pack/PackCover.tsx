@@ -1,7 +1,7 @@
 // The pack's first page: authority, period, the committee's name, the quarter
 // in brief, ratings by section, and how to read the pack.
 import { RagBadge } from '../../components/RagBadge'
-import type { RagRating } from '../../domain/computeRag'
+import { ragKey } from '../../domain/computeRag'
 import type { Scorecard } from '../../domain/scorecardSchema'
 import { COUNT_LABELS } from '../../domain/summarise'
 import { plural, pluralWord } from '../../domain/wording'
@@ -9,13 +9,6 @@ import type { PrintPack } from './buildPrintPack'
 
 // The pack's cover leaves out "No figure": it counts only indicators with an entry.
 const COUNT_COLUMNS = COUNT_LABELS.filter((c) => c.key !== 'noData')
-
-const RAG_KEY: Array<[RagRating, string]> = [
-  ['green', 'meets the target'],
-  ['amber', 'misses the target, but within its tolerance or better than the England average'],
-  ['red', 'misses the target'],
-  ['none', 'no target, no polarity or no figure'],
-]
 
 export function PackCover({ scorecard, pack, periodLabel }: { scorecard: Scorecard; pack: PrintPack; periodLabel: string }) {
   return (
@@ -38,14 +31,6 @@ export function PackCover({ scorecard, pack, periodLabel }: { scorecard: Scoreca
               {pluralWord(pack.leftOut.length, 'is', 'are')} not in this pack.
             </p>
           )}
-          <h2>How to read this pack</h2>
-          <ul className="pack-key">
-            {RAG_KEY.map(([rating, meaning]) => (
-              <li key={rating}>
-                <RagBadge rating={rating} /> {meaning}
-              </li>
-            ))}
-          </ul>
         </div>
         <div>
           <div className="pack-table-scroll" role="region" aria-labelledby="pack-counts-caption" tabIndex={0}>
@@ -89,6 +74,14 @@ export function PackCover({ scorecard, pack, periodLabel }: { scorecard: Scoreca
             <strong>↑ Up, ↓ Down, → No real change</strong>: what the figure did since the previous one; “improving” or “worsening” says
             whether that is better or worse for children.
           </p>
+          <h2>How to read this pack</h2>
+          <ul className="pack-key">
+            {ragKey(scorecard.indicators).map(({ rating, meaning }) => (
+              <li key={rating}>
+                <RagBadge rating={rating} /> {meaning}
+              </li>
+            ))}
+          </ul>
         </div>
       </div>
     </section>

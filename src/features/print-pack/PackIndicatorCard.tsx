@@ -5,11 +5,11 @@ import { LazyTrendChart } from '../../components/charts/LazyTrendChart'
 import { DirectionIndicator } from '../../components/DirectionIndicator'
 import { FigureAtPoint } from '../../components/FigureAtPoint'
 import { RagBadge } from '../../components/RagBadge'
-import { describeSource } from '../../domain/describeIndicator'
+import { SourceCitation } from '../../components/SourceCitation'
 import type { Period, Scorecard } from '../../domain/scorecardSchema'
 import type { PackEntry } from './buildPrintPack'
 
-export const PACK_CHART = { width: 540, height: 190 }
+export const PACK_CHART = { width: 440, height: 150 }
 
 type Props = { entry: PackEntry; scorecard: Scorecard; periods: ReadonlyMap<string, Period>; periodLabel: string }
 
@@ -52,7 +52,9 @@ export function PackIndicatorCard({ entry, scorecard, periods, periodLabel }: Pr
             commentary.map((c, i) => (
               <blockquote key={i} className="pack-commentary">
                 <p className="pack-verbatim">{c.text}</p>
-                <p className="pack-source">Commentary: {describeSource(c.source)}</p>
+                <p className="pack-source">
+                  Source: <SourceCitation source={c.source} documents={scorecard.documents} />
+                </p>
               </blockquote>
             ))
           ) : (

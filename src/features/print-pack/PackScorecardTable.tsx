@@ -1,5 +1,7 @@
 // One section of the scorecard as a table: a row per indicator, never split
-// across pages, with its header repeated on each page it runs onto.
+// across pages, with its header repeated on each page it runs onto. Every
+// section's table has the same columns at the same widths (one colgroup,
+// fixed layout: printPack.css), so the pack reads as one scorecard.
 import { DirectionIndicator } from '../../components/DirectionIndicator'
 import { FigureAtPoint } from '../../components/FigureAtPoint'
 import { RagBadge } from '../../components/RagBadge'
@@ -20,6 +22,14 @@ export function PackScorecardTable({
     <div className="pack-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="pack-table">
         <caption id={captionId}>{section.title}</caption>
+        <colgroup>
+          <col className="pack-col-ref" />
+          <col className="pack-col-indicator" />
+          <col className="pack-col-figure" />
+          <col className="pack-col-target" />
+          <col className="pack-col-rating" />
+          <col className="pack-col-direction" />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">Ref</th>

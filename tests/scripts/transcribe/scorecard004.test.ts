@@ -10,10 +10,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { readSeedText, sourceLines } from '../../support/seedFiles'
 
 type Decisions = { indicators: Record<string, Record<string, unknown>> } & Record<string, unknown>
-type TranscribeModule = { transcribeScorecard004: (sourceText: string, decisions: Decisions) => unknown }
+type TranscribeModule = {
+  transcribeScorecard004: (sourceText: string, decisions: Decisions) => unknown
+  pagesOfTable: (lines: string[], options: { agendaLine: number }) => (line: number) => number
+}
 // Scripts are plain Node ESM without type declarations: a computed path keeps tsc from asking for one.
 const scriptUrl = new URL('../../../scripts/transcribe/scorecard004.mjs', import.meta.url)
-const { transcribeScorecard004 }: TranscribeModule = await import(/* @vite-ignore */ scriptUrl.href)
+const { transcribeScorecard004, pagesOfTable }: TranscribeModule = await import(/* @vite-ignore */ scriptUrl.href)
 
 const SOURCE_FILE = '004_330a9463a0551b28.txt'
 const SEED_FILE = 'corporate-parenting-scorecard-2018-19-q2.json'
@@ -136,5 +139,14 @@ describe('scorecard004 transcription', () => {
       d.indicators['G3']!.official = { measure: 'NoCareLeavers', match: 'near' }
     })
     expect(() => transcribeScorecard004(sourceText, nearWithoutNote)).toThrow('G3: a near official match needs a note')
+  })
+  it('gives each table line its printed page from the agenda’s range, and refuses a range the page blocks do not fill', () => {
+    const lines = sourceText.split('\n')
+    const pageOf = pagesOfTable(lines, { agendaLine: 40 })
+    // P3.16 and P3.17 (lines 1236-1237) are on the second of the table's pages, 62; the first row's is 61.
+    expect([pageOf(1188), pageOf(1213), pageOf(1214), pageOf(1237), pageOf(1239)]).toEqual([61, 61, 62, 62, 63])
+    const wrongRange = lines.map((l, i) => (i === 39 ? l.replace(/Pages 61 - 64/, 'Pages 61 - 66') : l))
+    expect(() => pagesOfTable(wrongRange, { agendaLine: 40 })).toThrow('3 page blocks and a blank page are not pages 61-66')
+    expect(() => pagesOfTable(lines, { agendaLine: 41 })).toThrow(/line 41 does not give the item.s pages/)
   })
 })
