@@ -6,13 +6,6 @@ import { hasWorsened } from './changeSincePrevious'
 
 export type ExceptionReason = 'red' | 'missed-target' | 'worsening' | 'no-data'
 
-export const EXCEPTION_WORDS: Record<ExceptionReason, string> = {
-  red: 'Red',
-  'missed-target': 'Missed target',
-  worsening: 'Worsening',
-  'no-data': 'No figure this period',
-}
-
 export type IndicatorException = { assessment: Assessment; reasons: ExceptionReason[] }
 
 const ORDER: ExceptionReason[] = ['red', 'missed-target', 'worsening', 'no-data']

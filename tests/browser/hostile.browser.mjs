@@ -17,9 +17,9 @@ async function serveChanged(page, change) {
   })
 }
 
-/** Waits (up to 5 s) until `check` holds. */
+/** Waits (up to 15 s: a storage event reaches another tab late on a busy machine) until `check` holds. */
 async function until(check, what) {
-  for (let i = 0; i < 50; i++) {
+  for (let i = 0; i < 150; i++) {
     if (await check()) return
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
@@ -160,7 +160,7 @@ test("update: two tabs see each other's drafts, so neither overwrites the other"
       tab
         .getByRole('region', { name: 'Enter Q3 2018-19' })
         .getByRole('group', { name: new RegExp(`^${ref.replace('.', '\\.')} `) })
-        .getByLabel('Figure')
+        .getByLabel('Figure', { exact: true })
     await field(page, 'G1').fill('501')
     await until(async () => (await field(other, 'G1').inputValue()) === '501', "the other tab shows this tab's entry")
     await field(other, 'G2').fill('77')
