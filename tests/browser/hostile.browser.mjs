@@ -132,7 +132,10 @@ test('update: with storage full, typing never throws, the page says the draft is
     return low
   })
   console.log(`    (this Chromium's localStorage took ${(filled / 1e6).toFixed(2)} million characters)`)
-  const figure = page.getByRole('region', { name: 'Enter Q3 2018-19' }).getByRole('group', { name: /^G1 / }).getByLabel('Figure', { exact: true })
+  const figure = page
+    .getByRole('region', { name: 'Enter Q3 2018-19' })
+    .getByRole('group', { name: /^G1 / })
+    .getByLabel('Figure', { exact: true })
   await figure.fill('501')
   const alert = page.getByRole('region', { name: 'Enter Q3 2018-19' }).getByRole('alert')
   await alert.waitFor()
