@@ -37,7 +37,9 @@ export function checkCell(cell: UnsourcedCell, unit: Unit | undefined, rawCell: 
   }
   if (cell.kind !== 'number') return null
   if (unit === 'yes-no' || unit === 'text') return { code: 'number-for-unit', severity: 'error', field: 'kind', unit }
-  if (cell.printed !== undefined && cell.printed.trim() !== '') {
+  // The printed text most cells have, the figure itself or with a %, reads back as the number without parsing it.
+  const printedAsIs = cell.printed === String(cell.number) || cell.printed === `${cell.number}%`
+  if (!printedAsIs && cell.printed !== undefined && cell.printed.trim() !== '') {
     const read = parsePrintedValue(cell.printed)
     if (read.kind === 'number' && read.number !== cell.number) {
       return { code: 'number-not-as-printed', severity: 'error', field: 'number', number: cell.number, printed: cell.printed }
