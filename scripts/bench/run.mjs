@@ -14,12 +14,13 @@
 import { existsSync } from 'node:fs'
 import { chromiumTimings } from './steps/chromiumTimings.mjs'
 import { deriveInNode } from './steps/deriveInNode.mjs'
+import { largeLoad } from './steps/largeLoad.mjs'
 import { lcpAgainstStaticTable } from './steps/lcpAgainstStaticTable.mjs'
 import { lighthouse } from './steps/lighthouse.mjs'
 import { officialData } from './steps/officialData.mjs'
 import { routeSizes } from './steps/routeSizes.mjs'
 
-const STEPS = [deriveInNode, routeSizes, chromiumTimings, officialData, lcpAgainstStaticTable, lighthouse]
+const STEPS = [deriveInNode, routeSizes, chromiumTimings, largeLoad, officialData, lcpAgainstStaticTable, lighthouse]
 
 const quick = process.argv.includes('--quick')
 const only = process.argv

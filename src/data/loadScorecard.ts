@@ -4,7 +4,7 @@
 // still shows; only a missing manifest or no usable file at all is an error.
 // Every message says what went wrong and what the reader can do about it.
 import { mergeScorecards } from '../domain/mergeScorecards'
-import { parseScorecardJson, type DataIssue } from '../domain/parseScorecard'
+import { parseScorecardJson, type DataIssue, type ParseResult } from '../domain/parseScorecard'
 import type { Scorecard } from '../domain/scorecardSchema'
 import { fetchDataText, fileNameOf, looksLikeHtml, type FetchOptions } from './fetchDataText'
 
@@ -29,6 +29,8 @@ export class ScorecardLoadError extends Error {
 export type LoadOptions = FetchOptions & {
   /** Reads a file's text in place of fetching it: the build's prerender reads the bundled files from disk. */
   read?: (url: string) => Promise<string>
+  /** Parses a file's text; the page passes one that sends large files to a worker (parseScorecardText). */
+  parse?: (text: string, file: string) => ParseResult | Promise<ParseResult>
 }
 
 const TRY_AGAIN = 'Try again; if it keeps happening, tell whoever publishes the scorecard data.'
@@ -48,6 +50,7 @@ const SCORECARD_WORDS = { publisher: 'the scorecard data', fail: (message: strin
 
 export async function loadScorecard(manifestUrl: string, options: LoadOptions = {}): Promise<LoadedScorecard> {
   const readText = options.read ?? ((url: string) => fetchDataText(url, options, SCORECARD_WORDS))
+  const parse = options.parse ?? parseScorecardJson
   const manifestName = fileNameOf(manifestUrl)
   const manifestText = await readText(manifestUrl)
   if (looksLikeHtml(manifestText)) {
@@ -70,7 +73,7 @@ export async function loadScorecard(manifestUrl: string, options: LoadOptions = 
       try {
         const text = await readText(new URL(file, base).href)
         if (looksLikeHtml(text)) throw new ScorecardLoadError('the server sent a web page instead of the data file.')
-        return { file, ...parseScorecardJson(text, file) }
+        return { file, ...(await parse(text, file)) }
       } catch (error) {
         if (options.signal?.aborted) throw error
         const message = error instanceof Error ? error.message : String(error)
