@@ -11,13 +11,13 @@ type Report = (issue: Omit<DataIssue, 'file'>) => void
 /** What the meetings may refer to: the file's own sections, periods and documents. */
 export type CommitteeRefs = { sectionIds: ReadonlySet<string>; periodIds: ReadonlySet<string>; documentIds: ReadonlySet<string> }
 
-function reportIssues(report: Report, error: z.core.$ZodError, prefix: string, consequence: string) {
+function reportIssues(report: Report, error: z.core.$ZodError, prefix: string, consequence: string, leftOut: DataIssue['leftOut']) {
   for (const issue of error.issues) {
     const field = issue.path.reduce<string>(
       (out, part) => (typeof part === 'number' ? `${out}[${part}]` : `${out}.${String(part)}`),
       prefix,
     )
-    report({ severity: 'error', field, message: `${issue.message}. ${consequence}` })
+    report({ severity: 'error', field, message: `${issue.message}. ${consequence}`, leftOut })
   }
 }
 
@@ -25,7 +25,10 @@ export function parseCommittee(raw: unknown, refs: CommitteeRefs, report: Report
   if (raw === undefined) return undefined
   const parsed = CommitteeSchema.safeParse(raw)
   if (!parsed.success) {
-    reportIssues(report, parsed.error, 'committee', 'The committee and its meetings were ignored.')
+    reportIssues(report, parsed.error, 'committee', 'The committee and its meetings were ignored.', {
+      kind: 'committee',
+      item: 'committee',
+    })
     return undefined
   }
   const meetings = parsed.data.meetings.flatMap((item, index) => parseMeeting(item, `committee.meetings[${index}]`, refs, report) ?? [])
@@ -35,7 +38,7 @@ export function parseCommittee(raw: unknown, refs: CommitteeRefs, report: Report
 function parseMeeting(item: unknown, field: string, refs: CommitteeRefs, report: Report): Meeting | null {
   const parsed = MeetingSchema.safeParse(item)
   if (!parsed.success) {
-    reportIssues(report, parsed.error, field, 'This meeting was ignored.')
+    reportIssues(report, parsed.error, field, 'This meeting was ignored.', { kind: 'meeting', item: field })
     return null
   }
   const { focus, scorecard, papers, ...rest } = parsed.data
@@ -47,6 +50,7 @@ function parseMeeting(item: unknown, field: string, refs: CommitteeRefs, report:
         severity: 'error',
         field: `${field}.focus.sections[${i}]`,
         message: `Unknown section "${id}"; the meeting's focus does not link to it.`,
+        leftOut: { kind: 'meeting link', item: `${field}.focus.sections[${i}]` },
       })
       return false
     })
@@ -59,6 +63,7 @@ function parseMeeting(item: unknown, field: string, refs: CommitteeRefs, report:
         severity: 'error',
         field: `${field}.scorecard.period`,
         message: `Unknown period "${period}"; the meeting is not linked to a period.`,
+        leftOut: { kind: 'meeting link', item: `${field}.scorecard.period` },
       })
     meeting.scorecard = period !== undefined && refs.periodIds.has(period) ? { ...item, period } : item
   }
@@ -69,6 +74,7 @@ function parseMeeting(item: unknown, field: string, refs: CommitteeRefs, report:
         severity: 'error',
         field: `${field}.papers`,
         message: `Unknown document "${papers}"; add it to documents, or leave papers out.`,
+        leftOut: { kind: 'meeting link', item: `${field}.papers` },
       })
   }
   return meeting

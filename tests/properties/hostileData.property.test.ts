@@ -15,7 +15,7 @@ import { hostileScorecardArb, type Spoiler } from '../support/hostileScorecard'
 import { readSeedText } from '../support/seedFiles'
 
 const FILE = 'hostile.json'
-const LIST_ITEM = /^(periods|sections|documents|indicators|additions)\[\d+\]/
+const LIST_ITEM = /^(periods|sections|documents|indicators|additions)\[\d+\]|^committee\b/
 
 /** Every issue names its file, an indicator ref or a list entry, and a field; says "missing", not "received undefined"; and an error says what it left out. */
 function expectNamed(issue: DataIssue, file: string, fileRefused: boolean) {

@@ -375,7 +375,7 @@ function hostileScorecard(d: Draw, refs: readonly string[]): HostileFile {
       make: () =>
         d.pick([
           { item: { id: 's-bad', title: '', kind: 'general' }, what: 'a blank section title' },
-          { item: { id: 's-bad', title: 'x', kind: 'pledge', pledge: 9 }, what: 'a pledge out of range' },
+          { item: { id: 's-bad', title: 'x', kind: 'pledge', number: 0 }, what: 'a section number that is not positive' },
           { item: { id: 's-bad', title: 'x' }, what: 'a section with no kind' },
           { item: 'section', what: 'a section that is text' },
         ]),

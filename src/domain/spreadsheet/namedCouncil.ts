@@ -1,7 +1,7 @@
 // Which council a file is for, from what it says: a JSON file's authority,
 // or the title rows above a spreadsheet's headings ("Warrington Borough
 // Council – Corporate Parenting Scorecard 2016/17"). Names are compared as
-// councils write them: "Cheshire East Council" and "Cheshire East" are the
+// councils write them: "Warrington Borough Council" and "Warrington" are the
 // same council; "North Somerset" and "Somerset" are not.
 
 /** A council's name reduced to what tells it apart: no "Council", "Borough of", punctuation or case. */

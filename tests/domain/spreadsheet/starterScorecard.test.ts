@@ -91,8 +91,8 @@ describe('buildStarterScorecard and its template', () => {
     expect(parseScorecard(JSON.parse(JSON.stringify(scorecard)), 'new').issues).toEqual([])
     expect(scorecard).toMatchObject({ authority: 'Warrington Borough Council', reportingYear: '2025-26' })
     expect(scorecard.sections).toEqual([
-      { id: 'pledge-1', title: 'Pledge 1: We will keep you safe', kind: 'pledge', pledge: 1 },
-      { id: 'pledge-2', title: 'Pledge 2: We will help you achieve', kind: 'pledge', pledge: 2 },
+      { id: 'pledge-1', title: 'Pledge 1: We will keep you safe', kind: 'pledge', number: 1 },
+      { id: 'pledge-2', title: 'Pledge 2: We will help you achieve', kind: 'pledge', number: 2 },
     ])
     expect(scorecard.indicators.map((i) => [i.ref, i.section])).toEqual([
       ['DFE1', 'pledge-1'],
