@@ -29,9 +29,12 @@ export class ScorecardLoadError extends Error {
 export type LoadOptions = FetchOptions & {
   /** Reads a file's text in place of fetching it: the build's prerender reads the bundled files from disk. */
   read?: (url: string) => Promise<string>
-  /** Parses a file's text; the page passes one that sends large files to a worker (parseScorecardText). */
-  parse?: (text: string, file: string) => ParseResult | Promise<ParseResult>
+  /** Reads and parses a data file in one, in place of `read` and parsing here: the page's reads a large file in a worker (readScorecardFile.ts). */
+  readAndParse?: (url: string, file: string) => Promise<ParseResult>
 }
+
+/** Why a data file that is a web page was not loaded. */
+export const NOT_DATA = 'the server sent a web page instead of the data file.'
 
 const TRY_AGAIN = 'Try again; if it keeps happening, tell whoever publishes the scorecard data.'
 
@@ -46,11 +49,10 @@ function isManifest(data: unknown): data is Manifest {
   )
 }
 
-const SCORECARD_WORDS = { publisher: 'the scorecard data', fail: (message: string) => new ScorecardLoadError(message) }
+export const SCORECARD_WORDS = { publisher: 'the scorecard data', fail: (message: string) => new ScorecardLoadError(message) }
 
 export async function loadScorecard(manifestUrl: string, options: LoadOptions = {}): Promise<LoadedScorecard> {
   const readText = options.read ?? ((url: string) => fetchDataText(url, options, SCORECARD_WORDS))
-  const parse = options.parse ?? parseScorecardJson
   const manifestName = fileNameOf(manifestUrl)
   const manifestText = await readText(manifestUrl)
   if (looksLikeHtml(manifestText)) {
@@ -71,9 +73,11 @@ export async function loadScorecard(manifestUrl: string, options: LoadOptions = 
   const results = await Promise.all(
     manifest.files.map(async (file) => {
       try {
-        const text = await readText(new URL(file, base).href)
-        if (looksLikeHtml(text)) throw new ScorecardLoadError('the server sent a web page instead of the data file.')
-        return { file, ...(await parse(text, file)) }
+        const url = new URL(file, base).href
+        if (options.readAndParse) return { file, ...(await options.readAndParse(url, file)) }
+        const text = await readText(url)
+        if (looksLikeHtml(text)) throw new ScorecardLoadError(NOT_DATA)
+        return { file, ...parseScorecardJson(text, file) }
       } catch (error) {
         if (options.signal?.aborted) throw error
         const message = error instanceof Error ? error.message : String(error)
