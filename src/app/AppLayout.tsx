@@ -1,11 +1,12 @@
+import { useState } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
-import { useEffect, useRef } from 'react'
 import { useScorecard } from '../data/useScorecard'
 import { ErrorMessage, Loading } from '../components/StatusMessages'
 import { DataIssuesNotice } from '../components/DataIssuesNotice'
 import { LocalScorecardNotice } from '../features/update/versions/LocalScorecardNotice'
 import { paths, type PeriodQuery } from '../lib/paths'
 import type { Cohort, Scorecard } from '../domain/scorecardSchema'
+import { usePageArrival } from './usePageArrival'
 
 type NavItem = { label: string; href: (query: PeriodQuery) => string; end?: boolean }
 
@@ -56,27 +57,50 @@ function isPresenting(pathname: string, search: string): boolean {
   return pathname === paths.present.path && new URLSearchParams(search).has('deck')
 }
 
+/**
+ * The main navigation. On a phone its ten links would take five rows above
+ * every page, so there it folds behind a "Menu" button; it is open only on
+ * the page where it was opened, so choosing a page closes it.
+ */
+function MainNav({ items, period }: { items: NavItem[]; period: string | null }) {
+  const location = useLocation()
+  const [openOn, setOpenOn] = useState<string | null>(null)
+  const open = openOn === location.key
+  return (
+    <nav aria-label="Main" className={open ? 'site-nav is-open' : 'site-nav'}>
+      <button
+        type="button"
+        className="nav-toggle"
+        aria-expanded={open}
+        aria-controls="main-nav-list"
+        onClick={() => setOpenOn(open ? null : location.key)}
+      >
+        Menu
+      </button>
+      <ul className="nav-list" id="main-nav-list">
+        {items.map((item) => (
+          <li key={item.label}>
+            <NavLink to={item.href({ period })} end={item.end}>
+              {item.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
+
 export function AppLayout() {
   const query = useScorecard()
   const location = useLocation()
-  const mainRef = useRef<HTMLElement>(null)
-
-  // After client-side navigation to another page, move focus to the main
-  // content so keyboard and screen-reader users start at the new page, not at
-  // the link they used. Comparing paths (not a first-render flag) keeps the
-  // first load untouched even when StrictMode runs effects twice.
-  const shownPath = useRef(location.pathname)
-  useEffect(() => {
-    if (shownPath.current === location.pathname) return
-    shownPath.current = location.pathname
-    mainRef.current?.focus()
-  }, [location.pathname])
+  // A page opened from a link starts at its top with its heading focused; Back returns to where the person was.
+  usePageArrival()
 
   const title = query.data?.scorecard.title ?? 'Corporate parenting scorecard'
   const alone = standsAlone(location.pathname)
   if (isPresenting(location.pathname, location.search)) {
     return (
-      <main id="main" ref={mainRef} tabIndex={-1} className="main--presenting">
+      <main id="main" tabIndex={-1} className="main--presenting">
         {query.isPending && <Loading />}
         {query.isError && !query.data && (
           <ErrorMessage title="The scorecard could not be loaded." onRetry={() => void query.refetch()}>
@@ -98,20 +122,10 @@ export function AppLayout() {
             <span className="site-authority">{query.data?.scorecard.authority ?? 'Corporate parenting'}</span>
             <span className="site-name">{title}</span>
           </p>
-          <nav aria-label="Main">
-            <ul className="nav-list">
-              {navItems(query.data?.scorecard).map((item) => (
-                <li key={item.label}>
-                  <NavLink to={item.href({ period: new URLSearchParams(location.search).get('period') })} end={item.end}>
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <MainNav items={navItems(query.data?.scorecard)} period={new URLSearchParams(location.search).get('period')} />
         </div>
       </header>
-      <main id="main" ref={mainRef} tabIndex={-1}>
+      <main id="main" tabIndex={-1}>
         {query.isPending && !alone && <Loading />}
         {query.isError && !query.data && !alone && (
           <ErrorMessage title="The scorecard could not be loaded." onRetry={() => void query.refetch()}>

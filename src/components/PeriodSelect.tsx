@@ -1,5 +1,6 @@
 import { useId } from 'react'
-import { useSearchParams } from 'react-router'
+import { useLocation, useSearchParams } from 'react-router'
+import { onwardFrom } from '../lib/paths'
 /** A choice: a period's id, and the words for it (its label, or more: how many figures a reporting point has). */
 export type PeriodChoice = { id: string; label: string }
 
@@ -9,6 +10,7 @@ type Props = { periods: readonly PeriodChoice[]; value: string; label?: string }
 export function PeriodSelect({ periods, value, label = 'Showing' }: Props) {
   const id = useId()
   const [params, setParams] = useSearchParams()
+  const { state } = useLocation()
   return (
     <div className="period-select">
       <label htmlFor={id}>{label}</label>{' '}
@@ -18,7 +20,8 @@ export function PeriodSelect({ periods, value, label = 'Showing' }: Props) {
         onChange={(event) => {
           const next = new URLSearchParams(params)
           next.set('period', event.target.value)
-          setParams(next)
+          // A page opened from another keeps its "Back to …", one more step away.
+          setParams(next, { state: onwardFrom(state) })
         }}
       >
         {[...periods].reverse().map((p) => (

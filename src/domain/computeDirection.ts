@@ -158,11 +158,15 @@ export function computeDirection(
   }
 }
 
-/** Reads a printed direction-of-travel glyph. Garbled glyphs read as "unknown". */
+/**
+ * Reads a printed direction-of-travel glyph, or the words a download writes
+ * for one ("Up", "Down", "No change": printedStatusWords.ts). Garbled glyphs
+ * read as "unknown".
+ */
 export function readPrintedArrow(raw: string): RawDirection | 'unknown' {
-  const text = raw.replace(/[$\s]/g, '')
-  if (/^(↑|\\uparrow|⇧|▲)$/.test(text)) return 'up'
-  if (/^(↓|\\downarrow|⇩|▼)$/.test(text)) return 'down'
-  if (/^(→|\\rightarrow|↔|⇔|=|►)$/.test(text)) return 'same'
+  const text = raw.replace(/[$\s]/g, '').toLowerCase()
+  if (/^(↑|\\uparrow|⇧|▲|up)$/.test(text)) return 'up'
+  if (/^(↓|\\downarrow|⇩|▼|down)$/.test(text)) return 'down'
+  if (/^(→|\\rightarrow|↔|⇔|=|►|nochange)$/.test(text)) return 'same'
   return 'unknown'
 }

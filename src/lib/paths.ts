@@ -100,3 +100,43 @@ export const paths = {
       `/compare/${pathSegment(measure)}${queryString({ la, model, lines, order })}`,
   },
 } as const
+
+/**
+ * Where a page was opened from, carried in the router state of the link that
+ * opened it, so the page's "Back to …" link can name that page and return to
+ * it as the person left it. Only the app's own links set it: a page opened
+ * from a bookmark or a new tab has none, and says where "back" goes itself.
+ */
+export type CameFrom = {
+  /** The page, as "Back to …" ends: "overview", "what needs attention", "scorecard". */
+  label: string
+  /** Its address, for a new tab, and for going there when history cannot. */
+  href: string
+  /** How many history entries back it is: 1 when opened from it; one more for each page moved on to since (the next indicator, another period). */
+  steps: number
+}
+
+export type FromState = { from: CameFrom }
+
+/** The router state for a link on the page named `label` at `href`. */
+export function linkedFrom(label: string, href: string): FromState {
+  return { from: { label, href, steps: 1 } }
+}
+
+/** The page a location's state says it was opened from; undefined when there is none, or it is not ours. */
+export function cameFrom(state: unknown): CameFrom | undefined {
+  const from = (state as { from?: unknown } | null | undefined)?.from
+  if (!from || typeof from !== 'object') return undefined
+  const { label, href, steps } = from as Record<string, unknown>
+  if (typeof label !== 'string' || label === '' || typeof href !== 'string') return undefined
+  // Only an address in this app: never another site's ("//host").
+  if (!href.startsWith('/') || href.startsWith('//')) return undefined
+  if (typeof steps !== 'number' || !Number.isInteger(steps) || steps < 1) return undefined
+  return { label, href, steps }
+}
+
+/** The state for a page moved on to from this one (the next indicator, another period): one step further from where it was opened. */
+export function onwardFrom(state: unknown): FromState | undefined {
+  const from = cameFrom(state)
+  return from ? { from: { ...from, steps: from.steps + 1 } } : undefined
+}

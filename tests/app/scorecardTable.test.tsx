@@ -75,7 +75,7 @@ describe('scorecard table', () => {
     expect(screen.getByRole('status')).toHaveTextContent(`Showing ${refs.length} of ${refs.length} indicators`)
   })
 
-  it('has the paper columns, with the quarters of the chosen year and the year end before them', async () => {
+  it('has the paper columns, what matters first: the year end and quarters up to the chosen one, its RAG, direction and target', async () => {
     const { table } = await openTable('/scorecard')
     const headers = within(table)
       .getAllByRole('columnheader')
@@ -83,20 +83,21 @@ describe('scorecard table', () => {
     expect(headers).toEqual([
       'Ref',
       'Indicator',
-      'Lead',
-      'Polarity',
-      'Stat neighbour average',
-      'England average',
-      'Target',
       'Year end 2017-18',
       'Q1 2018-19',
       'Q2 2018-19',
-      'Q3 2018-19',
-      'Q4 2018-19',
-      'Trend',
       'RAG',
       'Direction of travel',
+      'Target',
+      'Trend',
+      'Q3 2018-19',
+      'Q4 2018-19',
+      'Stat neighbour average',
+      'England average',
+      'Lead',
+      'Polarity',
       'Comment',
+      'More', // a phone's card: the columns it keeps behind a disclosure (hidden on wider screens)
     ])
     const g2 = rowFor('G2')
     expect(cellIn(g2, 'Polarity')).toHaveTextContent('No polarity')
@@ -132,7 +133,7 @@ describe('scorecard table', () => {
     expect(cellIn(rowFor('P2.7'), 'Q2 2018-19').textContent).toBe('0') // a real zero stays a zero
   })
 
-  it('shows the printed direction as reported, a short comment, and flags a reported RAG that disagrees', async () => {
+  it('flags a printed direction or a reported RAG that disagrees, in words, and shows a short comment', async () => {
     const changed = JSON.parse(readSeedText(MAIN))
     const p23 = changed.indicators.find((i: { ref: string }) => i.ref === 'P2.3')
     p23.reported = [{ period: '2018-19-Q2', rag: 'green', source: { doc: '004', line: 1 } }]
@@ -146,12 +147,44 @@ describe('scorecard table', () => {
 
     const p31 = cellIn(rowFor('P3.1'), 'Direction of travel')
     expect(p31).toHaveTextContent('Down, worsening')
-    expect(p31).toHaveTextContent('as printed: → (differs)')
-    expect(cellIn(rowFor('P5.3'), 'Direction of travel')).toHaveTextContent('as printed: ÷')
+    expect(p31).toHaveTextContent('Printed as no change') // printed →: said in words where it differs
+    // A printed arrow that agrees, or cannot be read (P5.3's ÷), is left to the indicator page.
+    expect(cellIn(rowFor('P5.3'), 'Direction of travel')).not.toHaveTextContent(/printed/i)
+    expect(cellIn(rowFor('G2'), 'Direction of travel')).toHaveTextContent(/^→No real change$/)
 
-    const comment = cellIn(rowFor('P1.1'), 'Comment').textContent ?? ''
-    expect(comment).toMatch(/^Of the cases open in quarter 2, .*…$/)
-    expect(comment.length).toBeLessThanOrEqual(120)
+    const commentCell = cellIn(rowFor('P1.1'), 'Comment')
+    const excerpt = commentCell.querySelector('.scorecard-comment-excerpt')?.textContent?.trim() ?? ''
+    expect(excerpt).toMatch(/^Of the cases open in quarter 2, .*…$/)
+    expect(excerpt.length).toBeLessThanOrEqual(80)
+  })
+
+  it('opens a long comment in full with "more", and a row\'s other columns under "More about …"', async () => {
+    await openTable('/scorecard')
+    const user = userEvent.setup()
+    const commentCell = cellIn(rowFor('P1.1'), 'Comment')
+    expect(commentCell).not.toHaveTextContent('5 Disability and 1 Asylum') // past the excerpt, not drawn yet
+    await user.click(within(commentCell).getByText('more'))
+    expect(commentCell).toHaveTextContent('5 Disability and 1 Asylum')
+    expect(within(commentCell).getByText('Show less')).toBeInTheDocument()
+
+    const more = cellIn(rowFor('P3.17'), 'More')
+    expect(within(more).queryByText('Lead')).toBeNull() // drawn only when opened
+    await user.click(within(more).getByText('More about P3.17'))
+    const labels = [...more.querySelectorAll('dt')].map((dt) => dt.textContent)
+    expect(labels).toEqual([
+      'Year end 2017-18',
+      'Q1 2018-19',
+      'Trend',
+      'Q3 2018-19',
+      'Q4 2018-19',
+      'Stat neighbour average',
+      'England average',
+      'Lead',
+      'Polarity',
+      'Comment',
+    ])
+    const polarity = [...more.querySelectorAll('dt')].find((dt) => dt.textContent === 'Polarity')!.nextElementSibling
+    expect(polarity).toHaveTextContent('Low is good')
   })
 
   it('filters to red through the RAG control, then to a section, keeping both in the URL', async () => {

@@ -128,6 +128,68 @@ describe('update page: entering the next quarter', () => {
   )
 })
 
+describe('update page: a workable entry form', () => {
+  it(
+    "finds an indicator and one lead officer's; holds back an impossible figure until confirmed; saves the part that is ready",
+    async () => {
+      const { scorecardInUse } = await openPage()
+      const enter = () => section(/^Enter /)
+      // Queried by id and class, not role: role queries over 67 fieldsets are slow in jsdom.
+      const shownRefs = () => [...enter().querySelectorAll('fieldset .entry-ref')].map((ref) => ref.textContent)
+      const entryOf = (ref: string) => document.getElementById(`entry-${ref}-figure`)!.closest('fieldset')!
+      expect(within(enter()).getByText(/^Q3 2018-19 so far: 0 of 67 indicators have a figure or status\./)).toBeInTheDocument()
+
+      fireEvent.change(within(enter()).getByLabelText('Find an indicator (ref or words of its title)'), {
+        target: { value: 'placement order' },
+      })
+      expect(shownRefs()).toEqual(['P3.17'])
+      expect(within(enter()).getByText('Showing 1 of 67 indicators; the others keep their entries.')).toBeInTheDocument()
+      fireEvent.change(within(enter()).getByLabelText('Find an indicator (ref or words of its title)'), { target: { value: '' } })
+      fireEvent.change(within(enter()).getByLabelText('Lead officer'), { target: { value: 'Karen Chan' } })
+      expect(shownRefs()).toEqual(['P1.2', 'P1.3'])
+      fireEvent.click(within(enter()).getByRole('button', { name: 'Show every indicator' }))
+      expect(shownRefs()).toHaveLength(67)
+
+      fireEvent.change(within(entryOf('G1')).getByLabelText('Figure'), { target: { value: '501' } })
+      fireEvent.change(within(entryOf('P1.2')).getByLabelText('Figure'), { target: { value: '120%' } })
+      expect(entryOf('P1.2')).toHaveTextContent('Not saved yet: correct the figure, or confirm it below if it is right.')
+      expect(within(entryOf('P1.2')).getByLabelText('Figure')).toHaveAttribute('aria-invalid', 'true')
+      const before = scorecardInUse()
+      fireEvent.click(within(enter()).getByRole('button', { name: 'Save Q3 2018-19 to the scorecard' }))
+      const alert = within(enter()).getByRole('alert')
+      expect(alert).toHaveTextContent(
+        'Correct or confirm this entry before saving:P1.2: 120% is outside 0–100%. Correct it, or confirm it is right.',
+      )
+      expect(scorecardInUse()).toBe(before) // refused: nothing saved, 120% is not saved as green
+
+      // Save the part that is ready; P1.2 stays in the draft.
+      fireEvent.click(within(alert).getByRole('button', { name: 'Save the other 1 entry now; keep this one in the draft' }))
+      expect(
+        await screen.findByText(/Saved Q3 2018-19 for 1 indicator\..* 1 entry still to correct or confirm is kept in the draft\./),
+      ).toBeInTheDocument()
+      const saved = (ref: string) =>
+        scorecardInUse()!
+          .scorecard.indicators.find((i) => i.ref === ref)!
+          .values.find((v) => v.period === '2018-19-Q3')
+      expect(saved('G1')).toMatchObject({ kind: 'number', number: 501 })
+      expect(saved('P1.2')).toBeUndefined()
+      expect(within(entryOf('P1.2')).getByLabelText('Figure')).toHaveValue('120%')
+      expect(within(enter()).getByText(/^Q3 2018-19 so far: 2 of 67 indicators/)).toBeInTheDocument()
+
+      // Confirmed, it saves; changed again, it asks again.
+      fireEvent.click(within(entryOf('P1.2')).getByLabelText('I have checked: this figure is right'))
+      expect(entryOf('P1.2')).not.toHaveTextContent('Not saved yet')
+      fireEvent.change(within(entryOf('P1.2')).getByLabelText('Figure'), { target: { value: '130%' } })
+      expect(within(entryOf('P1.2')).getByLabelText('I have checked: this figure is right')).not.toBeChecked()
+      fireEvent.click(within(entryOf('P1.2')).getByLabelText('I have checked: this figure is right'))
+      fireEvent.click(within(enter()).getByRole('button', { name: 'Save Q3 2018-19 to the scorecard' }))
+      expect(await screen.findByText(/Saved Q3 2018-19 for 1 indicator\./)).toBeInTheDocument()
+      expect(saved('P1.2')).toMatchObject({ kind: 'number', number: 130 })
+    },
+    2 * TIMEOUT, // a long journey over 67 entries
+  )
+})
+
 describe('update page: the version in use and export', () => {
   it(
     'on start, a version saved in this browser is in use everywhere',

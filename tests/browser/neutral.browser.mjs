@@ -105,7 +105,7 @@ test('publishing: the zip downloaded on /update, served as the site’s data, sh
   await page.goto(`${baseUrl}/update`)
   try {
     const g1 = section('Enter Q3 2018-19').getByRole('group', { name: /^G1 / })
-    await g1.getByLabel('Figure').fill('503')
+    await g1.getByLabel('Figure', { exact: true }).fill('503')
     await section('Enter Q3 2018-19').getByRole('button', { name: 'Save Q3 2018-19 to the scorecard' }).click()
     await page.getByText(/Saved Q3 2018-19 for 1 indicator/).waitFor()
 

@@ -24,7 +24,7 @@ test('periods: one early Q3 figure leaves the views at Q2 2018-19 and says Q3 is
     await page.reload()
     const enter = section(page, 'Enter Q3 2018-19')
     await enter.waitFor()
-    await enter.getByRole('group', { name: /^G1 / }).getByLabel('Figure').fill(G1_Q2_FIGURE)
+    await enter.getByRole('group', { name: /^G1 / }).getByLabel('Figure', { exact: true }).fill(G1_Q2_FIGURE)
     await enter.getByRole('button', { name: 'Save Q3 2018-19 to the scorecard' }).click()
     await page.getByText(/Saved Q3 2018-19 for 1 indicator/).waitFor()
     // The form stays on the period being entered.

@@ -7,10 +7,14 @@ import './compare.browser.mjs'
 import './slides.browser.mjs'
 import './charts.browser.mjs'
 import './periods.browser.mjs'
+import './navigation.browser.mjs'
+import './downloads.browser.mjs'
+import './table.browser.mjs'
 import './hostile.browser.mjs'
 // Each of its journeys clears the storage it used.
 import './councils.browser.mjs'
 import './neutral.browser.mjs'
+import './entryForm.browser.mjs'
 // Last: it leaves an imported scorecard in this profile's storage until it clears it.
 import './update.browser.mjs'
 

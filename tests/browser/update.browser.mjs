@@ -59,24 +59,24 @@ test('update: import a CSV, review, confirm, enter Q3, reload, save, export JSON
 
     // Enter Q3 with a live preview and an inline warning.
     const g1 = entry(page, 'G1')
-    await g1.getByLabel('Figure').fill('501')
+    await g1.getByLabel('Figure', { exact: true }).fill('501')
     await g1.getByLabel('Commentary for Q3 2018-19').fill('Entered by the browser test.')
     assert((await g1.innerText()).includes('Changed in the draft'), 'G1 shows it is changed')
     const p12 = entry(page, 'P1.2')
-    await p12.getByLabel('Figure').fill('120%')
-    const warningId = await p12.getByLabel('Figure').getAttribute('aria-describedby')
+    await p12.getByLabel('Figure', { exact: true }).fill('120%')
+    const warningId = await p12.getByLabel('Figure', { exact: true }).getAttribute('aria-describedby')
     assert(
       warningId && (await page.locator(`[id="${warningId}"]`).innerText()).includes('Warning: 120% is outside 0–100%.'),
       'the warning describes the field',
     )
     assert((await p12.innerText()).includes('Green: meets the target of 95%.'), 'the preview uses the imported target')
     await expectNoAxeViolations(page, '/update with a draft and a warning')
-    await p12.getByLabel('Figure').fill('')
+    await p12.getByLabel('Figure', { exact: true }).fill('')
 
     // A reload (or a crash) loses nothing: the draft and the imported version are still there.
     await page.reload()
     await entry(page, 'G1').waitFor()
-    assertEqual(await entry(page, 'G1').getByLabel('Figure').inputValue(), '501', 'the draft figure survives a reload')
+    assertEqual(await entry(page, 'G1').getByLabel('Figure', { exact: true }).inputValue(), '501', 'the draft figure survives a reload')
     assertEqual(
       await entry(page, 'G1').getByLabel('Commentary for Q3 2018-19').inputValue(),
       'Entered by the browser test.',
@@ -119,7 +119,7 @@ test('update: import a CSV, review, confirm, enter Q3, reload, save, export JSON
       .getByRole('button', { name: /Restore the previous version \(Import of q2-corrections\.csv\)/ })
       .click()
     await section(page, 'Version in use').getByText('Restored the previous version: Import of q2-corrections.csv.').waitFor()
-    assertEqual(await entry(page, 'G1').getByLabel('Figure').inputValue(), '', 'after undo G1 has no Q3 figure')
+    assertEqual(await entry(page, 'G1').getByLabel('Figure', { exact: true }).inputValue(), '', 'after undo G1 has no Q3 figure')
   } finally {
     // The browser profile is shared by every journey: leave the published scorecard in use.
     await page.evaluate(() => localStorage.clear())

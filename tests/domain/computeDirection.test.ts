@@ -86,6 +86,11 @@ describe('readPrintedArrow', () => {
     ['1', 'unknown'],
     ['\\checkmark', 'unknown'],
     ['÷', 'unknown'],
+    // The words the table's download writes for a printed arrow, read back.
+    ['Up', 'up'],
+    ['down', 'down'],
+    ['No change', 'same'],
+    ['unreadable in the source', 'unknown'],
   ])('reads %j as %s', (raw, reading) => {
     expect(readPrintedArrow(raw)).toBe(reading)
   })

@@ -2,7 +2,7 @@
 // react-router's own matcher, so what a link writes is what the page reads.
 import { matchRoutes } from 'react-router'
 import { describe, expect, it } from 'vitest'
-import { paths } from '../../src/lib/paths'
+import { cameFrom, linkedFrom, onwardFrom, paths } from '../../src/lib/paths'
 
 const Q2 = '2018-19-Q2'
 
@@ -79,5 +79,22 @@ describe('paths', () => {
       expect(paramsOf(paths.compareMeasure.path, paths.compareMeasure.href(measure, { la: 895 })), measure).toEqual({ measure })
     }
     expect(paramsOf(paths.compareMeasure.path, paths.compare.href({ la: 895 }))).toBeUndefined()
+  })
+})
+
+describe('where a page was opened from', () => {
+  it('is carried in router state, one step away, and one more for each page moved on to', () => {
+    const state = linkedFrom('what needs attention', '/?period=2018-19-Q2#attention')
+    expect(cameFrom(state)).toEqual({ label: 'what needs attention', href: '/?period=2018-19-Q2#attention', steps: 1 })
+    expect(cameFrom(onwardFrom(onwardFrom(state)))).toMatchObject({ label: 'what needs attention', steps: 3 })
+  })
+
+  it('is nothing for a page opened directly, or for state that is not ours', () => {
+    expect(cameFrom(null)).toBeUndefined()
+    expect(onwardFrom(undefined)).toBeUndefined()
+    expect(cameFrom({ from: '/present?period=2018-19-Q2' })).toBeUndefined() // the deck chooser's own state
+    expect(cameFrom({ from: { label: 'elsewhere', href: '//evil.example/', steps: 1 } })).toBeUndefined()
+    expect(cameFrom({ from: { label: 'overview', href: '/', steps: 0 } })).toBeUndefined()
+    expect(cameFrom({ from: { label: '', href: '/', steps: 1 } })).toBeUndefined()
   })
 })

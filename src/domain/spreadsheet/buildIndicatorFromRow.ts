@@ -7,6 +7,7 @@
 // indicator) is decided before, in buildPaperScorecard.
 import { isFigure } from '../cellKinds'
 import { readPrintedArrow } from '../computeDirection'
+import { UNREADABLE_IN_SOURCE } from '../ratingWords'
 import { formatCell } from '../formatValue'
 import { checkTypedCell, describeCellProblem, type CellProblem, type ProblemContext, type TypedProblem } from '../checkCell'
 import { parseFigure, parsePrintedTarget } from '../parsePrintedValue'
@@ -481,13 +482,23 @@ function readReportColumns(context: RowContext, note: Note): { commentary: Comme
     }
   }
 
-  const ragText = rag && !isBlank(rag.text) ? rag.text : undefined
+  // The table's download says a printed rating it cannot read in words: nothing to import for it.
+  const unreadable = rag !== undefined && sameText(rag.text, UNREADABLE_IN_SOURCE)
+  if (unreadable) note('understood', rag, 'The rating printed in the source could not be read; the current one is kept.')
+  const ragText = rag && !isBlank(rag.text) && !unreadable ? rag.text : undefined
   const ragRead = ragText !== undefined ? readRagText(ragText) : undefined
   if (rag && ragText !== undefined && !ragRead)
     note('warning', rag, `"${ragText.trim()}" is not a RAG rating (Red, Amber or Green); it was ignored.`)
-  const dirText = direction && !isBlank(direction.text) ? direction.text : undefined
+  const typedDirection = direction && !isBlank(direction.text) ? direction.text : undefined
+  const existing = reported.find((r) => r.period === reportPeriod.id)
+  // An arrow written in words ("Down", as the table's download writes "$\downarrow$") that reads as the current one keeps it as printed.
+  const sameArrow =
+    typedDirection !== undefined &&
+    existing?.directionRaw !== undefined &&
+    readPrintedArrow(typedDirection) === readPrintedArrow(existing.directionRaw) &&
+    (readPrintedArrow(typedDirection) !== 'unknown' || sameText(typedDirection, UNREADABLE_IN_SOURCE))
+  const dirText = sameArrow ? existing.directionRaw : typedDirection
   if (ragRead || dirText !== undefined) {
-    const existing = reported.find((r) => r.period === reportPeriod.id)
     const next: ReportedStatus = {
       period: reportPeriod.id,
       ...(ragRead

@@ -3,7 +3,7 @@
 // "Neigh Av"), so each row is tried alone and joined with the row above;
 // whichever recognises more columns wins. When no row can be read without
 // help, guessHeaderRow still names the row of headings an officer can map.
-import { headerKey, matchHeader, type HeaderMatch } from './matchHeader'
+import { APP_COLUMNS, headerKey, matchHeader, normaliseHeader, saysAsPrinted, type HeaderMatch } from './matchHeader'
 import type { PeriodContext } from './readPeriodHeading'
 
 export type HeaderColumn = {
@@ -16,6 +16,8 @@ export type HeaderColumn = {
   duplicate: boolean
   /** True when the officer's mapping (made now or saved earlier) decided this column. */
   mapped?: boolean
+  /** True for the app's own working in its table download ("RAG" beside "RAG as printed"): worked out again, not imported. */
+  appWorking?: boolean
 }
 
 export type HeaderLocation = {
@@ -32,10 +34,24 @@ const MIN_OTHER_COLUMNS = 2
 
 const clean = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim()
 
-/** Marks each column whose meaning an earlier column already has. */
+const LATEST = normaliseHeader(APP_COLUMNS.latest)
+
+/**
+ * Marks each column whose meaning an earlier column already has. In the
+ * table's download, "RAG as printed" holds the reported rating and "RAG" the
+ * app's own (likewise the direction): there the printed one is read, and the
+ * app's own columns, its latest figure too, are set aside as its working.
+ */
 export function markDuplicates(columns: readonly Omit<HeaderColumn, 'duplicate'>[]): HeaderColumn[] {
   const seen = new Set<string>()
+  const printed = new Set(columns.flatMap((c) => (c.match && saysAsPrinted(c.header) ? [headerKey(c.match)] : [])))
+  const isAppWorking = (column: Omit<HeaderColumn, 'duplicate'>) =>
+    printed.size > 0 &&
+    !column.mapped &&
+    ((column.match !== null && printed.has(headerKey(column.match)) && !saysAsPrinted(column.header)) ||
+      normaliseHeader(column.header) === LATEST)
   return columns.map((column) => {
+    if (isAppWorking(column)) return { ...column, match: null, duplicate: false, appWorking: true }
     const key = column.match ? headerKey(column.match) : undefined
     const duplicate = key !== undefined && seen.has(key)
     if (key) seen.add(key)

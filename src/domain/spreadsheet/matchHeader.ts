@@ -62,13 +62,35 @@ const SIMPLE: readonly [SimpleField, RegExp][] = [
   ['amberTolerance', /^(amber( tolerance| threshold| band| margin)?|tolerance)$/],
   ['cohort', /^(cohort|client group|cohort group)$/],
   ['frequency', /^((reporting )?frequency|how often( reported)?)$/],
-  ['rag', /^rag( rating| status)?$/],
-  ['direction', /^((quarterly )?dir(ection)?\.? of trav(el|e)?|dot|direction)$/],
+  ['rag', /^rag( rating| status)?( as (printed|reported))?$/],
+  ['direction', /^((quarterly )?dir(ection)?\.? of trav(el|e)?|dot|direction)( as (printed|reported))?$/],
   ['comments', /^(comments?|commentary|narrative)$/],
   ['official', /^(dfe|official|lait) (measure|code|measure code)$/],
 ]
 
 const MAX_HEADING_LENGTH = 80
+
+/**
+ * The headings of the columns the scorecard table's download writes in place
+ * of the paper's RAG and direction (serialisePaperLayout's `assessed`): the
+ * app's own working, and what the source printed. In a file with an "as
+ * printed" column, that one is the reported rating or arrow, and the app's
+ * own are not imported (see appWorking).
+ */
+export const APP_COLUMNS = {
+  latest: 'Latest figure',
+  rag: 'RAG',
+  direction: 'Direction of travel',
+  ragPrinted: 'RAG as printed',
+  directionPrinted: 'Direction of travel as printed',
+} as const
+
+const AS_PRINTED = / as (printed|reported)$/
+
+/** True for a heading that says it holds what the source printed ("RAG as printed"). */
+export function saysAsPrinted(text: string): boolean {
+  return AS_PRINTED.test(normaliseHeader(text))
+}
 
 const AVERAGE = String.raw`(?:\s*(?:av|avg|ave|average|mean)\.?)?`
 const REGIONS = [

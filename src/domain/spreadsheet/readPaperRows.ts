@@ -82,6 +82,13 @@ export function readPaperRows(grid: readonly (readonly string[])[], header: Head
         column: label,
         message: `Column ${columnLetter(column.index)} ${column.mapped ? 'read, as you mapped it,' : 'read'} as ${meaning}.`,
       })
+    } else if (column.appWorking) {
+      entries.push({
+        status: 'ignored',
+        row: headerRowNumber,
+        column: label,
+        message: `Column ${columnLetter(column.index)} holds this app's own working (what it computes, beside what the source printed); the app works it out again, so it is not imported.`,
+      })
     } else if (column.duplicate) {
       entries.push({
         status: 'ignored',
@@ -111,7 +118,8 @@ export function readPaperRows(grid: readonly (readonly string[])[], header: Head
 
   const rows: IndicatorRow[] = []
   const ignoredCells = new Map<number, number[]>()
-  const ignoredColumns = header.columns.filter((c) => c.match === null || c.duplicate || c.match.field === 'undated')
+  // The app's own working is said once, in the header's entries, not cell by cell.
+  const ignoredColumns = header.columns.filter((c) => !c.appWorking && (c.match === null || c.duplicate || c.match.field === 'undated'))
   const noteIgnored = (index: number, rowNumber: number) => {
     const list = ignoredCells.get(index)
     if (list) list.push(rowNumber)

@@ -8,7 +8,7 @@ import { describeSource } from '../../domain/describeIndicator'
 import { decimalsFor, formatCell, formatNumberWithUnit } from '../../domain/formatValue'
 import { indexPeriods, labelFor } from '../../domain/periods'
 import type { Period, Scorecard } from '../../domain/scorecardSchema'
-import { paths } from '../../lib/paths'
+import { linkedFrom, paths } from '../../lib/paths'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard } from '../../lib/useLoadedScorecard'
 import { usePublishedFigures, type PublishedFigures } from '../../lib/usePublishedFigures'
@@ -111,7 +111,10 @@ export function AnnualReportPage() {
           <ul className="annual-without">
             {report.withoutFigures.map(({ indicator, reason }) => (
               <li key={indicator.ref}>
-                <Link to={paths.indicator.href(indicator.ref)}>
+                <Link
+                  to={paths.indicator.href(indicator.ref)}
+                  state={linkedFrom('annual report', paths.annualReport.href({ period: year.id }))}
+                >
                   <span className="annual-ref">{indicator.ref}</span> {indicator.title}
                 </Link>
                 : {reason}
@@ -168,7 +171,10 @@ const AnnualEntryView = memo(function AnnualEntryView({
   return (
     <article className="annual-entry" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        <Link to={paths.indicator.href(indicator.ref, { period: periodId })}>
+        <Link
+          to={paths.indicator.href(indicator.ref, { period: periodId })}
+          state={linkedFrom('annual report', paths.annualReport.href({ period: periodId }))}
+        >
           <span className="annual-ref">{indicator.ref}</span> {indicator.title}
         </Link>
       </h3>

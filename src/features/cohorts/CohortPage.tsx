@@ -11,7 +11,7 @@ import { buildQuarterSummary } from '../../domain/buildQuarterSummary'
 import { groupBySection } from '../../domain/groupBySection'
 import { COHORTS, type Cohort } from '../../domain/scorecardSchema'
 import { assessScorecard, COHORT_LABELS } from '../../domain/summarise'
-import { paths } from '../../lib/paths'
+import { linkedFrom, paths } from '../../lib/paths'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
 import './cohorts.css'
@@ -83,7 +83,7 @@ export function CohortPage() {
           <h2 id={`cohort-section-${section.id}`}>{section.title}</h2>
           <ul className="chart-grid">
             {items.map((a) => (
-              <CohortCard key={a.indicator.ref} assessment={a} periods={periods} periodId={periodId} />
+              <CohortCard key={a.indicator.ref} assessment={a} periods={periods} periodId={periodId} cohort={cohort} />
             ))}
           </ul>
         </section>
@@ -92,15 +92,22 @@ export function CohortPage() {
   )
 }
 
-type CardProps = { assessment: Assessment; periods: ReturnType<typeof useSelectedPeriod>['periods']; periodId: string }
+type CardProps = { assessment: Assessment; periods: ReturnType<typeof useSelectedPeriod>['periods']; periodId: string; cohort: Cohort }
 
-function CohortCard({ assessment: a, periods, periodId }: CardProps) {
+function CohortCard({ assessment: a, periods, periodId, cohort }: CardProps) {
   const { scorecard } = useLoadedScorecard()
   const titleId = `card-${a.indicator.ref.replace(/[^A-Za-z0-9]/g, '-')}`
   return (
     <li className="chart-card" aria-labelledby={titleId}>
       <h3 id={titleId} className="chart-card-title">
-        <Link to={paths.indicator.href(a.indicator.ref, { period: periodId })}>
+        <Link
+          to={paths.indicator.href(a.indicator.ref, { period: periodId })}
+          // "Back to care leavers": the label as it ends a sentence.
+          state={linkedFrom(
+            COHORT_LABELS[cohort].replace(/^./, (c) => c.toLowerCase()),
+            paths.cohort.href(cohort, { period: periodId }),
+          )}
+        >
           <span className="chart-card-ref">{a.indicator.ref}</span> {a.indicator.title}
         </Link>
       </h3>

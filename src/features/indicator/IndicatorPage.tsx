@@ -2,7 +2,8 @@
 // summary, the trend chart and the same figures as a table, the commentary as
 // printed, its metadata and notes, and what the source itself reported.
 import { lazy, Suspense, useMemo } from 'react'
-import { Link, useParams, useSearchParams } from 'react-router'
+import { Link, useLocation, useParams, useSearchParams } from 'react-router'
+import { BackLink } from '../../components/BackLink'
 import { TrendFigure } from '../../components/charts/TrendFigure'
 import { DirectionIndicator } from '../../components/DirectionIndicator'
 import { PeriodSelect } from '../../components/PeriodSelect'
@@ -15,7 +16,7 @@ import { formatCell } from '../../domain/formatValue'
 import { entryPeriods } from '../../domain/periodsWithData'
 import type { Indicator } from '../../domain/scorecardSchema'
 import { FREQUENCY_WORDS } from '../../domain/wording'
-import { paths } from '../../lib/paths'
+import { onwardFrom, paths } from '../../lib/paths'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
 import { IndicatorDetails, IndicatorNotes, IndicatorSources } from './IndicatorMetadata'
@@ -43,7 +44,7 @@ export function IndicatorPage() {
         <h1>Indicator not found</h1>
         <p className="status status-empty">No indicator with ref “{ref}” is in the loaded scorecard.</p>
         <p>
-          <Link to={paths.scorecard.href({ period })}>Back to scorecard</Link>
+          <BackLink fallback={{ label: 'scorecard', href: paths.scorecard.href({ period }) }} />
         </p>
       </>
     )
@@ -83,7 +84,7 @@ function IndicatorView({ indicator, previous, next, linkPeriod }: ViewProps) {
   return (
     <>
       <p className="indicator-back">
-        <Link to={paths.scorecard.href({ period: linkPeriod })}>Back to scorecard</Link>
+        <BackLink fallback={{ label: 'scorecard', href: paths.scorecard.href({ period: linkPeriod }) }} />
       </p>
       <div className="page-heading indicator-heading">
         <h1>
@@ -179,9 +180,11 @@ function IndicatorView({ indicator, previous, next, linkPeriod }: ViewProps) {
 }
 
 function PagerLink({ to, rel, period }: { to: { ref: string; title: string }; rel: 'prev' | 'next'; period: string | null }) {
+  // "Back to …" on the next page still names, and returns to, the page this one was opened from.
+  const { state } = useLocation()
   return (
     <li className={rel === 'prev' ? 'indicator-pager-previous' : 'indicator-pager-next'}>
-      <Link to={paths.indicator.href(to.ref, { period })} rel={rel}>
+      <Link to={paths.indicator.href(to.ref, { period })} rel={rel} state={onwardFrom(state)}>
         <span className="indicator-pager-direction">{rel === 'prev' ? 'Previous indicator' : 'Next indicator'}</span>{' '}
         <span className="indicator-pager-title">
           {to.ref} {to.title}

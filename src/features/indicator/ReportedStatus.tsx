@@ -1,9 +1,9 @@
 // What the source itself printed for the period: its RAG and its direction
 // arrow, verbatim, each set against what the engine computed.
-import { directionWords } from '../../components/DirectionIndicator'
 import { RagBadge, ragWord } from '../../components/RagBadge'
 import type { Assessment, PrintedArrow } from '../../domain/assessIndicator'
 import { describeSource } from '../../domain/describeIndicator'
+import { directionWords } from '../../domain/ratingWords'
 
 const ARROW_READINGS: Record<PrintedArrow['reading'], string> = {
   up: 'up',

@@ -3,7 +3,7 @@ import { DirectionIndicator } from '../../components/DirectionIndicator'
 import { FigureAtPoint } from '../../components/FigureAtPoint'
 import { RagBadge } from '../../components/RagBadge'
 import { EXCEPTION_WORDS, type ExceptionReason, type IndicatorException } from '../../domain/findExceptions'
-import { paths } from '../../lib/paths'
+import { linkedFrom, paths } from '../../lib/paths'
 
 const GROUP_HEADINGS: Record<ExceptionReason, string> = {
   red: 'Red',
@@ -37,7 +37,11 @@ function ExceptionItems({ exceptions, periodId }: { exceptions: IndicatorExcepti
     <ul className="exceptions-list">
       {exceptions.map(({ assessment: a, reasons }) => (
         <li key={a.indicator.ref} className="exception">
-          <Link className="exception-link" to={paths.indicator.href(a.indicator.ref, { period: periodId })}>
+          <Link
+            className="exception-link"
+            to={paths.indicator.href(a.indicator.ref, { period: periodId })}
+            state={linkedFrom('what needs attention', `${paths.overview.href({ period: periodId })}#attention`)}
+          >
             <span className="exception-ref">{a.indicator.ref}</span> {a.indicator.title}
           </Link>
           <div className="exception-facts">

@@ -15,8 +15,9 @@ type Props = {
 
 /**
  * The scorecard as a real table: one tbody per section with a heading row,
- * the ref as each row's header. The wrapper scrolls sideways and is focusable
- * so keyboard users can scroll it; below 40rem the CSS turns rows into cards.
+ * the ref as each row's header. The wrapper scrolls and is focusable so
+ * keyboard users can scroll it; ref and indicator stay in view when it
+ * scrolls sideways; below 40rem the CSS turns rows into cards.
  */
 export function ScorecardTable({ caption, columns, groups, sort, onSort }: Props) {
   return (
@@ -34,7 +35,7 @@ export function ScorecardTable({ caption, columns, groups, sort, onSort }: Props
           <tbody key={group.section.id} className="scorecard-section">
             <tr className="scorecard-section-row">
               <th scope="rowgroup" colSpan={columns.length}>
-                {group.section.title}
+                <span className="scorecard-section-title">{group.section.title}</span>
               </th>
             </tr>
             {group.items.map((a) => (

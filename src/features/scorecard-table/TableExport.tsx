@@ -6,7 +6,8 @@ type Props = { scorecard: Scorecard; shown: readonly Indicator[]; periodId: stri
 
 /**
  * Downloads the indicators on screen (with the current filters) in the paper
- * scorecard's columns. The spreadsheet libraries load only when asked for;
+ * scorecard's columns, with the latest figure, RAG and direction of travel as
+ * the table shows them. The spreadsheet libraries load only when asked for;
  * cells that could run as formulas are neutralised, suppressed stays words.
  */
 export function TableExport({ scorecard, shown, periodId }: Props) {
@@ -17,6 +18,8 @@ export function TableExport({ scorecard, shown, periodId }: Props) {
       const file = await buildExport({ ...scorecard, indicators: [...shown] }, format, {
         reportPeriodId: periodId,
         fillComputed: false,
+        // The rows as the screen shows them: latest figure, the app's RAG and direction, and what the source printed, in words.
+        assessed: true,
         today: todayIso(),
       })
       saveExportFile(file)

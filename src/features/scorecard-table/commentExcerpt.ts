@@ -2,7 +2,8 @@
 // on the indicator page.
 import type { Indicator } from '../../domain/scorecardSchema'
 
-export const EXCERPT_LENGTH = 120
+/** Two lines of the table's comment column, with room for "more" after it. */
+export const EXCERPT_LENGTH = 80
 
 /** The commentary for one period, verbatim, if the source has one. */
 export function commentFor(indicator: Indicator, periodId: string): string | undefined {

@@ -18,12 +18,22 @@ const titleSlug = (scorecard: Scorecard) => slugify(scorecard.title) || 'scoreca
 export async function buildExport(
   scorecard: Scorecard,
   format: ExportFormat,
-  options: { reportPeriodId: string; fillComputed: boolean; today: string },
+  options: {
+    reportPeriodId: string
+    fillComputed: boolean
+    today: string
+    /** What the screen says, as the table's download does (serialisePaperLayout's `assessed`). */
+    assessed?: boolean
+  },
 ): Promise<ExportFile> {
   const base = `${titleSlug(scorecard)}-${slugify(options.reportPeriodId, 'code')}`
   if (format === 'json')
     return { name: `${titleSlug(scorecard)}-${options.today}.json`, type: 'application/json', data: serialiseScorecardJson(scorecard) }
-  const table = serialisePaperLayout(scorecard, { reportPeriodId: options.reportPeriodId, fillComputed: options.fillComputed })
+  const table = serialisePaperLayout(scorecard, {
+    reportPeriodId: options.reportPeriodId,
+    fillComputed: options.fillComputed,
+    assessed: options.assessed ?? false,
+  })
   if (format === 'csv') return { name: `${base}.csv`, type: 'text/csv;charset=utf-8', data: paperTableToCsv(table, await loadPapa()) }
   return {
     name: `${base}.xlsx`,

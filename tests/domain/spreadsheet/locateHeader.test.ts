@@ -71,3 +71,28 @@ describe('locateHeader', () => {
     expect(isRepeatedHeader(['G1', 'Indicator', '', '', ''], header)).toBe(false)
   })
 })
+
+describe('the table’s download', () => {
+  it('reads "RAG as printed" as the reported rating, and sets the app’s own RAG, direction and latest figure aside', () => {
+    const header = locateHeader([
+      ['Ref', 'Indicator', 'Qu 2 18-19', 'Latest figure', 'RAG', 'Direction of travel', 'RAG as printed', 'Direction of travel as printed'],
+    ])!
+    expect(header.columns.map((c) => [c.header, c.match?.field ?? null, c.appWorking ?? false])).toEqual([
+      ['Ref', 'ref', false],
+      ['Indicator', 'indicator', false],
+      ['Qu 2 18-19', 'period', false],
+      ['Latest figure', null, true],
+      ['RAG', null, true],
+      ['Direction of travel', null, true],
+      ['RAG as printed', 'rag', false],
+      ['Direction of travel as printed', 'direction', false],
+    ])
+    // Without an "as printed" column, "RAG" is the paper's own: what was reported.
+    expect(locateHeader([['Ref', 'Indicator', 'RAG', 'Latest figure']])!.columns.map((c) => c.appWorking ?? false)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ])
+  })
+})

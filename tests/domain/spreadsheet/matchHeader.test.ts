@@ -26,6 +26,9 @@ describe('matchHeader', () => {
     ['RAG rating', 'rag'],
     ['Quarterly dir of travel', 'direction'],
     ['Quarterly dir of trave', 'direction'],
+    // The table's download: what the source printed, beside the app's own.
+    ['RAG as printed', 'rag'],
+    ['Direction of travel as printed', 'direction'],
     ['Direction of travel', 'direction'],
     ['DoT', 'direction'],
     ['Comments', 'comments'],

@@ -122,3 +122,44 @@ describe('serialisePaperLayout with a section the scorecard does not declare', (
     expect(rows.at(-1)!.cells[0]!.text).toBe('G1')
   })
 })
+
+describe('serialisePaperLayout, assessed (the table’s download)', () => {
+  it('puts the latest figure, the app’s RAG and direction, and what the source printed in place of the paper’s two columns', () => {
+    const assessed = serialisePaperLayout(seed, { reportPeriodId: '2018-19-Q2', assessed: true })
+    expect(assessed.columns.slice(8, 19)).toEqual([
+      'Yr. end 17-18',
+      'Qu 1 18-19',
+      'Qu 2 18-19',
+      'Qu 3 18-19',
+      'Qu 4 18-19',
+      'Latest figure',
+      'RAG',
+      'Direction of travel',
+      'RAG as printed',
+      'Direction of travel as printed',
+      'Comments',
+    ])
+    const p317 = row(assessed, 'P3.17')
+    expect(p317['Latest figure']!.text).toMatch(/ days$/)
+    expect(p317['RAG']).toEqual({ text: 'Amber', rag: 'amber' })
+    expect(p317['Direction of travel']!.text).toBe('Up, worsening')
+    expect(p317['RAG as printed']!.text).toBe('Amber')
+    expect(row(assessed, 'P2.6')['RAG']).toEqual({ text: 'Red', rag: 'red' })
+    expect(row(assessed, 'P2.6')['RAG as printed']!.text).toBe('')
+    expect(row(assessed, 'G2')['Direction of travel as printed']!.text).toBe('No change') // printed \rightarrow
+  })
+
+  it('guards every text cell against formula injection, the new columns too', () => {
+    const risky: Scorecard = {
+      ...seed,
+      indicators: seed.indicators.map((i) =>
+        i.ref === 'G1'
+          ? { ...i, lead: '@SUM(A1)', commentary: [{ period: '2018-19-Q2', text: '=1+1', source: { doc: 'x', line: 1 } }] }
+          : i,
+      ),
+    }
+    const assessed = serialisePaperLayout(risky, { reportPeriodId: '2018-19-Q2', assessed: true })
+    for (const r of assessed.rows) for (const cell of r.cells) expect(cell.text, cell.text).not.toMatch(/^[=+\-@\t\r]/)
+    expect(row(assessed, 'G1')['Comments']!.text).toBe("'=1+1")
+  })
+})

@@ -1,9 +1,10 @@
-import { useId, useRef, type FormEvent } from 'react'
+import { useId, useMemo, useRef, useState, type FormEvent, type MouseEvent } from 'react'
 import type { LoadedScorecard } from '../../../data/loadScorecard'
 import { plural } from '../../../domain/wording'
 import { formatSavedAt } from '../formatSavedAt'
 import { StorageProblem } from '../versions/StorageProblem'
 import { draftNotKeptMessage } from '../versions/storageProblemMessage'
+import { leadOfficers, matchesEntryFilter, NO_ENTRY_FILTER, type EntryFilter } from './entryFilter'
 import { QuarterEntryFields } from './QuarterEntryFields'
 import { useQuarterEntry } from './useQuarterEntry'
 
@@ -13,6 +14,10 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
   const { period } = form
   const errorSummaryRef = useRef<HTMLDivElement>(null)
   const periodSelectId = useId()
+  const filterId = useId()
+  const [filter, setFilter] = useState<EntryFilter>(NO_ENTRY_FILTER)
+  const allIndicators = useMemo(() => form.groups.flatMap((g) => g.items.map((row) => row.indicator)), [form.groups])
+  const leads = useMemo(() => leadOfficers(allIndicators), [allIndicators])
 
   if (!period) {
     return (
@@ -25,6 +30,21 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
 
   // Kept when last written on this page, else when the stored draft was last changed.
   const keptAt = form.storage.keptAt ?? form.updatedAt
+
+  const shown = form.groups
+    .map((group) => ({ ...group, items: group.items.filter((row) => matchesEntryFilter(row.indicator, filter)) }))
+    .filter((group) => group.items.length > 0)
+  const shownCount = shown.reduce((n, g) => n + g.items.length, 0)
+  const filtered = filter.search.trim() !== '' || filter.lead !== ''
+  const problems = [...form.errors, ...form.held]
+
+  // A problem's link goes to its field, shown again if the filter hides it.
+  const toField = (event: MouseEvent, ref: string) => {
+    if (!filtered) return
+    event.preventDefault()
+    setFilter(NO_ENTRY_FILTER)
+    requestAnimationFrame(() => document.getElementById(`entry-${ref}-figure`)?.focus())
+  }
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
@@ -48,8 +68,13 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
       )}
       <p>
         Type each figure as it would be printed (95%, 3,561, £3,561, 57% (63%), Yes) or choose a status such as Suppressed. Unusual figures
-        get a warning but are never blocked. The draft is kept in this browser as you type, so a reload or a closed tab loses nothing (if
-        the browser will not keep it, this page says so at once); the scorecard changes only when you save.
+        get a warning; an impossible one (a percentage over 100, a negative number of days, words where a figure is needed) is not saved
+        until you correct it or confirm it is right. The draft is kept in this browser as you type, so a reload or a closed tab loses
+        nothing (if the browser will not keep it, this page says so at once); the scorecard changes only when you save.
+      </p>
+      <p className="entry-progress">
+        {period.label} so far: {form.enteredCount} of {plural(form.rowCount, 'indicator')} {form.rowCount === 1 ? 'has' : 'have'} a figure
+        or status. You can save what you have and enter the rest later.
       </p>
       {form.storage.failure ? (
         // Said at once, and never "kept": the draft on screen is the only copy.
@@ -71,24 +96,65 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
           The draft was changed in another tab of this browser ({formatSavedAt(form.storage.changedElsewhereAt)}); the form shows it.
         </p>
       )}
-      {form.showErrors && form.errors.length > 0 && (
+      {form.showErrors && problems.length > 0 && (
         <div className="update-alert" role="alert" tabIndex={-1} ref={errorSummaryRef}>
           <p className="update-alert-title">
-            Fix {form.errors.length === 1 ? 'this entry' : `these ${form.errors.length} entries`} before saving:
+            {form.held.length > 0 ? 'Correct or confirm' : 'Fix'}{' '}
+            {problems.length === 1 ? 'this entry' : `these ${problems.length} entries`} before saving:
           </p>
           <ul>
-            {form.errors.map(({ indicator, check }) => (
-              <li key={indicator.ref}>
-                <a href={`#entry-${indicator.ref}-figure`}>
+            {problems.map(({ indicator, check }) => (
+              <li key={`${indicator.ref}-${check.problem.code}`}>
+                <a href={`#entry-${indicator.ref}-figure`} onClick={(event) => toField(event, indicator.ref)}>
                   {indicator.ref}: {check.message}
+                  {check.level !== 'error' && ' Correct it, or confirm it is right.'}
                 </a>
               </li>
             ))}
           </ul>
+          {form.readyCount > 0 && (
+            <button type="button" className="button button-secondary" onClick={form.saveReady} disabled={form.save.isPending}>
+              Save the other {plural(form.readyCount, 'entry', 'entries')} now; keep {problems.length === 1 ? 'this one' : 'these'} in the
+              draft
+            </button>
+          )}
         </div>
       )}
+      <div className="entry-filter" role="search" aria-label="Find indicators in the form">
+        <div className="update-field">
+          <label htmlFor={`${filterId}-search`}>Find an indicator (ref or words of its title)</label>
+          <input
+            id={`${filterId}-search`}
+            type="search"
+            value={filter.search}
+            autoComplete="off"
+            onChange={(event) => setFilter({ ...filter, search: event.target.value })}
+          />
+        </div>
+        {leads.length > 0 && (
+          <div className="update-field">
+            <label htmlFor={`${filterId}-lead`}>Lead officer</label>
+            <select id={`${filterId}-lead`} value={filter.lead} onChange={(event) => setFilter({ ...filter, lead: event.target.value })}>
+              <option value="">Every lead officer</option>
+              {leads.map((lead) => (
+                <option key={lead} value={lead}>
+                  {lead}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <p role="status" className="entry-filter-count">
+          {filtered ? `Showing ${shownCount} of ${plural(form.rowCount, 'indicator')}; the others keep their entries.` : ''}
+        </p>
+        {filtered && (
+          <button type="button" className="button button-secondary" onClick={() => setFilter(NO_ENTRY_FILTER)}>
+            Show every indicator
+          </button>
+        )}
+      </div>
       <form onSubmit={onSubmit} noValidate aria-labelledby="enter-heading">
-        {form.groups.map((group) => (
+        {shown.map((group) => (
           <div key={group.section.id} className="entry-section">
             <h3>{group.section.title}</h3>
             {group.items.map((row) => (
@@ -100,7 +166,10 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
                 period={period}
                 periods={form.periods}
                 checks={row.checks}
+                confirming={row.confirming}
+                isConfirmed={row.isConfirmed}
                 onChange={form.onChange}
+                onConfirm={form.confirm}
               />
             ))}
           </div>

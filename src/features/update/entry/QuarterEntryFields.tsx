@@ -16,7 +16,11 @@ type Props = {
   period: Period
   periods: ReadonlyMap<string, Period>
   checks: readonly EntryCheck[]
+  /** The figure is impossible for the indicator (checkEntry's needsConfirming): saved only once confirmed. */
+  confirming: boolean
+  isConfirmed: boolean
   onChange: (ref: string, entry: DraftEntry) => void
+  onConfirm: (ref: string, figure: string | null) => void
 }
 
 const CHECK_WORDS = { error: 'Error', warning: 'Warning', note: 'Note' } as const
@@ -29,7 +33,10 @@ export const QuarterEntryFields = memo(function QuarterEntryFields({
   period,
   periods,
   checks,
+  confirming,
+  isConfirmed,
   onChange,
+  onConfirm,
 }: Props) {
   const id = `entry-${indicator.ref}`
   const { unit } = indicator
@@ -47,7 +54,8 @@ export const QuarterEntryFields = memo(function QuarterEntryFields({
     values: [...indicator.values.filter((v) => v.period !== period.id), ...(made ? [made] : [])],
   }
   const preview = assessIndicator(previewIndicator, period.id, periods)
-  const hasError = checks.some((c) => c.level === 'error')
+  const held = confirming && !isConfirmed
+  const hasError = held || checks.some((c) => c.level === 'error')
   const update = (patch: Partial<DraftEntry>) => onChange(indicator.ref, { ...entry, ...patch })
 
   return (
@@ -108,7 +116,23 @@ export const QuarterEntryFields = memo(function QuarterEntryFields({
               <strong>{CHECK_WORDS[check.level]}:</strong> {check.message}
             </li>
           ))}
+          {held && (
+            <li className="entry-check entry-check-error">
+              <strong>Not saved yet:</strong> correct the figure, or confirm it below if it is right.
+            </li>
+          )}
         </ul>
+      )}
+      {confirming && (
+        <div className="entry-confirm">
+          <input
+            id={`${id}-confirm`}
+            type="checkbox"
+            checked={isConfirmed}
+            onChange={(event) => onConfirm(indicator.ref, event.target.checked ? entry.figure : null)}
+          />
+          <label htmlFor={`${id}-confirm`}>I have checked: this figure is right</label>
+        </div>
       )}
       <p className="entry-preview">
         <span className="entry-preview-label">Would give:</span> <RagBadge rating={preview.rag.rating} />{' '}

@@ -1,5 +1,7 @@
-// Inline checks on an entry. Unusual figures (over 100%, a negative count,
-// far outside the indicator's own history) get a warning, never a block; only
+// Inline checks on an entry. An unusual figure (far outside the indicator's
+// own history) gets a warning; an impossible one (a percentage outside
+// 0–100, a negative count or number of days, words where a figure is needed)
+// is held back from saving until it is corrected or the officer confirms it;
 // what the model cannot hold (a yes/no answer for a percentage) is an error.
 // Each check is a problem code with its figures; the sentence is the entry
 // form's wording of it.
@@ -41,6 +43,14 @@ export function describeEntryProblem(problem: EntryProblem): string {
     default:
       return describeCellProblem(problem, TYPING)
   }
+}
+
+/** Problems that make a figure impossible for its indicator: not saved until corrected or confirmed. */
+const IMPOSSIBLE: ReadonlySet<EntryProblem['code']> = new Set(['percent-out-of-range', 'negative-figure', 'text-for-unit'])
+
+/** The checks that hold an entry back from saving until it is corrected or confirmed. */
+export function needsConfirming(checks: readonly EntryCheck[]): EntryCheck[] {
+  return checks.filter((check) => IMPOSSIBLE.has(check.problem.code))
 }
 
 const toCheck = (problem: EntryProblem): EntryCheck => ({ level: problem.severity, problem, message: describeEntryProblem(problem) })

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Scorecard } from '../../../../src/domain/scorecardSchema'
 import { previousQuarter, quarterPeriod } from '../../../../src/domain/financialYear'
 import { applyDraft } from '../../../../src/features/update/entry/applyDraft'
-import { checkEntry, farOutsideHistory } from '../../../../src/features/update/entry/checkEntry'
+import { checkEntry, farOutsideHistory, needsConfirming } from '../../../../src/features/update/entry/checkEntry'
 import { entryCell, sameEntry, savedEntry, type DraftEntry } from '../../../../src/features/update/entry/draftEntry'
 import { entryPeriodOptions, indicatorsForEntry, latestQuarterWithData } from '../../../../src/features/update/entry/entryPeriods'
 import { buildIndicator, num } from '../../../support/buildIndicator'
@@ -202,5 +202,24 @@ describe('applyDraft', () => {
       { ref: 'P1.2', message: "A yes/no answer does not fit this indicator's unit (percent); the value was ignored." },
     ])
     expect(ind(scorecard, 'P1.2').values.find((v) => v.period === Q3.id)).toBeUndefined()
+  })
+})
+
+describe('needsConfirming', () => {
+  const percent = buildIndicator({ ref: 'P', unit: 'percent', values: [num('2018-19-Q1', 97), num('2018-19-Q2', 95)] })
+  const days = buildIndicator({ ref: 'D', unit: 'days', values: [num('2018-19-Q1', 420), num('2018-19-Q2', 435)] })
+  const held = (indicator: typeof percent, text: string) =>
+    needsConfirming(checkEntry(indicator, figure(text), Q3.id)).map((c) => c.problem.code)
+
+  it('holds back an impossible figure: a percentage over 100, negative days, words where a figure is needed', () => {
+    expect(held(percent, '120%')).toEqual(['percent-out-of-range'])
+    expect(held(days, '-3')).toEqual(['negative-figure'])
+    expect(held(days, 'about 400')).toEqual(['text-for-unit'])
+  })
+
+  it('does not hold back a usual figure, or one only far outside the earlier ones (a warning)', () => {
+    expect(held(percent, '96%')).toEqual([])
+    expect(held(days, '4350')).toEqual([])
+    expect(checkEntry(days, figure('4350'), Q3.id).map((c) => c.problem.code)).toEqual(['far-outside-history'])
   })
 })
