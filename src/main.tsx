@@ -4,4 +4,9 @@
 // that paint back by as long as the JavaScript takes to run.
 import './app/styles.css'
 
-requestAnimationFrame(() => setTimeout(() => void import('./startApp')))
+const start = () => requestAnimationFrame(() => setTimeout(() => void import('./startApp')))
+// A prerendered page shows once its guard (prerenderGuard.js) has confirmed the
+// data, and the app waits for that verdict anyway (startApp.tsx): evaluating
+// the app while the guard reads the data would only hold the page's first paint back.
+if (document.documentElement.dataset.prerender === 'checking') document.addEventListener('prerender-verdict', start, { once: true })
+else start()

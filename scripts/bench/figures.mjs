@@ -13,6 +13,18 @@ export const atMost = (limit) => ({ text: `≤ ${limit}`, isMet: (value) => valu
 export const atLeast = (limit) => ({ text: `≥ ${limit}`, isMet: (value) => value >= limit })
 
 /**
+ * How much more each unit costs at the larger size than at the smaller one:
+ * 1 for a cost that grows linearly, more for one that grows faster. A ratio
+ * up to LINEAR_TOLERANCE still counts as linear (caches and garbage
+ * collection cost a little more at 10× the data); the bench prints the ratio
+ * with that tolerance as its floor.
+ */
+export const LINEAR_TOLERANCE = 1.5
+export function growthRatio(small, smallMs, large, largeMs) {
+  return round(largeMs / large / (smallMs / small), 2)
+}
+
+/**
  * The lines of a figure table. Each row is `{ figure, value, floor? }`; a row
  * without a floor, or without a numeric value, shows "–" for what it lacks.
  */

@@ -12,14 +12,16 @@
 // a step, write its module and add it to STEPS; the JSON keys follow the order
 // of STEPS.
 import { existsSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { chromiumTimings } from './steps/chromiumTimings.mjs'
 import { deriveInNode } from './steps/deriveInNode.mjs'
+import { largeLoad } from './steps/largeLoad.mjs'
 import { lcpAgainstStaticTable } from './steps/lcpAgainstStaticTable.mjs'
 import { lighthouse } from './steps/lighthouse.mjs'
 import { officialData } from './steps/officialData.mjs'
 import { routeSizes } from './steps/routeSizes.mjs'
 
-const STEPS = [deriveInNode, routeSizes, chromiumTimings, officialData, lcpAgainstStaticTable, lighthouse]
+const STEPS = [deriveInNode, routeSizes, chromiumTimings, largeLoad, officialData, lcpAgainstStaticTable, lighthouse]
 
 const quick = process.argv.includes('--quick')
 const only = process.argv
@@ -39,6 +41,10 @@ if (!existsSync('dist/index.html')) {
 }
 
 const steps = STEPS.filter((step) => (only ? only.includes(step.name) : !(quick && step.skipWhenQuick)))
+// Times depend on what else the machine runs: the load average (1, 5, 15 minutes) is printed beside them.
+const load = () => loadavg().map((x) => Math.round(x * 100) / 100)
+const machine = { cores: cpus().length, loadAtStart: load() }
+console.log(`Machine: ${machine.cores} cores, load average ${machine.loadAtStart.join(', ')}`)
 const figures = {}
 for (const [index, step] of steps.entries()) {
   console.log(`\n${index + 1}. ${step.title}`)
@@ -50,7 +56,9 @@ for (const [index, step] of steps.entries()) {
   }
 }
 
+machine.loadAtEnd = load()
+console.log(`\nMachine: load average at the end ${machine.loadAtEnd.join(', ')}`)
 console.log('\nAll figures:')
-console.log(JSON.stringify({ bench: quick ? 'quick' : 'full', ...figures }))
+console.log(JSON.stringify({ bench: quick ? 'quick' : 'full', machine, ...figures }))
 // The figures are out: exit now rather than wait on any handle a library leaves open.
 process.exit(0)

@@ -19,6 +19,7 @@
   var page = script.getAttribute('data-path')
   var manifest = script.getAttribute('data-manifest')
   var fingerprint = script.getAttribute('data-fingerprint')
+  var bytes = Number(script.getAttribute('data-bytes'))
   var savedKey = script.getAttribute('data-saved-key')
   var columnsKey = script.getAttribute('data-columns-key')
   var meta = document.querySelector('meta[name="scorecard-manifest"]')
@@ -57,11 +58,27 @@
   if (!fits() || typeof fetch !== 'function') return settle(false)
 
   // The same requests as the app's (and the page's preloads), so the files are fetched once.
-  var read = function (url) {
+  var fetchOk = function (url) {
     return fetch(url, { headers: { Accept: 'application/json' } }).then(function (response) {
       if (!response.ok) throw new Error(url + ': HTTP ' + response.status)
+      return response
+    })
+  }
+  var read = function (url) {
+    return fetchOk(url).then(function (response) {
       return response.text()
     })
+  }
+  // A data file's bytes, decoded only once the sizes agree: decoding a large file is a long task.
+  var readBytes = function (url) {
+    return fetchOk(url).then(function (response) {
+      return response.arrayBuffer()
+    })
+  }
+  var sizeOf = function (buffer) {
+    var head = new Uint8Array(buffer, 0, Math.min(3, buffer.byteLength))
+    var bom = head.length === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf
+    return buffer.byteLength - (bom ? 3 : 0)
   }
   var base = new URL(manifest, location.href)
   read(base.href)
@@ -69,9 +86,17 @@
       var files = JSON.parse(manifestText).files
       return Promise.all(
         files.map(function (file) {
-          return read(new URL(file, base).href)
+          return readBytes(new URL(file, base).href)
         }),
-      ).then(function (texts) {
+      ).then(function (buffers) {
+        // Data of another size is other data: refused without decoding or hashing it.
+        var size = new Blob([manifestText]).size
+        for (var i = 0; i < buffers.length; i++) size += sizeOf(buffers[i])
+        if (bytes && size !== bytes) return settle(false)
+        var decoder = new TextDecoder()
+        var texts = buffers.map(function (buffer) {
+          return decoder.decode(buffer)
+        })
         settle(dataFingerprint([manifestText].concat(texts)) === fingerprint)
       })
     })

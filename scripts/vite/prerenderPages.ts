@@ -75,7 +75,10 @@ export function prerenderPages({ seedDir, seedUrl }: Options): Plugin {
         const manifest = `${seedUrl}manifest.json`
         const manifestText = await read(manifest)
         const files = (JSON.parse(manifestText) as { files: string[] }).files
-        const fingerprint = dataFingerprint([manifestText, ...(await Promise.all(files.map((file) => read(`${seedUrl}${file}`))))])
+        const texts = [manifestText, ...(await Promise.all(files.map((file) => read(`${seedUrl}${file}`))))]
+        const fingerprint = dataFingerprint(texts)
+        // The data's size in bytes too, so the guard refuses data of another size without decoding or hashing it (long tasks for a large file).
+        const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text) - (text.charCodeAt(0) === 0xfeff ? 3 : 0), 0)
         const pages = await render(
           manifest,
           read,
@@ -93,7 +96,7 @@ export function prerenderPages({ seedDir, seedUrl }: Options): Plugin {
           )
           // Right after the data address it reads: the guard holds back the first
           // paint, so it must not queue behind the app's code and data.
-          const guard = `<script src="/${this.getFileName(guardRef)}" data-path="${page.path}" data-manifest="${manifest}" data-fingerprint="${fingerprint}" data-saved-key="${keys.saved}" data-columns-key="${keys.columns}"></script>`
+          const guard = `<script src="/${this.getFileName(guardRef)}" data-path="${page.path}" data-manifest="${manifest}" data-fingerprint="${fingerprint}" data-bytes="${bytes}" data-saved-key="${keys.saved}" data-columns-key="${keys.columns}"></script>`
           const preloads = (module ? chunkFiles(bundle, module) : []).filter(notInShell).map((file) => {
             const { attrs } = modulePreloadTag(file)
             return `<link ${Object.entries(attrs)

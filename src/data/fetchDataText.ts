@@ -35,11 +35,17 @@ export function looksLikeHtml(text: string): boolean {
   return /^\s*</.test(text)
 }
 
-export async function fetchDataText(
+export function fetchDataText(url: string, options: FetchOptions, words: FetchWords): Promise<string> {
+  return fetchDataBody(url, options, words, (response) => response.text())
+}
+
+/** As fetchDataText, with the body read by `read`: its bytes, for a large file decoded in a worker. */
+export async function fetchDataBody<T>(
   url: string,
   { signal, timeoutMs = DEFAULT_TIMEOUT_MS }: FetchOptions,
   { publisher, fail, name = fileNameOf(url) }: FetchWords,
-): Promise<string> {
+  read: (response: Response) => Promise<T>,
+): Promise<T> {
   const tryAgain = `Try again; if it keeps happening, tell whoever publishes ${publisher}.`
   const timeout = AbortSignal.timeout(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
@@ -58,7 +64,7 @@ export async function fetchDataText(
       `The server could not send ${name} (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}). ${tryAgain}`,
     )
   try {
-    return await response.text()
+    return await read(response)
   } catch (error) {
     if (signal?.aborted) throw error
     if (timeout.aborted) throw fail(`${name} took longer than ${seconds(timeoutMs)} to arrive. ${tryAgain}`)

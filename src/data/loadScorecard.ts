@@ -4,7 +4,7 @@
 // still shows; only a missing manifest or no usable file at all is an error.
 // Every message says what went wrong and what the reader can do about it.
 import { mergeScorecards } from '../domain/mergeScorecards'
-import { parseScorecardJson, type DataIssue } from '../domain/parseScorecard'
+import { parseScorecardJson, type DataIssue, type ParseResult } from '../domain/parseScorecard'
 import type { Scorecard } from '../domain/scorecardSchema'
 import { fetchDataText, fileNameOf, looksLikeHtml, type FetchOptions } from './fetchDataText'
 
@@ -29,7 +29,12 @@ export class ScorecardLoadError extends Error {
 export type LoadOptions = FetchOptions & {
   /** Reads a file's text in place of fetching it: the build's prerender reads the bundled files from disk. */
   read?: (url: string) => Promise<string>
+  /** Reads and parses a data file in one, in place of `read` and parsing here: the page's reads a large file in a worker (readScorecardFile.ts). */
+  readAndParse?: (url: string, file: string) => Promise<ParseResult>
 }
+
+/** Why a data file that is a web page was not loaded. */
+export const NOT_DATA = 'the server sent a web page instead of the data file.'
 
 const TRY_AGAIN = 'Try again; if it keeps happening, tell whoever publishes the scorecard data.'
 
@@ -44,7 +49,7 @@ function isManifest(data: unknown): data is Manifest {
   )
 }
 
-const SCORECARD_WORDS = { publisher: 'the scorecard data', fail: (message: string) => new ScorecardLoadError(message) }
+export const SCORECARD_WORDS = { publisher: 'the scorecard data', fail: (message: string) => new ScorecardLoadError(message) }
 
 export async function loadScorecard(manifestUrl: string, options: LoadOptions = {}): Promise<LoadedScorecard> {
   const readText = options.read ?? ((url: string) => fetchDataText(url, options, SCORECARD_WORDS))
@@ -68,8 +73,10 @@ export async function loadScorecard(manifestUrl: string, options: LoadOptions = 
   const results = await Promise.all(
     manifest.files.map(async (file) => {
       try {
-        const text = await readText(new URL(file, base).href)
-        if (looksLikeHtml(text)) throw new ScorecardLoadError('the server sent a web page instead of the data file.')
+        const url = new URL(file, base).href
+        if (options.readAndParse) return { file, ...(await options.readAndParse(url, file)) }
+        const text = await readText(url)
+        if (looksLikeHtml(text)) throw new ScorecardLoadError(NOT_DATA)
         return { file, ...parseScorecardJson(text, file) }
       } catch (error) {
         if (options.signal?.aborted) throw error

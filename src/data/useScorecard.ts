@@ -2,6 +2,7 @@ import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { manifestUrl } from './dataSource'
 import { loadScorecard } from './loadScorecard'
+import { readScorecardFile } from './readScorecardFile'
 import { onLocalVersionsChange, readSavedScorecard, type ScorecardInUse } from './localScorecardStore'
 
 export const scorecardQueryKey = (url: string) => ['scorecard', url] as const
@@ -18,7 +19,7 @@ export function scorecardQuery(url = manifestUrl()) {
     queryFn: async ({ signal }): Promise<ScorecardInUse> => {
       const saved = readSavedScorecard()
       if (saved.inUse) return saved.inUse
-      const published = await loadScorecard(url, { signal })
+      const published = await loadScorecard(url, { signal, readAndParse: (fileUrl, file) => readScorecardFile(fileUrl, file, { signal }) })
       // A stored version that was refused is said with the published data's own issues.
       return { ...published, issues: [...saved.problems, ...published.issues], versions: saved.versions }
     },

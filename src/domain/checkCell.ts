@@ -37,7 +37,7 @@ export function checkCell(cell: UnsourcedCell, unit: Unit | undefined, rawCell: 
   }
   if (cell.kind !== 'number') return null
   if (unit === 'yes-no' || unit === 'text') return { code: 'number-for-unit', severity: 'error', field: 'kind', unit }
-  if (cell.printed !== undefined && cell.printed.trim() !== '') {
+  if (cell.printed !== undefined && !printedAsNumber(cell.printed, cell.number) && cell.printed.trim() !== '') {
     const read = parsePrintedValue(cell.printed)
     if (read.kind === 'number' && read.number !== cell.number) {
       return { code: 'number-not-as-printed', severity: 'error', field: 'number', number: cell.number, printed: cell.printed }
@@ -50,6 +50,16 @@ export function checkCell(cell: UnsourcedCell, unit: Unit | undefined, rawCell: 
     return { code: 'negative-figure', severity: 'warning', field: 'number', value: cell.number }
   }
   return null
+}
+
+/**
+ * True when the printed text is the number itself, or the number and a %: the
+ * text most cells have, checked without parsing it. Wherever parsePrintedValue
+ * reads such a text as a figure, it reads this same number.
+ */
+function printedAsNumber(printed: string, number: number): boolean {
+  if (Number(printed) === number) return true
+  return printed.endsWith('%') && Number(printed.slice(0, -1)) === number
 }
 
 /** A warning when the way a figure is typed (%, £) does not fit the indicator's unit. */

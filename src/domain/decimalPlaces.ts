@@ -11,7 +11,9 @@ export function shownDecimals(decimals: number): number {
   return Math.min(MAX_DECIMAL_PLACES, Math.floor(decimals))
 }
 
+const TOO_MANY_DECIMALS = new RegExp(String.raw`\.\d{${MAX_DECIMAL_PLACES + 1},}`)
+
 /** True when a printed text holds a figure with more decimal places than can be shown. */
 export function hasTooManyDecimals(printed: string): boolean {
-  return new RegExp(String.raw`\.\d{${MAX_DECIMAL_PLACES + 1},}`).test(printed)
+  return TOO_MANY_DECIMALS.test(printed)
 }

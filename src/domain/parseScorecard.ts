@@ -7,6 +7,7 @@ import type { z } from 'zod/mini'
 import { checkCell, describeCellProblem, DROPPED } from './checkCell'
 import { describeSchemaIssues } from './describeSchemaIssue'
 import { parseCommittee } from './parseCommittee'
+import { fastComparator, fastCommentary, fastIndicatorMeta, fastValueCell } from './schemaFastPath'
 import { checkSectionKinds, fromOlderSpelling, parseSectionKinds } from './sectionKinds'
 import {
   CELL_KEYS,
@@ -267,7 +268,9 @@ type Known = { periodIds: ReadonlySet<string>; sectionIds: ReadonlySet<string>; 
 function parseIndicator(item: unknown, index: number, known: Known, report: Report): Indicator | null {
   const label = refLabel(item, `indicator #${index + 1}`)
   const where = `indicators[${index}]`
-  const meta = IndicatorMetaSchema.safeParse(item)
+  // The fast path returns what zod would; zod runs whenever it is unsure, and words every problem.
+  const fast = fastIndicatorMeta(item) as z.infer<typeof IndicatorMetaSchema> | undefined
+  const meta = fast ? ({ success: true, data: fast } as const) : IndicatorMetaSchema.safeParse(item)
   if (!meta.success) {
     const place: Place = { prefix: '', whole: where, ref: label, leftOut: { kind: 'indicator', item: where } }
     reportSchemaIssues(report, meta.error, item, place, 'This indicator was not loaded.')
@@ -386,9 +389,18 @@ function parseItems(raw: RawItems, place: ItemsPlace, unit: Unit | undefined, kn
   const valueIndexes: number[] = []
   const cellPeriods = new Set<string>()
   raw.values.forEach((rawCell, i) => {
+    // A cell the fast path accepts has no key that zod would strip, so none to report.
+    const fastCell = fastValueCell(rawCell)
+    // Most cells have no problem: keep them before building the words for one.
+    if (fastCell && known.periodIds.has(fastCell.period) && !cellPeriods.has(fastCell.period) && !checkCell(fastCell, unit, rawCell)) {
+      cellPeriods.add(fastCell.period)
+      values.push(fastCell)
+      valueIndexes.push(i)
+      return
+    }
     const field = `values[${i}]`
     const leftOut = { kind: 'value' as const, item: `${where}.${field}` }
-    const parsed = ValueCellSchema.safeParse(rawCell)
+    const parsed = fastCell ? ({ success: true, data: fastCell } as const) : ValueCellSchema.safeParse(rawCell)
     if (!parsed.success) {
       return reportSchemaIssues(report, parsed.error, rawCell, { prefix: `${prefix}${field}`, whole: `${prefix}${field}`, ref, leftOut })
     }
@@ -415,7 +427,7 @@ function parseItems(raw: RawItems, place: ItemsPlace, unit: Unit | undefined, kn
       })
     }
     if (problem?.severity === 'error') return
-    reportStrippedKeys(rawCell, cell, problem?.code === 'suppressed-with-number', `${prefix}${field}`, ref, report)
+    if (!fastCell) reportStrippedKeys(rawCell, cell, problem?.code === 'suppressed-with-number', `${prefix}${field}`, ref, report)
     cellPeriods.add(cell.period)
     values.push(cell)
     valueIndexes.push(i)
@@ -427,12 +439,14 @@ function parseItems(raw: RawItems, place: ItemsPlace, unit: Unit | undefined, kn
     name: string,
     kind: LeftOutKind,
     periodOf: (x: z.infer<S>) => string | undefined,
+    fastPath?: (x: unknown) => z.infer<S> | undefined,
   ) => {
     const kept: z.infer<S>[] = []
     list.forEach((rawItem, i) => {
       const field = `${prefix}${name}[${i}]`
       const leftOut = { kind, item: `${where}.${name}[${i}]` }
-      const parsed = schema.safeParse(rawItem)
+      const fastItem = fastPath?.(rawItem)
+      const parsed = fastItem ? ({ success: true, data: fastItem } as const) : schema.safeParse(rawItem)
       if (!parsed.success) return reportSchemaIssues(report, parsed.error, rawItem, { prefix: field, whole: field, ref, leftOut })
       if (periodKnown(`${name}[${i}].period`, periodOf(parsed.data), leftOut)) kept.push(parsed.data)
     })
@@ -442,8 +456,8 @@ function parseItems(raw: RawItems, place: ItemsPlace, unit: Unit | undefined, kn
   return {
     items: {
       values,
-      comparators: keep(raw.comparators, ComparatorSchema, 'comparators', 'comparator', (c) => c.period),
-      commentary: keep(raw.commentary, CommentarySchema, 'commentary', 'comment', (c) => c.period),
+      comparators: keep(raw.comparators, ComparatorSchema, 'comparators', 'comparator', (c) => c.period, fastComparator),
+      commentary: keep(raw.commentary, CommentarySchema, 'commentary', 'comment', (c) => c.period, fastCommentary),
       notes: keep(raw.notes, IndicatorNoteSchema, 'notes', 'note', (n) => n.effectiveFrom),
       reported: keep(raw.reported, ReportedStatusSchema, 'reported', 'reported status', (r) => r.period),
     },

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   checkCell,
@@ -9,6 +10,7 @@ import {
   type ProblemContext,
 } from '../../src/domain/checkCell'
 import type { UnsourcedCell } from '../../src/domain/cellKinds'
+import { parsePrintedValue } from '../../src/domain/parsePrintedValue'
 
 const number = (n: number, printed?: string): UnsourcedCell => ({ period: 'p', kind: 'number', number: n, ...(printed ? { printed } : {}) })
 const answer: UnsourcedCell = { period: 'p', kind: 'yes-no', answer: true }
@@ -87,5 +89,27 @@ describe('describeCellProblem', () => {
       'This is not read as a figure, so it will be kept as text and gives no RAG or direction.',
     )
     expect(describeCellProblem(problem!, IMPORT_NEW)).toBe('Not a figure, so it is kept as text and gives no RAG or direction.')
+  })
+})
+
+describe('checkCell on a printed text', () => {
+  // The check reads the usual printed text ("91", "91%") without parsing it; it must judge every text as parsing does.
+  it('finds a mismatch exactly when the printed text reads as another figure', () => {
+    const printed = fc.oneof(
+      fc.stringMatching(/^ ?-?\d{1,4}(\.\d{1,3})?(%| %| days|)$/),
+      fc.constantFrom('', ' ', '%', '1e3', '0x10', '-0', '1,000', '£12', 'Infinity', '12%%', '.5', '5.'),
+    )
+    fc.assert(
+      fc.property(
+        printed,
+        fc.oneof(fc.integer({ min: -50, max: 2000 }), fc.double({ noNaN: true, noDefaultInfinity: true })),
+        (text, n) => {
+          const read = parsePrintedValue(text)
+          const mismatch = text.trim() !== '' && read.kind === 'number' && read.number !== n
+          expect(checkCell(number(n, text), 'count')?.code === 'number-not-as-printed').toBe(mismatch)
+        },
+      ),
+      { numRuns: 2000, seed: 15 },
+    )
   })
 })

@@ -1,6 +1,7 @@
 // Step: timings in Chromium on the production build, in ms from navigation
 // start: the overview and the first chart, for the seed and for 1,000
-// indicators, and keystroke-to-paint in the table's search at 1,000.
+// indicators, and keystroke-to-paint in the table's search for the seed
+// (80 rows) and at 1,000 indicators.
 import { withPreviewAndChromium } from '../../lib/browser.mjs'
 import { atMost, median, printFigures, round } from '../figures.mjs'
 import { syntheticScorecardJson } from '../syntheticData.mjs'
@@ -20,8 +21,10 @@ const MARKS = `
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-app'] })
 `
 
-// Aim from issue 15 ("Close to the floor"): typing at 1,000 indicators paints within 50 ms.
-const FLOORS = { keystrokeToPaint1000Ms: atMost(50) }
+// Aims from issue 15 ("Close to the floor"): typing paints within a frame (16 ms)
+// at the seed's 80 rows and within 50 ms at 1,000 indicators, median of 20 keystrokes.
+const FLOORS = { keystrokeToPaintSeedMs: atMost(16), keystrokeToPaint1000Ms: atMost(50) }
+const KEYS = [...'1234567890abcdefghij']
 
 export const chromiumTimings = {
   name: 'chromium',
@@ -37,12 +40,8 @@ export const chromiumTimings = {
         chartSeedMs: await timeTo('/indicator/P3.16', 'chart'),
         overview1000Ms: await timeTo('/', 'overview', synthetic),
         chart1000Ms: await timeTo('/indicator/G1', 'chart', synthetic),
-        keystrokeToPaint1000Ms: await keystrokeToPaint(
-          context,
-          `${url}/scorecard`,
-          synthetic,
-          quick ? ['7'] : ['1', '2', '3', '4', '5', '6', '7', '8', '9'],
-        ),
+        keystrokeToPaintSeedMs: await keystrokeToPaint(context, `${url}/scorecard`, undefined, quick ? KEYS.slice(0, 3) : KEYS),
+        keystrokeToPaint1000Ms: await keystrokeToPaint(context, `${url}/scorecard`, synthetic, quick ? KEYS.slice(0, 3) : KEYS),
       }
     })
     printFigures(Object.entries(browser).map(([figure, value]) => ({ figure, value, floor: FLOORS[figure] })))
@@ -77,8 +76,10 @@ async function medianTimeTo(context, pageUrl, mark, json, runs) {
 async function keystrokeToPaint(context, pageUrl, json, keys) {
   const page = await context.newPage()
   try {
-    await routeScorecard(page, json)
+    if (json) await routeScorecard(page, json)
     await page.goto(pageUrl)
+    // The live table: the prerendered one has no working search until the app has started.
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'started', null, { timeout: 60_000 })
     await page.locator('main table tbody tr').first().waitFor({ timeout: 60_000 })
     const search = page.getByRole('searchbox')
     await search.click()

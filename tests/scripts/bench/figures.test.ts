@@ -9,11 +9,15 @@ type FiguresModule = {
   round: (x: number, digits?: number) => number
   atMost: (limit: number) => Floor
   atLeast: (limit: number) => Floor
+  growthRatio: (small: number, smallMs: number, large: number, largeMs: number) => number
+  LINEAR_TOLERANCE: number
   figureTable: (rows: { figure: string; value: unknown; floor?: Floor }[]) => string[]
 }
 // Scripts are plain Node ESM without type declarations: a computed path keeps tsc from asking for one.
 const modulePath = new URL('../../../scripts/bench/figures.mjs', import.meta.url).href
-const { median, round, atMost, atLeast, figureTable }: FiguresModule = await import(/* @vite-ignore */ modulePath)
+const { median, round, atMost, atLeast, growthRatio, LINEAR_TOLERANCE, figureTable }: FiguresModule = await import(
+  /* @vite-ignore */ modulePath
+)
 
 const cellsOf = (line: string) => line.split(' | ').map((cell) => cell.trim())
 
@@ -23,6 +27,13 @@ describe('bench figures', () => {
     expect(median([5])).toBe(5)
     expect(round(12.345)).toBe(12.3)
     expect(round(12.345, 2)).toBe(12.35)
+  })
+
+  it('gives 1 for a cost that grows linearly with the data, and more for one that grows faster', () => {
+    expect(growthRatio(1000, 20, 10000, 200)).toBe(1)
+    expect(growthRatio(1000, 20, 10000, 400)).toBe(2)
+    expect(growthRatio(1000, 20, 10000, 100)).toBe(0.5)
+    expect(LINEAR_TOLERANCE).toBeGreaterThan(1)
   })
 
   it('counts a figure on its floor as meeting it, for both directions', () => {
