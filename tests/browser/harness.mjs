@@ -51,7 +51,9 @@ export async function run({ port = Number(process.env.BROWSER_TEST_PORT) || 4180
   let passed = 0
   let failed = 0
   try {
-    for (const { name, fn } of tests) {
+    // BROWSER_TEST_ONLY (a regular expression) runs the tests whose names match it, for hunting a test's neighbour.
+    const only = process.env.BROWSER_TEST_ONLY ? new RegExp(process.env.BROWSER_TEST_ONLY) : null
+    for (const { name, fn } of tests.filter((t) => !only || only.test(t.name))) {
       const page = await context.newPage()
       const consoleErrors = []
       page.on('console', (msg) => {

@@ -17,9 +17,9 @@ async function serveChanged(page, change) {
   })
 }
 
-/** Waits (up to 15 s: a storage event reaches another tab late on a busy machine) until `check` holds. */
+/** Waits (up to 5 s) until `check` holds. */
 async function until(check, what) {
-  for (let i = 0; i < 150; i++) {
+  for (let i = 0; i < 50; i++) {
     if (await check()) return
     await new Promise((resolve) => setTimeout(resolve, 100))
   }

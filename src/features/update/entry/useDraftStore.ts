@@ -167,15 +167,16 @@ export const useDraftStore = create<DraftState>()(
  * tab's draft is written back, so nothing is lost.
  */
 export function useDraftSync() {
-  useEffect(
-    () =>
-      onStorageChange(DRAFT_STORAGE_KEY, (text) => {
-        if (useDraftStorage.getState().failure) return
-        if (parseStoredDraft(text)) {
-          void useDraftStore.persist.rehydrate()
-          useDraftStorage.setState({ changedElsewhereAt: new Date().toISOString() })
-        } else useDraftStore.setState({}) // a write of this tab's state
-      }),
-    [],
-  )
+  useEffect(() => {
+    const stop = onStorageChange(DRAFT_STORAGE_KEY, (text) => {
+      if (useDraftStorage.getState().failure) return
+      if (parseStoredDraft(text)) {
+        void useDraftStore.persist.rehydrate()
+        useDraftStorage.setState({ changedElsewhereAt: new Date().toISOString() })
+      } else useDraftStore.setState({}) // a write of this tab's state
+    })
+    // The store read storage when its module loaded; another tab's write between then and now was not heard.
+    if (!useDraftStorage.getState().failure && parseStoredDraft(readStorage(DRAFT_STORAGE_KEY))) void useDraftStore.persist.rehydrate()
+    return stop
+  }, [])
 }

@@ -100,4 +100,14 @@ describe('useDraftStore', () => {
     useDraftStore.getState().setEntry('2018-19-Q3', 'G3', entry)
     expect(Object.keys(JSON.parse(localStorage.getItem(DRAFT_STORAGE_KEY)!).state.drafts['2018-19-Q3'])).toEqual(['G1', 'G2', 'G3'])
   })
+
+  // Found by the two-tab browser test on a cold start: a write made by another tab after this tab's store had read
+  // storage, but before the page listened for storage events, was never taken in.
+  it("takes in another tab's draft written before this page started listening", () => {
+    const other = { state: { periodId: null, drafts: { '2018-19-Q3': { G1: entry } }, updatedAt: null }, version: 1 }
+    localStorage.setItem(DRAFT_STORAGE_KEY, JSON.stringify(other)) // no storage event reaches the page
+    expect(useDraftStore.getState().drafts.size).toBe(0)
+    renderHook(() => useDraftSync())
+    expect(useDraftStore.getState().drafts.get('2018-19-Q3')!.get('G1')).toEqual(entry)
+  })
 })
