@@ -7,9 +7,9 @@ import { loadSeedScorecard } from '../support/seedFiles'
 import { DRAFT_STORAGE_KEY, useDraftStorage, useDraftStore } from '../../src/features/update/entry/useDraftStore'
 import { fileOf, renderUpdatePage } from '../features/update/renderUpdatePage'
 import { serveSeeds } from '../support/renderApp'
+import { PAPER_HEADER } from '../support/paperHeader'
 
-const HEADER =
-  'Ref,Info available from,Commentary/Lead,Indicator,Polarity,Stat Neigh Av,National Av,Target,Yr. end 17-18,Qu 1 18-19,Qu 2 18-19,Qu 3 18-19,Qu 4 18-19,RAG,Quarterly dir of travel,Comments'
+const HEADER = PAPER_HEADER.join(',')
 const G1_ROW = 'G1,BI Team,Kerry Birtles,Number of cared for children,,,,400-450,477,496,495,,,,→,'
 
 beforeEach(() => {

@@ -6,27 +6,9 @@ import { buildPaperScorecard, type RowChoice } from '../../../src/domain/spreads
 import { locateHeader } from '../../../src/domain/spreadsheet/locateHeader'
 import { readPaperRows } from '../../../src/domain/spreadsheet/readPaperRows'
 import { loadSeedScorecard } from '../../support/seedFiles'
+import { PAPER_HEADER } from '../../support/paperHeader'
 
-const HEADER = [
-  'Ref',
-  'Info available from',
-  'Commentary/Lead',
-  'Indicator',
-  'Polarity',
-  'Stat Neigh Av',
-  'National Av',
-  'Target',
-  'Yr. end 17-18',
-  'Qu 1 18-19',
-  'Qu 2 18-19',
-  'Qu 3 18-19',
-  'Qu 4 18-19',
-  'RAG',
-  'Quarterly dir of travel',
-  'Comments',
-  'C&YP Plan Priority',
-  'Corporate Priority',
-]
+const HEADER: string[] = [...PAPER_HEADER, 'C&YP Plan Priority', 'Corporate Priority']
 
 let base: Scorecard
 beforeAll(() => {

@@ -11,27 +11,11 @@ import type { ImportOutcome } from '../../../../src/features/update/import/build
 import { importFile } from '../../../../src/features/update/import/importFile'
 import { loadExcelJS } from '../../../../src/lib/spreadsheet/spreadsheetLibraries'
 import { loadSeedScorecard } from '../../../support/seedFiles'
+import { PAPER_HEADER } from '../../../support/paperHeader'
 
 const FIXTURES = join(__dirname, '../../../fixtures/import')
 const TODAY = '2019-01-22'
-const HEADER = [
-  'Ref',
-  'Info available from',
-  'Commentary/Lead',
-  'Indicator',
-  'Polarity',
-  'Stat Neigh Av',
-  'National Av',
-  'Target',
-  'Yr. end 17-18',
-  'Qu 1 18-19',
-  'Qu 2 18-19',
-  'Qu 3 18-19',
-  'Qu 4 18-19',
-  'RAG',
-  'Quarterly dir of travel',
-  'Comments',
-]
+const HEADER = PAPER_HEADER
 
 let base: Scorecard
 let pristine: string
