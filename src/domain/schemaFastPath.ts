@@ -31,7 +31,7 @@ function countKeys(x: Obj, keys: ReadonlySet<string>): number {
 
 const onlyKeys = (x: Obj, keys: ReadonlySet<string>) => countKeys(x, keys) >= 0
 
-const SOURCE_KEYS: ReadonlySet<string> = new Set(['doc', 'line', 'table', 'column', 'note'])
+const SOURCE_KEYS: ReadonlySet<string> = new Set(['doc', 'line', 'table', 'column', 'page', 'note'])
 
 /** SourceRefSchema's output, or undefined. */
 export function fastSourceRef(x: unknown): SourceRef | undefined {
@@ -45,9 +45,10 @@ export function fastSourceRef(x: unknown): SourceRef | undefined {
     if (!isPositiveInt(x.line)) return undefined
     out.line = x.line
   }
-  for (const key of ['table', 'column', 'note'] as const) {
+  // In SourceRefSchema's key order, as zod returns them.
+  for (const key of ['table', 'column', 'page', 'note'] as const) {
     if (!(key in x)) continue
-    if (!isNonEmpty(x[key])) return undefined
+    if (key === 'page' ? !isPositiveInt(x.page) : !isNonEmpty(x[key])) return undefined
     out[key] = x[key]
   }
   if (out.line === undefined && out.table === undefined) return undefined
