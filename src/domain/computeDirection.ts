@@ -6,7 +6,7 @@ import { formatNumberWithUnit, decimalsFor } from './formatValue'
 import { cellFor } from './indicatorLookups'
 import { comparePeriods, samePeriodYearBefore } from './periods'
 import { capitalise } from './wording'
-import type { Indicator, Period, Unit } from './scorecardSchema'
+import type { Indicator, Period, Unit, ValueCell } from './scorecardSchema'
 
 export type RawDirection = 'up' | 'down' | 'same'
 export type DirectionMeaning = 'improving' | 'worsening' | 'no-change' | 'none'
@@ -87,24 +87,29 @@ export function verdictWords(meaning: DirectionMeaning): string {
   return meaning === 'none' ? 'no polarity, so neither better nor worse' : meaning.replace('-', ' ')
 }
 
-/** The period to compare with: the latest earlier period with a cell, or the same period a year before. */
-function comparisonPeriod(
+/** The period to compare with, and its cell: the latest earlier period with a cell, or the same period a year before. */
+function comparisonEntry(
   indicator: Indicator,
   current: Period,
   against: Comparison,
   periods: ReadonlyMap<string, Period>,
-): Period | undefined {
+): { period: Period; cell: ValueCell } | undefined {
   // One pass, no sorting: this runs twice for every indicator on every view.
   const isYearBefore = against === 'year-before' ? samePeriodYearBefore(current) : undefined
   let best: Period | undefined
+  let bestCell: ValueCell | undefined
   for (const v of indicator.values) {
     const p = periods.get(v.period)
     if (!p) continue
     if (isYearBefore) {
-      if (isYearBefore(p)) return p
-    } else if (p.end < current.start && (!best || comparePeriods(best, p) < 0)) best = p
+      if (isYearBefore(p)) return { period: p, cell: v }
+    } else if (p.end < current.start && (!best || comparePeriods(best, p) < 0)) [best, bestCell] = [p, v]
   }
-  return best
+  return best && bestCell ? { period: best, cell: bestCell } : undefined
+}
+
+function noDirection(against: Comparison, why: NoDirection): DirectionResult {
+  return { against, raw: null, meaning: 'none', noDirection: why, reason: `${capitalise(noDirectionClause(why))}.` }
 }
 
 export function computeDirection(
@@ -113,24 +118,28 @@ export function computeDirection(
   periods: ReadonlyMap<string, Period>,
   against: Comparison = 'previous',
 ): DirectionResult {
-  const none = (noDirection: NoDirection): DirectionResult => ({
-    against,
-    raw: null,
-    meaning: 'none',
-    noDirection,
-    reason: `${capitalise(noDirectionClause(noDirection))}.`,
-  })
+  return directionOfCell(indicator, periodId, cellFor(indicator, periodId), periods, against)
+}
+
+/** computeDirection for a caller that has already looked up the period's cell (assessIndicator, for every indicator on every view). */
+export function directionOfCell(
+  indicator: Indicator,
+  periodId: string,
+  toCell: ValueCell | undefined,
+  periods: ReadonlyMap<string, Period>,
+  against: Comparison,
+): DirectionResult {
+  const none = (why: NoDirection) => noDirection(against, why)
   const current = periods.get(periodId)
-  const toCell = cellFor(indicator, periodId)
   if (!current || !toCell) return none({ code: 'no-figure' })
   if (toCell.kind === 'suppressed') return none({ code: 'suppressed' })
   if (toCell.kind !== 'number') return none({ code: 'not-a-number' })
 
-  const fromPeriod = comparisonPeriod(indicator, current, against, periods)
-  if (!fromPeriod) return none({ code: against === 'previous' ? 'no-earlier' : 'no-year-before' })
-  const fromCell = cellFor(indicator, fromPeriod.id)
-  if (fromCell?.kind === 'suppressed') return none({ code: 'earlier-suppressed', earlier: fromPeriod.label })
-  if (fromCell?.kind !== 'number') return none({ code: 'earlier-not-a-number', earlier: fromPeriod.label })
+  const fromEntry = comparisonEntry(indicator, current, against, periods)
+  if (!fromEntry) return none({ code: against === 'previous' ? 'no-earlier' : 'no-year-before' })
+  const { period: fromPeriod, cell: fromCell } = fromEntry
+  if (fromCell.kind === 'suppressed') return none({ code: 'earlier-suppressed', earlier: fromPeriod.label })
+  if (fromCell.kind !== 'number') return none({ code: 'earlier-not-a-number', earlier: fromPeriod.label })
 
   const seriesBreak = indicator.notes.find((n) => {
     if (!n.breaksSeries || !n.effectiveFrom) return false
