@@ -1,7 +1,7 @@
 // Everything the views need to know about one indicator in one period,
 // computed in one place so every screen says the same thing.
 import { isFigure, isMissingFigure } from './cellKinds'
-import { directionOfCell, readPrintedArrow, type DirectionResult, type RawDirection } from './computeDirection'
+import { directionsOfCell, readPrintedArrow, type DirectionResult, type RawDirection } from './computeDirection'
 import { ragOfCell, type RagResult } from './computeRag'
 import { entryAtPoint, type EntryAtPoint } from './entryAtPoint'
 import { cellFor } from './indicatorLookups'
@@ -45,7 +45,7 @@ function assessCell(
   periods: ReadonlyMap<string, Period>,
   at: AtPoint | undefined,
 ): Assessment {
-  const direction = directionOfCell(indicator, periodId, cell, periods, 'previous')
+  const { previous: direction, 'year-before': yearOnYear } = directionsOfCell(indicator, periodId, cell, periods)
   const reported = indicator.reported.find((r) => r.period === periodId)
   const raw = reported?.directionRaw
   const assessment: Assessment = {
@@ -55,7 +55,7 @@ function assessCell(
     hasData: isFigure(cell),
     rag: ragOfCell(indicator, periodId, cell, reported, periods),
     direction,
-    yearOnYear: directionOfCell(indicator, periodId, cell, periods, 'year-before'),
+    yearOnYear,
   }
   // Set only when there is one, as before: assigned rather than spread, which is slower for every indicator.
   if (raw !== undefined && raw.trim() !== '') {

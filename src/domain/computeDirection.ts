@@ -87,25 +87,28 @@ export function verdictWords(meaning: DirectionMeaning): string {
   return meaning === 'none' ? 'no polarity, so neither better nor worse' : meaning.replace('-', ' ')
 }
 
-/** The period to compare with, and its cell: the latest earlier period with a cell, or the same period a year before. */
-function comparisonEntry(
+type ComparisonEntry = { period: Period; cell: ValueCell }
+
+/**
+ * The entries to compare with, found in one pass over the values (no sorting):
+ * the latest earlier period with a cell, and the same period a year before.
+ * This runs for every indicator on every view.
+ */
+function comparisonEntries(
   indicator: Indicator,
   current: Period,
-  against: Comparison,
   periods: ReadonlyMap<string, Period>,
-): { period: Period; cell: ValueCell } | undefined {
-  // One pass, no sorting: this runs twice for every indicator on every view.
-  const isYearBefore = against === 'year-before' ? samePeriodYearBefore(current) : undefined
-  let best: Period | undefined
-  let bestCell: ValueCell | undefined
+): Record<Comparison, ComparisonEntry | undefined> {
+  const isYearBefore = samePeriodYearBefore(current)
+  let previous: ComparisonEntry | undefined
+  let yearBefore: ComparisonEntry | undefined
   for (const v of indicator.values) {
     const p = periods.get(v.period)
     if (!p) continue
-    if (isYearBefore) {
-      if (isYearBefore(p)) return { period: p, cell: v }
-    } else if (p.end < current.start && (!best || comparePeriods(best, p) < 0)) [best, bestCell] = [p, v]
+    if (!yearBefore && isYearBefore(p)) yearBefore = { period: p, cell: v }
+    if (p.end < current.start && (!previous || comparePeriods(previous.period, p) < 0)) previous = { period: p, cell: v }
   }
-  return best && bestCell ? { period: best, cell: bestCell } : undefined
+  return { previous, 'year-before': yearBefore }
 }
 
 function noDirection(against: Comparison, why: NoDirection): DirectionResult {
@@ -118,24 +121,42 @@ export function computeDirection(
   periods: ReadonlyMap<string, Period>,
   against: Comparison = 'previous',
 ): DirectionResult {
-  return directionOfCell(indicator, periodId, cellFor(indicator, periodId), periods, against)
+  return directionsOfCell(indicator, periodId, cellFor(indicator, periodId), periods)[against]
 }
 
-/** computeDirection for a caller that has already looked up the period's cell (assessIndicator, for every indicator on every view). */
-export function directionOfCell(
+/**
+ * computeDirection against the previous figure and the year before at once,
+ * for a caller that has already looked up the period's cell (assessIndicator,
+ * for every indicator on every view): the values are scanned once for both.
+ */
+export function directionsOfCell(
   indicator: Indicator,
   periodId: string,
   toCell: ValueCell | undefined,
   periods: ReadonlyMap<string, Period>,
+): Record<Comparison, DirectionResult> {
+  const current = periods.get(periodId)
+  if (!current || toCell?.kind !== 'number') {
+    const why: NoDirection = { code: !current || !toCell ? 'no-figure' : toCell.kind === 'suppressed' ? 'suppressed' : 'not-a-number' }
+    return { previous: noDirection('previous', why), 'year-before': noDirection('year-before', why) }
+  }
+  const entries = comparisonEntries(indicator, current, periods)
+  return {
+    previous: directionBetween(indicator, periodId, current, toCell, entries.previous, periods, 'previous'),
+    'year-before': directionBetween(indicator, periodId, current, toCell, entries['year-before'], periods, 'year-before'),
+  }
+}
+
+function directionBetween(
+  indicator: Indicator,
+  periodId: string,
+  current: Period,
+  toCell: Extract<ValueCell, { kind: 'number' }>,
+  fromEntry: ComparisonEntry | undefined,
+  periods: ReadonlyMap<string, Period>,
   against: Comparison,
 ): DirectionResult {
   const none = (why: NoDirection) => noDirection(against, why)
-  const current = periods.get(periodId)
-  if (!current || !toCell) return none({ code: 'no-figure' })
-  if (toCell.kind === 'suppressed') return none({ code: 'suppressed' })
-  if (toCell.kind !== 'number') return none({ code: 'not-a-number' })
-
-  const fromEntry = comparisonEntry(indicator, current, against, periods)
   if (!fromEntry) return none({ code: against === 'previous' ? 'no-earlier' : 'no-year-before' })
   const { period: fromPeriod, cell: fromCell } = fromEntry
   if (fromCell.kind === 'suppressed') return none({ code: 'earlier-suppressed', earlier: fromPeriod.label })
@@ -154,12 +175,17 @@ export function directionOfCell(
   const to = toCell.number
   const raw: RawDirection = isNoRealChange(from, to, indicator.unit) ? 'same' : to > from ? 'up' : 'down'
   const meaning = meaningOf(raw, indicator.polarity)
+  // `printed` only when there is one; assigned, as spreading an object per indicator is slow.
+  const fromFigure: NonNullable<DirectionResult['from']> = { periodId: fromPeriod.id, number: from }
+  if (fromCell.printed) fromFigure.printed = fromCell.printed
+  const toFigure: NonNullable<DirectionResult['to']> = { periodId, number: to }
+  if (toCell.printed) toFigure.printed = toCell.printed
   return {
     against,
     raw,
     meaning,
-    from: { periodId: fromPeriod.id, number: from, ...(fromCell.printed ? { printed: fromCell.printed } : {}) },
-    to: { periodId, number: to, ...(toCell.printed ? { printed: toCell.printed } : {}) },
+    from: fromFigure,
+    to: toFigure,
     change: to - from,
     // Built when read, not here: a scorecard view assesses every indicator
     // twice but shows few reasons, and formatting numbers is the costly part.
