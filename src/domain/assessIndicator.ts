@@ -1,8 +1,8 @@
 // Everything the views need to know about one indicator in one period,
 // computed in one place so every screen says the same thing.
 import { isFigure, isMissingFigure } from './cellKinds'
-import { computeDirection, readPrintedArrow, type DirectionResult, type RawDirection } from './computeDirection'
-import { computeRag, type RagResult } from './computeRag'
+import { directionsOfCell, readPrintedArrow, type DirectionResult, type RawDirection } from './computeDirection'
+import { ragOfCell, type RagResult } from './computeRag'
 import { entryAtPoint, type EntryAtPoint } from './entryAtPoint'
 import { cellFor } from './indicatorLookups'
 import type { ReportingPoint } from './reportingPoints'
@@ -34,25 +34,36 @@ export type Assessment = {
 }
 
 export function assessIndicator(indicator: Indicator, periodId: string, periods: ReadonlyMap<string, Period>, at?: AtPoint): Assessment {
-  const cell = cellFor(indicator, periodId)
-  const direction = computeDirection(indicator, periodId, periods, 'previous')
-  const raw = indicator.reported.find((r) => r.period === periodId)?.directionRaw
-  let printedArrow: PrintedArrow | undefined
-  if (raw !== undefined && raw.trim() !== '') {
-    const reading = readPrintedArrow(raw)
-    printedArrow = { raw, reading, disagrees: reading !== 'unknown' && direction.raw !== null && reading !== direction.raw }
-  }
-  return {
+  return assessCell(indicator, periodId, cellFor(indicator, periodId), periods, at)
+}
+
+/** assessIndicator with the period's cell already found: each lookup is a scan of the indicator's values, so it is done once. */
+function assessCell(
+  indicator: Indicator,
+  periodId: string,
+  cell: ValueCell | undefined,
+  periods: ReadonlyMap<string, Period>,
+  at: AtPoint | undefined,
+): Assessment {
+  const { previous: direction, 'year-before': yearOnYear } = directionsOfCell(indicator, periodId, cell, periods)
+  const reported = indicator.reported.find((r) => r.period === periodId)
+  const raw = reported?.directionRaw
+  const assessment: Assessment = {
     indicator,
     periodId,
     cell,
     hasData: isFigure(cell),
-    rag: computeRag(indicator, periodId, periods),
+    rag: ragOfCell(indicator, periodId, cell, reported, periods),
     direction,
-    yearOnYear: computeDirection(indicator, periodId, periods, 'year-before'),
-    ...(printedArrow ? { printedArrow } : {}),
-    ...(at ? { at } : {}),
+    yearOnYear,
   }
+  // Set only when there is one, as before: assigned rather than spread, which is slower for every indicator.
+  if (raw !== undefined && raw.trim() !== '') {
+    const reading = readPrintedArrow(raw)
+    assessment.printedArrow = { raw, reading, disagrees: reading !== 'unknown' && direction.raw !== null && reading !== direction.raw }
+  }
+  if (at) assessment.at = at
+  return assessment
 }
 
 /**
@@ -64,7 +75,7 @@ export function assessAtPoint(indicator: Indicator, point: ReportingPoint, perio
   const entry = entryAtPoint(indicator, point, periods)
   if (!entry) return assessIndicator(indicator, point.id, periods)
   const { period, forPoint, ageMonths, freshness } = entry
-  return assessIndicator(indicator, period.id, periods, { point, period, forPoint, ageMonths, freshness })
+  return assessCell(indicator, period.id, entry.cell, periods, { point, period, forPoint, ageMonths, freshness })
 }
 
 /**

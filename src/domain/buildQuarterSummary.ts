@@ -54,8 +54,9 @@ export function buildQuarterSummary(assessments: readonly Assessment[], period: 
 
   const rated = reported.filter((a) => a.rag.rating !== 'none')
   if (rated.length > 0) {
-    const count = (r: string) => rated.filter((a) => a.rag.rating === r).length
-    const parts = [`${count('red')} ${pluralWord(count('red'), 'is', 'are')} red`, `${count('amber')} amber`, `${count('green')} green`]
+    const count = { red: 0, amber: 0, green: 0 }
+    for (const a of rated) if (a.rag.rating !== 'none') count[a.rag.rating]++
+    const parts = [`${count.red} ${pluralWord(count.red, 'is', 'are')} red`, `${count.amber} amber`, `${count.green} green`]
     sentences.push(`Of the ${plural(rated.length, 'indicator')} that can be rated against a target, ${joinWords(parts)}.`)
   } else {
     sentences.push('No indicator can be rated against a target for this period.')
@@ -69,7 +70,13 @@ export function buildQuarterSummary(assessments: readonly Assessment[], period: 
       `Since the previous figure, ${plural(improving, 'indicator has', 'indicators have')} improved and ${plural(worsening.length, 'has', 'have')} worsened.`,
     )
   }
-  const largest = [...worsening].filter((a) => worseningSize(a) > 0).sort((a, b) => worseningSize(b) - worseningSize(a))[0]
+  // The first of the largest, in scorecard order: one pass, not a sort of every worsening.
+  let largest: Assessment | undefined
+  let largestSize = 0
+  for (const a of worsening) {
+    const size = worseningSize(a)
+    if (size > largestSize) [largest, largestSize] = [a, size]
+  }
   if (largest) {
     sentences.push(`The largest worsening is ${largest.indicator.ref} ${largest.indicator.title}, ${movementWords(largest)}.`)
   }

@@ -6,7 +6,7 @@ import { formatNumberWithUnit, decimalsFor } from './formatValue'
 import { cellFor } from './indicatorLookups'
 import { comparePeriods, samePeriodYearBefore } from './periods'
 import { capitalise } from './wording'
-import type { Indicator, Period, Unit } from './scorecardSchema'
+import type { Indicator, Period, Unit, ValueCell } from './scorecardSchema'
 
 export type RawDirection = 'up' | 'down' | 'same'
 export type DirectionMeaning = 'improving' | 'worsening' | 'no-change' | 'none'
@@ -87,24 +87,32 @@ export function verdictWords(meaning: DirectionMeaning): string {
   return meaning === 'none' ? 'no polarity, so neither better nor worse' : meaning.replace('-', ' ')
 }
 
-/** The period to compare with: the latest earlier period with a cell, or the same period a year before. */
-function comparisonPeriod(
+type ComparisonEntry = { period: Period; cell: ValueCell }
+
+/**
+ * The entries to compare with, found in one pass over the values (no sorting):
+ * the latest earlier period with a cell, and the same period a year before.
+ * This runs for every indicator on every view.
+ */
+function comparisonEntries(
   indicator: Indicator,
   current: Period,
-  against: Comparison,
   periods: ReadonlyMap<string, Period>,
-): Period | undefined {
-  // One pass, no sorting: this runs twice for every indicator on every view.
-  const isYearBefore = against === 'year-before' ? samePeriodYearBefore(current) : undefined
-  let best: Period | undefined
+): Record<Comparison, ComparisonEntry | undefined> {
+  const isYearBefore = samePeriodYearBefore(current)
+  let previous: ComparisonEntry | undefined
+  let yearBefore: ComparisonEntry | undefined
   for (const v of indicator.values) {
     const p = periods.get(v.period)
     if (!p) continue
-    if (isYearBefore) {
-      if (isYearBefore(p)) return p
-    } else if (p.end < current.start && (!best || comparePeriods(best, p) < 0)) best = p
+    if (!yearBefore && isYearBefore(p)) yearBefore = { period: p, cell: v }
+    if (p.end < current.start && (!previous || comparePeriods(previous.period, p) < 0)) previous = { period: p, cell: v }
   }
-  return best
+  return { previous, 'year-before': yearBefore }
+}
+
+function noDirection(against: Comparison, why: NoDirection): DirectionResult {
+  return { against, raw: null, meaning: 'none', noDirection: why, reason: `${capitalise(noDirectionClause(why))}.` }
 }
 
 export function computeDirection(
@@ -113,24 +121,46 @@ export function computeDirection(
   periods: ReadonlyMap<string, Period>,
   against: Comparison = 'previous',
 ): DirectionResult {
-  const none = (noDirection: NoDirection): DirectionResult => ({
-    against,
-    raw: null,
-    meaning: 'none',
-    noDirection,
-    reason: `${capitalise(noDirectionClause(noDirection))}.`,
-  })
-  const current = periods.get(periodId)
-  const toCell = cellFor(indicator, periodId)
-  if (!current || !toCell) return none({ code: 'no-figure' })
-  if (toCell.kind === 'suppressed') return none({ code: 'suppressed' })
-  if (toCell.kind !== 'number') return none({ code: 'not-a-number' })
+  return directionsOfCell(indicator, periodId, cellFor(indicator, periodId), periods)[against]
+}
 
-  const fromPeriod = comparisonPeriod(indicator, current, against, periods)
-  if (!fromPeriod) return none({ code: against === 'previous' ? 'no-earlier' : 'no-year-before' })
-  const fromCell = cellFor(indicator, fromPeriod.id)
-  if (fromCell?.kind === 'suppressed') return none({ code: 'earlier-suppressed', earlier: fromPeriod.label })
-  if (fromCell?.kind !== 'number') return none({ code: 'earlier-not-a-number', earlier: fromPeriod.label })
+/**
+ * computeDirection against the previous figure and the year before at once,
+ * for a caller that has already looked up the period's cell (assessIndicator,
+ * for every indicator on every view): the values are scanned once for both.
+ */
+export function directionsOfCell(
+  indicator: Indicator,
+  periodId: string,
+  toCell: ValueCell | undefined,
+  periods: ReadonlyMap<string, Period>,
+): Record<Comparison, DirectionResult> {
+  const current = periods.get(periodId)
+  if (!current || toCell?.kind !== 'number') {
+    const why: NoDirection = { code: !current || !toCell ? 'no-figure' : toCell.kind === 'suppressed' ? 'suppressed' : 'not-a-number' }
+    return { previous: noDirection('previous', why), 'year-before': noDirection('year-before', why) }
+  }
+  const entries = comparisonEntries(indicator, current, periods)
+  return {
+    previous: directionBetween(indicator, periodId, current, toCell, entries.previous, periods, 'previous'),
+    'year-before': directionBetween(indicator, periodId, current, toCell, entries['year-before'], periods, 'year-before'),
+  }
+}
+
+function directionBetween(
+  indicator: Indicator,
+  periodId: string,
+  current: Period,
+  toCell: Extract<ValueCell, { kind: 'number' }>,
+  fromEntry: ComparisonEntry | undefined,
+  periods: ReadonlyMap<string, Period>,
+  against: Comparison,
+): DirectionResult {
+  const none = (why: NoDirection) => noDirection(against, why)
+  if (!fromEntry) return none({ code: against === 'previous' ? 'no-earlier' : 'no-year-before' })
+  const { period: fromPeriod, cell: fromCell } = fromEntry
+  if (fromCell.kind === 'suppressed') return none({ code: 'earlier-suppressed', earlier: fromPeriod.label })
+  if (fromCell.kind !== 'number') return none({ code: 'earlier-not-a-number', earlier: fromPeriod.label })
 
   const seriesBreak = indicator.notes.find((n) => {
     if (!n.breaksSeries || !n.effectiveFrom) return false
@@ -145,12 +175,17 @@ export function computeDirection(
   const to = toCell.number
   const raw: RawDirection = isNoRealChange(from, to, indicator.unit) ? 'same' : to > from ? 'up' : 'down'
   const meaning = meaningOf(raw, indicator.polarity)
+  // `printed` only when there is one; assigned, as spreading an object per indicator is slow.
+  const fromFigure: NonNullable<DirectionResult['from']> = { periodId: fromPeriod.id, number: from }
+  if (fromCell.printed) fromFigure.printed = fromCell.printed
+  const toFigure: NonNullable<DirectionResult['to']> = { periodId, number: to }
+  if (toCell.printed) toFigure.printed = toCell.printed
   return {
     against,
     raw,
     meaning,
-    from: { periodId: fromPeriod.id, number: from, ...(fromCell.printed ? { printed: fromCell.printed } : {}) },
-    to: { periodId, number: to, ...(toCell.printed ? { printed: toCell.printed } : {}) },
+    from: fromFigure,
+    to: toFigure,
     change: to - from,
     // Built when read, not here: a scorecard view assesses every indicator
     // twice but shows few reasons, and formatting numbers is the costly part.

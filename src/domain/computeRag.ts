@@ -7,7 +7,7 @@
 //  none   no polarity, no numeric target, or no figure for the period.
 import { formatNumberWithUnit, formatTarget } from './formatValue'
 import { cellFor, comparatorFor, targetFor } from './indicatorLookups'
-import type { Indicator, Period, Target } from './scorecardSchema'
+import type { Indicator, Period, Target, ValueCell } from './scorecardSchema'
 import { labelFor } from './periods'
 
 export type Rating = 'red' | 'amber' | 'green'
@@ -37,7 +37,24 @@ export function targetMiss(target: Extract<Target, { kind: 'number' | 'range' }>
 }
 
 export function computeRag(indicator: Indicator, periodId: string, periods: ReadonlyMap<string, Period>): RagResult {
-  const reported = indicator.reported.find((r) => r.period === periodId)?.rag
+  return ragOfCell(
+    indicator,
+    periodId,
+    cellFor(indicator, periodId),
+    indicator.reported.find((r) => r.period === periodId),
+    periods,
+  )
+}
+
+/** computeRag for a caller that has already looked up the period's cell and reported entry (assessIndicator, for every indicator on every view). */
+export function ragOfCell(
+  indicator: Indicator,
+  periodId: string,
+  cell: ValueCell | undefined,
+  reportedEntry: Indicator['reported'][number] | undefined,
+  periods: ReadonlyMap<string, Period>,
+): RagResult {
+  const reported = reportedEntry?.rag
   // The reason is built when read (see computeDirection): most are never shown.
   const finish = (rating: RagRating, reason: () => string): RagResult => ({
     rating,
@@ -56,7 +73,6 @@ export function computeRag(indicator: Indicator, periodId: string, periods: Read
     return finish('none', () => `Not rated: the target applies from ${labelFor(periods, from)}.`)
   }
   if (!target || target.kind === 'text') return finish('none', () => 'Not rated: there is no numeric target.')
-  const cell = cellFor(indicator, periodId)
   if (!cell || cell.kind !== 'number') return finish('none', () => 'Not rated: there is no figure for this period.')
 
   const value = cell.number

@@ -22,10 +22,11 @@ export function exceptionReasons(a: Assessment): ExceptionReason[] {
 
 /** Exceptions, most serious first, in scorecard order within each group. */
 export function findExceptions(assessments: readonly Assessment[]): IndicatorException[] {
-  return assessments
-    .map((assessment) => ({ assessment, reasons: exceptionReasons(assessment) }))
-    .filter((e) => e.reasons.length > 0)
-    .map((e, index) => ({ ...e, index }))
-    .sort((a, b) => ORDER.indexOf(a.reasons[0]!) - ORDER.indexOf(b.reasons[0]!) || a.index - b.index)
-    .map(({ assessment, reasons }) => ({ assessment, reasons }))
+  // One group per first reason, filled in scorecard order: the same order as sorting, without the sort (10,000 indicators in a region).
+  const groups: IndicatorException[][] = ORDER.map(() => [])
+  for (const assessment of assessments) {
+    const reasons = exceptionReasons(assessment)
+    if (reasons.length > 0) groups[ORDER.indexOf(reasons[0]!)]!.push({ assessment, reasons })
+  }
+  return groups.flat()
 }

@@ -84,7 +84,7 @@ export function summariseByCohort(assessments: readonly Assessment[]): CohortSum
     for (const cohort of a.indicator.cohorts) {
       const list = byCohort.get(cohort)
       // A cohort listed twice on one indicator still counts it once.
-      if (list && list.at(-1) !== a) list.push(a)
+      if (list && list[list.length - 1] !== a) list.push(a)
     }
   }
   return COHORTS.map((cohort) => {
