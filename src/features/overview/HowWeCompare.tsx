@@ -9,7 +9,6 @@ import { FigureAtPoint } from '../../components/FigureAtPoint'
 import { ErrorMessage, Loading } from '../../components/StatusMessages'
 import type { Assessment } from '../../domain/assessIndicator'
 import { comparisonsSentence, englandSummary, paperComparisons } from '../../domain/howWeCompare'
-import { publishedSummary } from '../../domain/official/describePublishedComparison'
 import type { Period } from '../../domain/scorecardSchema'
 import { linkedFrom, paths } from '../../lib/paths'
 import type { PublishedAtPoint } from './usePublishedComparisons'
@@ -52,7 +51,7 @@ export function HowWeCompare({ assessments, periods, pointId, published, onNear 
     .map((a) => ({ a, paper: comparisonsSentence(paperComparisons(a, periods)), dfe: byRef?.get(a.indicator.ref) }))
     .filter((r) => r.paper !== undefined || r.dfe !== undefined || (r.a.indicator.official && !byRef))
   const england = englandSummary(assessments, periods)
-  const dfe = byRef ? publishedSummary([...byRef.values()].map((p) => p.row)) : undefined
+  const dfe = published.status === 'ready' ? published.summary : undefined
   return (
     <section ref={ref} aria-labelledby="how-we-compare" className="how-we-compare">
       <h2 id="how-we-compare">How we compare ({rows.length})</h2>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import { PeriodSelect } from '../../components/PeriodSelect'
 import { hasEntry } from '../../domain/assessIndicator'
@@ -17,8 +17,11 @@ import { CountsTable } from './CountsTable'
 import { ExceptionsList } from './ExceptionsList'
 import { HowWeCompare } from './HowWeCompare'
 import { RatingRules } from './RatingRules'
-import { usePublishedComparisons } from './usePublishedComparisons'
+import type { PublishedAtPoint } from './usePublishedComparisons'
 import './overview.css'
+
+// Off the first page: it brings the official data's loaders and rules.
+const PublishedComparisonsLoader = lazy(() => import('./PublishedComparisonsLoader'))
 
 const COHORT_PAGES = new Set(['cared-for-children', 'care-leavers', 'sufficiency'])
 
@@ -29,7 +32,10 @@ export function OverviewPage() {
   // The DfE's published figures load once "How we compare" comes near the screen.
   const [compareWanted, setCompareWanted] = useState(false)
   const wantCompare = useCallback(() => setCompareWanted(true), [])
-  const published = usePublishedComparisons(compareWanted, period, periods)
+  const [loaded, setLoaded] = useState<PublishedAtPoint | null>(null)
+  const published: PublishedAtPoint = compareWanted
+    ? (loaded ?? { status: 'loading' })
+    : { status: scorecard.indicators.some((i) => i.official) ? 'waiting' : 'off' }
 
   const view = useMemo(() => {
     const inPeriod = assessScorecard(scorecard, periodId).filter(hasEntry)
@@ -95,6 +101,11 @@ export function OverviewPage() {
         )}
       </section>
 
+      {compareWanted && (
+        <Suspense fallback={null}>
+          <PublishedComparisonsLoader point={period} periods={periods} onResult={setLoaded} />
+        </Suspense>
+      )}
       <HowWeCompare assessments={view.inPeriod} periods={periods} pointId={periodId} published={published} onNear={wantCompare} />
 
       <section aria-labelledby="by-section">

@@ -1,12 +1,13 @@
 // The DfE's published comparison for each indicator that names an official
 // measure, at the overview's reporting point: the latest published year by
-// the point's date, worded for a committee. Loaded only once `wanted` (the
-// "How we compare" section is near the screen), so the first page fetches no
-// official data (the bench's budget for the first page is none).
+// the point's date, worded for a committee. Used only by
+// PublishedComparisonsLoader, which the overview renders once "How we
+// compare" is near the screen, so the first page fetches no official data
+// (the bench's budget for the first page is none) and loads none of its code.
 import { useMemo } from 'react'
 import type { MeasureComparison } from '../../domain/official/compareMeasure'
-import { describePublishedComparison, latestYearBy } from '../../domain/official/describePublishedComparison'
-import type { Indicator, Period } from '../../domain/scorecardSchema'
+import { describePublishedComparison, latestYearBy, publishedSummary } from '../../domain/official/describePublishedComparison'
+import type { Period } from '../../domain/scorecardSchema'
 import { useLoadedScorecard } from '../../lib/useLoadedScorecard'
 import { usePublishedFigures } from '../../lib/usePublishedFigures'
 
@@ -16,19 +17,12 @@ export type PublishedAtPoint =
   | { status: 'waiting' | 'off' | 'loading' }
   | { status: 'error'; message: string; retry: () => void }
   | { status: 'no-council'; authority: string }
-  | { status: 'ready'; byRef: ReadonlyMap<string, PublishedComparison> }
+  | { status: 'ready'; byRef: ReadonlyMap<string, PublishedComparison>; summary: string | undefined }
 
-const NONE: Indicator[] = []
-
-export function usePublishedComparisons(
-  wanted: boolean,
-  point: Period | undefined,
-  periods: ReadonlyMap<string, Period>,
-): PublishedAtPoint {
+export function usePublishedComparisons(point: Period | undefined, periods: ReadonlyMap<string, Period>): PublishedAtPoint {
   const { scorecard, indicatorFiles } = useLoadedScorecard()
-  const published = usePublishedFigures(wanted ? scorecard.indicators : NONE, scorecard.authority, periods, indicatorFiles)
+  const published = usePublishedFigures(scorecard.indicators, scorecard.authority, periods, indicatorFiles)
   return useMemo((): PublishedAtPoint => {
-    if (!wanted) return { status: scorecard.indicators.some((i) => i.official) ? 'waiting' : 'off' }
     if (published.status !== 'ready') return published
     const byRef = new Map<string, PublishedComparison>()
     if (point)
@@ -40,6 +34,6 @@ export function usePublishedComparisons(
         const row = found.inYear(year)
         byRef.set(indicator.ref, { row, sentence: describePublishedComparison(row, found.link) })
       }
-    return { status: 'ready', byRef }
-  }, [wanted, published, point, scorecard.indicators])
+    return { status: 'ready', byRef, summary: publishedSummary([...byRef.values()].map((p) => p.row)) }
+  }, [published, point, scorecard.indicators])
 }
