@@ -4,6 +4,8 @@ import { defineConfig, type Plugin } from 'vite'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { preloadDynamicImport } from './scripts/vite/chunkFiles.ts'
+import { contentSecurityPolicy } from './scripts/vite/contentSecurityPolicy.ts'
+import { inlineStylesheet } from './scripts/vite/inlineStylesheet.ts'
 import { prerenderPages } from './scripts/vite/prerenderPages.ts'
 
 const SEED_DIR = 'seeds'
@@ -44,40 +46,14 @@ function seedData(): Plugin {
   }
 }
 
-/**
- * The production Content-Security-Policy, as a meta tag in the built
- * index.html: no inline or remote script. Only the build gets it, because the
- * dev server injects inline styles. frame-ancestors cannot be set by a meta
- * tag; docs/hosting.md gives the equivalent response headers.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ')
-
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'content-security-policy',
-    apply: 'build',
-    transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
-    ],
-  }
-}
-
 export default defineConfig({
   plugins: [
     react(),
     seedData(),
-    contentSecurityPolicy(),
     preloadDynamicImport('src/startApp.tsx'),
+    inlineStylesheet(),
+    // After every other change to the HTML, so it hashes the page's final inline elements.
+    contentSecurityPolicy(),
     prerenderPages({ seedDir: SEED_DIR, seedUrl: SEED_URL }),
   ],
   // The import worker loads exceljs and papaparse on demand, which needs module workers (code-split chunks).

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url'
 import { createServer, type Plugin } from 'vite'
 import { paths } from '../../src/lib/paths.ts'
 import { chunkFiles, modulePreloadTag } from './chunkFiles.ts'
+import { withContentSecurityPolicy } from './contentSecurityPolicy.ts'
 import { dataFingerprint } from './dataFingerprint.ts'
 
 type Options = { seedDir: string; seedUrl: string }
@@ -40,21 +41,22 @@ const ROOT = /<div id="root">([\s\S]*)<\/div>(\s*<\/body>)/
 const MANIFEST_META = /<meta name="scorecard-manifest"[^>]*>/
 const GUARD_SOURCE = join(dirname(fileURLToPath(import.meta.url)), 'prerenderGuard.js')
 
+/** The guard's code, with the fingerprint function inside it so both sides hash alike. */
+function guardSource(): string {
+  const source = `;(function () {\nconst dataFingerprint = ${dataFingerprint.toString()}\n${readFileSync(GUARD_SOURCE, 'utf8')}\n})()\n`
+  if (/<\/script/i.test(source)) throw new Error('prerender: the guard\'s code contains "</script", which would end it early')
+  return source
+}
+
 export function prerenderPages({ seedDir, seedUrl }: Options): Plugin {
   let outDir = 'dist'
   let root = process.cwd()
-  let guardRef = ''
   return {
     name: 'prerender-pages',
     apply: 'build',
     configResolved(config) {
       root = config.root
       outDir = resolve(config.root, config.build.outDir)
-    },
-    generateBundle() {
-      // The fingerprint function travels inside the guard, so both sides hash alike.
-      const source = `;(function () {\nconst dataFingerprint = ${dataFingerprint.toString()}\n${readFileSync(GUARD_SOURCE, 'utf8')}\n})()\n`
-      guardRef = this.emitFile({ type: 'asset', name: 'prerender-guard.js', source })
     },
     async writeBundle(_options, bundle) {
       if (process.env.VITE_SCORECARD_MANIFEST) {
@@ -94,9 +96,10 @@ export function prerenderPages({ seedDir, seedUrl }: Options): Plugin {
             (_m, loading: string, end: string) =>
               `<div id="root"><div class="prerender-fallback">${loading.trim().replace(' id="main"', '')}</div><div class="prerendered">${page.html}</div></div>${end}`,
           )
-          // Right after the data address it reads: the guard holds back the first
-          // paint, so it must not queue behind the app's code and data.
-          const guard = `<script src="/${this.getFileName(guardRef)}" data-path="${page.path}" data-manifest="${manifest}" data-fingerprint="${fingerprint}" data-bytes="${bytes}" data-saved-key="${keys.saved}" data-columns-key="${keys.columns}"></script>`
+          // Right after the data address it reads, and inline (allowed by its hash):
+          // the prerendered page shows once the guard has read the data, so its
+          // requests must start as the HTML arrives, not after another request.
+          const guard = `<script data-path="${page.path}" data-manifest="${manifest}" data-fingerprint="${fingerprint}" data-bytes="${bytes}" data-saved-key="${keys.saved}" data-columns-key="${keys.columns}">${guardSource()}</script>`
           const preloads = (module ? chunkFiles(bundle, module) : []).filter(notInShell).map((file) => {
             const { attrs } = modulePreloadTag(file)
             return `<link ${Object.entries(attrs)
@@ -104,7 +107,7 @@ export function prerenderPages({ seedDir, seedUrl }: Options): Plugin {
               .join(' ')}>`
           })
           html = html.replace(MANIFEST_META, (meta) => `${meta}\n    ${guard}`).replace('</head>', `${preloads.join('\n')}\n</head>`)
-          writeFileSync(join(outDir, out), html)
+          writeFileSync(join(outDir, out), withContentSecurityPolicy(html))
         }
       } finally {
         await server.close()
