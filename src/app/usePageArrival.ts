@@ -19,6 +19,13 @@ const positions = new Map<string, number>(readStored())
 const leftFor = new Map<string, string>()
 /** The history entry being shown: the scroll listener records its position. */
 let shownKey: string | undefined
+/**
+ * The window's scroll position as of its last scroll event. Reading
+ * window.scrollY while React commits a page would make the browser lay the
+ * new page out there and then, inside the script: on the table that was
+ * about a third of each keystroke's time in the search box.
+ */
+let lastScrollY = 0
 
 function readStored(): [string, number][] {
   try {
@@ -48,7 +55,12 @@ function loadedIntoKnownEntry(): boolean {
 function remember() {
   if (shownKey === undefined) return
   positions.delete(shownKey) // re-inserted last, so the Map stays oldest first
-  positions.set(shownKey, window.scrollY)
+  positions.set(shownKey, lastScrollY)
+}
+
+function onScroll() {
+  lastScrollY = window.scrollY
+  remember()
 }
 
 function scrollToY(y: number) {
@@ -129,10 +141,10 @@ export function usePageArrival() {
 
   useEffect(() => {
     if ('scrollRestoration' in history) history.scrollRestoration = 'manual'
-    window.addEventListener('scroll', remember, { passive: true })
+    window.addEventListener('scroll', onScroll, { passive: true })
     window.addEventListener('pagehide', store)
     return () => {
-      window.removeEventListener('scroll', remember)
+      window.removeEventListener('scroll', onScroll)
       window.removeEventListener('pagehide', store)
     }
   }, [])
@@ -155,6 +167,8 @@ export function usePageArrival() {
       ...(arrival.focus ? [keepTrying(focusAttempt(arrival.focus))] : []),
     ]
     // The entry's position from the start, in case the person leaves it without scrolling.
+    // Read afresh only where the page was laid out already (just scrolled) or is new: a change within a page moves nothing.
+    if (!before || arrival.scroll) lastScrollY = window.scrollY
     remember()
   }, [location, action])
 }
