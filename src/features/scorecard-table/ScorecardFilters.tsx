@@ -13,10 +13,12 @@ type Props = {
   leads: readonly string[]
   onChange: (changes: QueryChanges, options?: { replace?: boolean }) => void
   onClear: () => void
+  /** The search box's text as typed, ahead of the URL (useSearchText.ts). */
+  search: { text: string; type: (text: string) => void; flush: () => void }
 }
 
-/** Filters and sort; every change goes to the URL, so the view can be shared. */
-export function ScorecardFilters({ query, sections, cohorts, leads, onChange, onClear }: Props) {
+/** Filters and sort; every change goes to the URL, so the view can be shared (the search once typing pauses). */
+export function ScorecardFilters({ query, sections, cohorts, leads, onChange, onClear, search }: Props) {
   const { filters, sort } = query
   return (
     <section className="scorecard-filters" aria-labelledby="scorecard-filters-heading">
@@ -24,7 +26,7 @@ export function ScorecardFilters({ query, sections, cohorts, leads, onChange, on
         Filter and sort
       </h2>
       <div className="scorecard-filters-grid">
-        <SearchBox value={filters.q} onChange={(q) => onChange({ q }, { replace: true })} />
+        <SearchBox value={search.text} onType={search.type} onBlur={search.flush} />
         <FilterSelect
           label="Section"
           anyLabel="All sections"

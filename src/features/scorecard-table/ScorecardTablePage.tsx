@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { PeriodSelect } from '../../components/PeriodSelect'
 import { EmptyMessage } from '../../components/StatusMessages'
 import { groupBySection } from '../../domain/groupBySection'
@@ -17,6 +17,7 @@ import { ScorecardTable } from './ScorecardTable'
 import { sortAssessments } from './sortAssessments'
 import { formatSort, type Sort } from './tableQuery'
 import { useColumnStore } from './useColumnStore'
+import { useSearchText } from './useSearchText'
 import { useTableQuery } from './useTableQuery'
 import './scorecardTable.css'
 
@@ -49,7 +50,14 @@ export function ScorecardTablePage() {
       known: { sections: new Set(sections.map((s) => s.value)), leads: new Set(leads) },
     }
   }, [scorecard])
-  const { query, update, clear } = useTableQuery(options.known)
+  const { query: inUrl, update, clear } = useTableQuery(options.known)
+  const writeSearch = useCallback((q: string) => update({ q }, { replace: true }), [update])
+  const search = useSearchText(inUrl.filters.q, writeSearch)
+  // The table follows the search box as typed, ahead of the URL.
+  const query = useMemo(
+    () => (search.trimmed === inUrl.filters.q ? inUrl : { ...inUrl, filters: { ...inUrl.filters, q: search.trimmed } }),
+    [inUrl, search.trimmed],
+  )
   const hidden = useColumnStore((s) => s.hidden)
   const [rowLimit, setRowLimit] = useState(ROWS_PER_PAGE)
 
@@ -85,6 +93,7 @@ export function ScorecardTablePage() {
         leads={options.leads}
         onChange={update}
         onClear={clear}
+        search={search}
       />
       <ColumnChooser />
       <TableExport scorecard={scorecard} shown={groups.flatMap((g) => g.items.map((a) => a.indicator))} periodId={periodId} />

@@ -1,47 +1,25 @@
-import { useEffect, useId, useRef, useState } from 'react'
-import { useLocation } from 'react-router'
+import { useId } from 'react'
 
-type Props = { value: string; onChange: (trimmed: string) => void }
+type Props = {
+  value: string
+  onType: (text: string) => void
+  /** Leaving the box: what was typed goes to the URL now rather than after the pause (useSearchText.ts). */
+  onBlur: () => void
+}
 
-/**
- * Free-text search that filters as you type. The text is kept locally so
- * typing never waits for the URL; each change is written to the URL, and a
- * change that did not come from typing (back, forward, "Clear filters") is
- * copied back into the box.
- */
-export function SearchBox({ value, onChange }: Props) {
+/** Free-text search that filters as you type (its text and its URL are kept by useSearchText). */
+export function SearchBox({ value, onType, onBlur }: Props) {
   const id = useId()
-  const { key } = useLocation()
-  const [draft, setDraft] = useState(value)
-  // The last value we wrote and are waiting to see in the URL.
-  const pending = useRef<string | null>(null)
-
-  useEffect(() => {
-    if (pending.current !== null) {
-      // Our own writes catching up: skip the intermediate ones.
-      if (value === pending.current) pending.current = null
-      return
-    }
-    setDraft(value)
-  }, [value, key])
-
   return (
     <div className="scorecard-filter scorecard-filter-search">
       <label htmlFor={id}>Search indicators</label>
       <input
         id={id}
         type="search"
-        value={draft}
+        value={value}
         aria-describedby={`${id}-hint`}
-        onChange={(event) => {
-          const text = event.target.value
-          setDraft(text)
-          // Leading and trailing spaces change nothing, so they are not written.
-          const next = text.trim()
-          if (next === (pending.current ?? value)) return
-          pending.current = next
-          onChange(next)
-        }}
+        onChange={(event) => onType(event.target.value)}
+        onBlur={onBlur}
       />
       <span id={`${id}-hint`} className="scorecard-filter-hint">
         Words in the ref, title, lead or comment
