@@ -20,7 +20,7 @@ export function chunkFiles(bundle: Rolldown.OutputBundle, moduleSuffix: string):
 }
 
 /** A modulepreload link at low priority: wanted soon, but not before what the first paint needs. */
-export const modulePreloadTag = (file: string) => ({
+const modulePreloadTag = (file: string) => ({
   tag: 'link',
   attrs: { rel: 'modulepreload', crossorigin: '', fetchpriority: 'low', href: `/${file}` },
   injectTo: 'head' as const,

@@ -22,10 +22,30 @@
   var bytes = Number(script.getAttribute('data-bytes'))
   var savedKey = script.getAttribute('data-saved-key')
   var columnsKey = script.getAttribute('data-columns-key')
+  var preloads = (script.getAttribute('data-preload') || '').split(' ').filter(Boolean)
   var meta = document.querySelector('meta[name="scorecard-manifest"]')
   var path = location.pathname.replace(/\/+$/, '') || '/'
 
+  // The app's code (prerenderPages.ts leaves its preloads to this script): it would
+  // compete with the data the prerendered page waits for, so it is fetched once
+  // that page has painted, or at once when there is no page to wait for.
+  function preloadApp() {
+    for (var i = 0; i < preloads.length; i++) {
+      var link = document.createElement('link')
+      link.rel = 'modulepreload'
+      link.crossOrigin = ''
+      link.setAttribute('fetchpriority', 'low')
+      link.href = preloads[i]
+      document.head.appendChild(link)
+    }
+  }
+
   function settle(confirmed) {
+    if (confirmed)
+      requestAnimationFrame(function () {
+        setTimeout(preloadApp)
+      })
+    else preloadApp()
     root.setAttribute('data-prerender', confirmed ? 'confirmed' : 'refused')
     if (confirmed) root.classList.add('prerender-confirmed')
     else {

@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createServer, type Plugin } from 'vite'
 import { paths } from '../../src/lib/paths.ts'
-import { chunkFiles, modulePreloadTag } from './chunkFiles.ts'
+import { chunkFiles } from './chunkFiles.ts'
 import { withContentSecurityPolicy } from './contentSecurityPolicy.ts'
 import { dataFingerprint } from './dataFingerprint.ts'
 
@@ -39,6 +39,7 @@ const PAGES = [
 
 const ROOT = /<div id="root">([\s\S]*)<\/div>(\s*<\/body>)/
 const MANIFEST_META = /<meta name="scorecard-manifest"[^>]*>/
+const MODULE_PRELOAD = /\s*<link rel="modulepreload"[^>]*href="([^"]+)"[^>]*>/g
 const GUARD_SOURCE = join(dirname(fileURLToPath(import.meta.url)), 'prerenderGuard.js')
 
 /** The guard's code, with the fingerprint function inside it so both sides hash alike. */
@@ -96,17 +97,17 @@ export function prerenderPages({ seedDir, seedUrl }: Options): Plugin {
             (_m, loading: string, end: string) =>
               `<div id="root"><div class="prerender-fallback">${loading.trim().replace(' id="main"', '')}</div><div class="prerendered">${page.html}</div></div>${end}`,
           )
-          // Right after the data address it reads, and inline (allowed by its hash):
-          // the prerendered page shows once the guard has read the data, so its
-          // requests must start as the HTML arrives, not after another request.
-          const guard = `<script data-path="${page.path}" data-manifest="${manifest}" data-fingerprint="${fingerprint}" data-bytes="${bytes}" data-saved-key="${keys.saved}" data-columns-key="${keys.columns}">${guardSource()}</script>`
-          const preloads = (module ? chunkFiles(bundle, module) : []).filter(notInShell).map((file) => {
-            const { attrs } = modulePreloadTag(file)
-            return `<link ${Object.entries(attrs)
-              .map(([k, v]) => (v === '' ? k : `${k}="${v}"`))
-              .join(' ')}>`
-          })
-          html = html.replace(MANIFEST_META, (meta) => `${meta}\n    ${guard}`).replace('</head>', `${preloads.join('\n')}\n</head>`)
+          // The guard goes right after the data address it reads, and inline (allowed by
+          // its hash): the prerendered page shows once the guard has read the data, so
+          // its requests must start as the HTML arrives, not after another request.
+          // The app's code is preloaded by the guard, not by the HTML: once the page has
+          // shown, or at once when it will not. Fetched with the page, the code would
+          // compete with the data the page is waiting for.
+          const preloads = [...html.matchAll(MODULE_PRELOAD)].map((m) => m[1]!)
+          preloads.push(...(module ? chunkFiles(bundle, module) : []).filter(notInShell).map((file) => `/${file}`))
+          html = html.replace(MODULE_PRELOAD, '')
+          const guard = `<script data-path="${page.path}" data-manifest="${manifest}" data-fingerprint="${fingerprint}" data-bytes="${bytes}" data-saved-key="${keys.saved}" data-columns-key="${keys.columns}" data-preload="${preloads.join(' ')}">${guardSource()}</script>`
+          html = html.replace(MANIFEST_META, (meta) => `${meta}\n    ${guard}`)
           writeFileSync(join(outDir, out), withContentSecurityPolicy(html))
         }
       } finally {

@@ -123,3 +123,33 @@ test('a prerendered page is never shown for another address, a query, a scorecar
   await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' })
   assertEqual((await visibleHeadings(page)).length, 1, 'with nothing saved, the overview shows again')
 })
+
+test("the app's code is fetched after the prerendered page has shown, and at once where no page will show", async ({ page, baseUrl }) => {
+  await page.addInitScript(() =>
+    document.addEventListener('prerender-verdict', () => (window.__verdictAt = performance.now()), { once: true }),
+  )
+  // Scripts fetched besides the entry (index-*.js, which only waits for the verdict).
+  const appCode = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/assets\/.*\.js$/.test(e.name) && !/\/assets\/index-[^/]*\.js$/.test(e.name))
+        .map((e) => ({ name: e.name.split('/').pop(), start: e.startTime })),
+    )
+  for (const path of ['/', '/scorecard']) {
+    await page.goto(`${baseUrl}${path}`)
+    assertEqual(await page.evaluate(() => document.documentElement.dataset.prerender), 'confirmed', `${path}: the prerendered page shows`)
+    const verdictAt = await page.evaluate(() => window.__verdictAt)
+    const code = await appCode()
+    assert(code.length > 3, `${path}: the app's code was fetched (${code.length} files)`)
+    const early = code.filter((c) => c.start < verdictAt)
+    assertEqual(early, [], `${path}: no app code requested before the page was confirmed at ${Math.round(verdictAt)} ms`)
+  }
+  // Another address gets the same HTML, with nothing to wait for: the code is preloaded at once.
+  await page.goto(`${baseUrl}/indicator/P3.17`, { waitUntil: 'domcontentloaded' })
+  const preloads = await page.evaluate(() => [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href')))
+  assert(
+    preloads.some((href) => /\/assets\/startApp-[^/]*\.js$/.test(href)),
+    `the refused page preloads the app's code: ${preloads.join(' ')}`,
+  )
+})
