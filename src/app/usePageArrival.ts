@@ -141,6 +141,8 @@ export function usePageArrival() {
 
   useEffect(() => {
     if ('scrollRestoration' in history) history.scrollRestoration = 'manual'
+    // After the first paint, so reading it costs no extra layout; a prerendered page may have been scrolled already.
+    onScroll()
     window.addEventListener('scroll', onScroll, { passive: true })
     window.addEventListener('pagehide', store)
     return () => {
@@ -167,8 +169,9 @@ export function usePageArrival() {
       ...(arrival.focus ? [keepTrying(focusAttempt(arrival.focus))] : []),
     ]
     // The entry's position from the start, in case the person leaves it without scrolling.
-    // Read afresh only where the page was laid out already (just scrolled) or is new: a change within a page moves nothing.
-    if (!before || arrival.scroll) lastScrollY = window.scrollY
+    // Read afresh only where the page was laid out already (just scrolled): a change within a page moves nothing,
+    // and the first page's position is read once it has painted (below).
+    if (arrival.scroll) lastScrollY = window.scrollY
     remember()
   }, [location, action])
 }

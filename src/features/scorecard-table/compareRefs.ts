@@ -2,6 +2,12 @@
 // P1.2 < P1.10 < P2.1. A plain string sort would put P1.10 before P1.2.
 
 type Token = number | string
+/** A ref split into its text and number parts, compared by compareRefKeys: work it out once per ref when sorting many. */
+export type RefKey = { ref: string; tokens: Token[] }
+
+export function refKey(ref: string): RefKey {
+  return { ref, tokens: tokens(ref) }
+}
 
 function tokens(ref: string): Token[] {
   return ref
@@ -21,8 +27,10 @@ function compareTokens(a: Token, b: Token): number {
 }
 
 export function compareRefs(a: string, b: string): number {
-  const ta = tokens(a)
-  const tb = tokens(b)
+  return compareRefKeys(refKey(a), refKey(b))
+}
+
+export function compareRefKeys({ ref: a, tokens: ta }: RefKey, { ref: b, tokens: tb }: RefKey): number {
   for (let i = 0; i < Math.min(ta.length, tb.length); i++) {
     const diff = compareTokens(ta[i]!, tb[i]!)
     if (diff !== 0) return diff

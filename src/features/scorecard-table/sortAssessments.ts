@@ -7,7 +7,7 @@ import type { Assessment } from '../../domain/assessIndicator'
 import type { DirectionMeaning } from '../../domain/computeDirection'
 import type { RagRating } from '../../domain/computeRag'
 import { STATUS_WORDS } from '../../domain/formatValue'
-import { compareRefs } from './compareRefs'
+import { compareRefKeys, refKey, type RefKey } from './compareRefs'
 import type { Sort, SortKey } from './tableQuery'
 
 type Rank = { group: number; value: number | string }
@@ -58,15 +58,19 @@ function compareValues(a: number | string, b: number | string): number {
   return collator.compare(String(a), String(b))
 }
 
-function compareBy(key: SortKey, x: Assessment, y: Assessment, sign: number): number {
-  if (key === 'ref') return sign * compareRefs(x.indicator.ref, y.indicator.ref)
-  const rx = RANKERS[key](x)
-  const ry = RANKERS[key](y)
-  if (rx.group !== ry.group) return rx.group - ry.group
-  return sign * compareValues(rx.value, ry.value)
+/** A row with what it is sorted by, worked out once rather than in every comparison. */
+type Keyed = { assessment: Assessment; ref: RefKey; rank: Rank | undefined }
+
+function compareBy(x: Keyed, y: Keyed, sign: number): number {
+  if (!x.rank || !y.rank) return sign * compareRefKeys(x.ref, y.ref)
+  if (x.rank.group !== y.rank.group) return x.rank.group - y.rank.group
+  return sign * compareValues(x.rank.value, y.rank.value)
 }
 
 export function sortAssessments(assessments: readonly Assessment[], sort: Sort): Assessment[] {
   const sign = sort.order === 'asc' ? 1 : -1
-  return [...assessments].sort((x, y) => compareBy(sort.key, x, y, sign) || compareRefs(x.indicator.ref, y.indicator.ref))
+  const ranker = sort.key === 'ref' ? undefined : RANKERS[sort.key]
+  const keyed: Keyed[] = assessments.map((a) => ({ assessment: a, ref: refKey(a.indicator.ref), rank: ranker?.(a) }))
+  keyed.sort((x, y) => compareBy(x, y, sign) || compareRefKeys(x.ref, y.ref))
+  return keyed.map((k) => k.assessment)
 }
