@@ -4,7 +4,7 @@ import { hasImproved, hasWorsened } from './changeSincePrevious'
 import { groupBySection, type SectionHeading } from './groupBySection'
 import { indexPeriods } from './periods'
 import { resolvePoint, unknownPoint, withPoint, type ReportingPoint } from './reportingPoints'
-import { COHORTS, type Cohort, type Scorecard, type Section } from './scorecardSchema'
+import { COHORTS, type Cohort, type Indicator, type Scorecard, type Section } from './scorecardSchema'
 
 export type Counts = {
   total: number
@@ -57,7 +57,14 @@ export function countAssessments(assessments: readonly Assessment[]): Counts {
  * An id that names neither gives assessments with no entry.
  */
 export function assessScorecard(scorecard: Scorecard, pointId: string): Assessment[] {
-  return assessAtScorecardPoint(scorecard, resolvePoint(scorecard, pointId) ?? unknownPoint(pointId))
+  return scorecard.indicators.map(assessorAt(scorecard, pointId))
+}
+
+/** assessScorecard for one indicator at a time, so a long scorecard can be worked through in slices. */
+export function assessorAt(scorecard: Scorecard, pointId: string): (indicator: Indicator) => Assessment {
+  const point = resolvePoint(scorecard, pointId) ?? unknownPoint(pointId)
+  const periods = withPoint(indexPeriods(scorecard.periods), point)
+  return (indicator) => assessAtPoint(indicator, point, periods)
 }
 
 /** Every indicator at a reporting point: its latest entry at or before it, with that entry's own period. */

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { SLICE_FROM_ITEMS } from '../../src/lib/useSlicedMap'
 import { COLUMN_STORAGE_KEY, useColumnStore } from '../../src/features/scorecard-table/useColumnStore'
 import { server } from '../support/mswServer'
 import { renderApp, serveSeeds } from '../support/renderApp'
@@ -352,6 +353,25 @@ describe('scorecard table with many indicators', () => {
     await waitFor(() => expect(shownRefs()).toHaveLength(250))
     expect(screen.getByRole('status')).toHaveTextContent('Showing 250 of 250 indicators')
     expect(screen.queryByRole('button', { name: /^Show (all|\d+ more)/ })).not.toBeInTheDocument()
+  }, 30_000)
+
+  it(`says it is working while a region's ${SLICE_FROM_ITEMS.toLocaleString('en-GB')} or more indicators are assessed in slices, then shows the table`, async () => {
+    serveRegion(SLICE_FROM_ITEMS)
+    renderApp('/scorecard')
+    expect(
+      await screen.findByText(
+        `Working out the RAG rating and direction of ${SLICE_FROM_ITEMS.toLocaleString('en-GB')} indicators…`,
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toHaveAttribute('role', 'status')
+    expect(screen.queryByRole('table')).not.toBeInTheDocument()
+    expect(screen.queryByText(/^Download the/)).not.toBeInTheDocument()
+    await screen.findByRole('table', { name: /as at/ }, { timeout: 10_000 })
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `Showing the first 100 of ${SLICE_FROM_ITEMS} matching indicators (${SLICE_FROM_ITEMS} in all)`,
+    )
+    expect(shownRefs()).toHaveLength(100)
   }, 30_000)
 
   it('shows every row, with no paging buttons, when a search leaves 100 or fewer', async () => {

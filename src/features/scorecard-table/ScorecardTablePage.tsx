@@ -1,10 +1,12 @@
 import { useCallback, useMemo, useState } from 'react'
 import { PeriodSelect } from '../../components/PeriodSelect'
 import { EmptyMessage } from '../../components/StatusMessages'
+import type { Assessment } from '../../domain/assessIndicator'
 import { groupBySection } from '../../domain/groupBySection'
-import { assessScorecard } from '../../domain/summarise'
+import { assessorAt } from '../../domain/summarise'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
+import { useSlicedMap } from '../../lib/useSlicedMap'
 import { ColumnChooser } from './ColumnChooser'
 import { TableExport } from './TableExport'
 import { filterAssessments } from './filterAssessments'
@@ -29,6 +31,8 @@ import './scorecardTable.css'
  * a page at a time. Downloads still hold every match.
  */
 export const ROWS_PER_PAGE = 100
+
+const NOTHING_YET: readonly Assessment[] = []
 
 function sortWords(sort: Sort): string {
   const value = formatSort(sort) ?? 'ref'
@@ -61,7 +65,10 @@ export function ScorecardTablePage() {
   const hidden = useColumnStore((s) => s.hidden)
   const [rowLimit, setRowLimit] = useState(ROWS_PER_PAGE)
 
-  const assessments = useMemo(() => assessScorecard(scorecard, periodId), [scorecard, periodId])
+  // A region's scorecard is assessed in slices, so loading it never stops the page answering (useSlicedMap).
+  const assess = useMemo(() => assessorAt(scorecard, periodId), [scorecard, periodId])
+  const assessed = useSlicedMap(scorecard.indicators, assess)
+  const assessments = assessed ?? NOTHING_YET
   const groups = useMemo(() => {
     const shown = sortAssessments(filterAssessments(assessments, query.filters), query.sort)
     return groupBySection(shown, (a) => a.indicator.section, scorecard.sections)
@@ -96,37 +103,45 @@ export function ScorecardTablePage() {
         search={search}
       />
       <ColumnChooser />
-      <TableExport scorecard={scorecard} shown={groups.flatMap((g) => g.items.map((a) => a.indicator))} periodId={periodId} />
-      <p className="scorecard-count" role="status">
-        {moreCount > 0
-          ? `Showing the first ${drawnCount} of ${matchCount} matching indicators (${assessments.length} in all)`
-          : `Showing ${matchCount} of ${assessments.length} indicators`}
-      </p>
-      {matchCount === 0 ? (
-        <div className="scorecard-empty">
-          <EmptyMessage>No indicators match these filters.</EmptyMessage>
-          <button type="button" className="button" onClick={clear}>
-            Clear filters
-          </button>
-        </div>
+      {assessed && <TableExport scorecard={scorecard} shown={groups.flatMap((g) => g.items.map((a) => a.indicator))} periodId={periodId} />}
+      {!assessed ? (
+        <p className="status status-loading" role="status">
+          Working out the RAG rating and direction of {scorecard.indicators.length.toLocaleString('en-GB')} indicators…
+        </p>
       ) : (
         <>
-          <ScorecardTable
-            caption={`${scorecard.title} as at ${period.label}, by section, sorted by ${sortWords(query.sort)}`}
-            columns={columns}
-            groups={moreCount > 0 ? firstRows(groups, drawnCount) : groups}
-            sort={query.sort}
-            onSort={(sort) => update({ sort })}
-          />
-          {moreCount > 0 && (
-            <p className="scorecard-more">
-              <button type="button" className="button button-secondary" onClick={() => setRowLimit((n) => n + ROWS_PER_PAGE)}>
-                Show {Math.min(moreCount, ROWS_PER_PAGE)} more
-              </button>{' '}
-              <button type="button" className="button button-secondary" onClick={() => setRowLimit(Infinity)}>
-                Show all {matchCount}
+          <p className="scorecard-count" role="status">
+            {moreCount > 0
+              ? `Showing the first ${drawnCount} of ${matchCount} matching indicators (${assessments.length} in all)`
+              : `Showing ${matchCount} of ${assessments.length} indicators`}
+          </p>
+          {matchCount === 0 ? (
+            <div className="scorecard-empty">
+              <EmptyMessage>No indicators match these filters.</EmptyMessage>
+              <button type="button" className="button" onClick={clear}>
+                Clear filters
               </button>
-            </p>
+            </div>
+          ) : (
+            <>
+              <ScorecardTable
+                caption={`${scorecard.title} as at ${period.label}, by section, sorted by ${sortWords(query.sort)}`}
+                columns={columns}
+                groups={moreCount > 0 ? firstRows(groups, drawnCount) : groups}
+                sort={query.sort}
+                onSort={(sort) => update({ sort })}
+              />
+              {moreCount > 0 && (
+                <p className="scorecard-more">
+                  <button type="button" className="button button-secondary" onClick={() => setRowLimit((n) => n + ROWS_PER_PAGE)}>
+                    Show {Math.min(moreCount, ROWS_PER_PAGE)} more
+                  </button>{' '}
+                  <button type="button" className="button button-secondary" onClick={() => setRowLimit(Infinity)}>
+                    Show all {matchCount}
+                  </button>
+                </p>
+              )}
+            </>
           )}
         </>
       )}
