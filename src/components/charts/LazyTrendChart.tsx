@@ -1,6 +1,6 @@
 // The trend chart for any view: recharts loads only when a chart is drawn, so
 // views that import this file do not pull the library into their bundle.
-import { lazy, Suspense } from 'react'
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react'
 import { TrendChartEmpty, TrendChartLoading } from './TrendChartFrame'
 import { CHART_SIZES, FILL_MIN_HEIGHT, useTrendSeries, type TrendChartProps } from './trendChartProps'
 
@@ -8,11 +8,19 @@ const IndicatorTrendChart = lazy(async () => ({ default: (await import('./Indica
 
 export function LazyTrendChart(props: TrendChartProps) {
   const series = useTrendSeries(props)
+  // The chart is drawn after the page's first paint, in a transition: the
+  // library's code then starts downloading once the page shows, and React
+  // draws the chart in pieces, so neither holds the page's paint or input
+  // for long. Its place is kept at its height meanwhile, so nothing moves.
+  const [drawn, setDrawn] = useState(false)
+  useEffect(() => startTransition(() => setDrawn(true)), [])
   // Nothing to plot: say so without loading the chart library at all.
   if (series.figureCount === 0) return <TrendChartEmpty className={props.className} />
   const height = props.height ?? (props.fill ? FILL_MIN_HEIGHT : CHART_SIZES[props.size ?? 'normal'].height)
+  const loading = <TrendChartLoading height={height} fill={props.fill} />
+  if (!drawn) return loading
   return (
-    <Suspense fallback={<TrendChartLoading height={height} fill={props.fill} />}>
+    <Suspense fallback={loading}>
       <IndicatorTrendChart {...props} />
     </Suspense>
   )
