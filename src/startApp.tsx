@@ -4,6 +4,8 @@ import { App } from './app/App'
 import { preloadRoute } from './app/routes'
 import { createQueryClient } from './app/queryClient'
 import { scorecardQuery } from './data/useScorecard'
+import { paths } from './lib/paths'
+import { matchPath } from 'react-router'
 
 const queryClient = createQueryClient()
 // A prerendered page (scripts/vite/prerenderPages.ts) that prerenderGuard.js
@@ -26,6 +28,9 @@ function prerenderVerdict(): Promise<HTMLElement | null> {
 // a view whose code failed to download is tried again by its first render,
 // and PageErrorBoundary says so if that fails as well.
 const viewCode = preloadRoute(location.pathname).catch(() => undefined)
+// A comparison view opened by its address: its official files start downloading now, beside the scorecard.
+if (matchPath(`${paths.compare.path}/*`, location.pathname))
+  void import('./features/compare/prefetchCompareData').then((m) => m.prefetchCompareData(queryClient, location))
 void Promise.all([viewCode, queryClient.prefetchQuery(scorecardQuery()), prerenderVerdict()]).then(([, , prerendered]) => {
   const app = (
     <StrictMode>
