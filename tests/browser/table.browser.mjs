@@ -141,3 +141,24 @@ test('phone navigation: the header is short, "Menu" opens every page, choosing o
   await page.getByRole('heading', { level: 1, name: /scorecard/i }).waitFor()
   assertEqual(await nav.getByRole('button', { name: 'Menu' }).getAttribute('aria-expanded'), 'false', 'choosing a page closes the menu')
 })
+
+test('search: the table follows each keystroke; a row opened straight after typing comes back with the search on Back', async ({
+  page,
+  baseUrl,
+}) => {
+  await openTable(page, baseUrl, LAPTOP)
+  const rowRefs = () => page.locator('main table tbody th[scope="row"]').allInnerTexts()
+  const search = page.getByRole('searchbox', { name: 'Search indicators' })
+  await search.pressSequentially('adopt')
+  // At once, before the URL has it: the rows already match.
+  const refs = await rowRefs()
+  assert(refs.length > 0 && refs.length < 80, `the table is filtered as typed: ${refs.length} rows`)
+  // Straight to a row, within the pause before the URL is written: leaving the box writes it.
+  await page.locator('main table tr.scorecard-row').first().getByRole('link').first().click()
+  await page.waitForURL(/\/indicator\//)
+  await page.goBack()
+  await page.getByRole('table', { name: /as at/ }).waitFor()
+  assertEqual(new URL(page.url()).searchParams.get('q'), 'adopt', 'the search is in the entry Back returns to')
+  assertEqual(await search.inputValue(), 'adopt', 'the box shows it again')
+  assertEqual(await rowRefs(), refs, 'the same rows')
+})
