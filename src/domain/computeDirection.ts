@@ -4,6 +4,7 @@
 // are garbled, so the printed glyph is kept and read separately.
 import { formatNumberWithUnit, decimalsFor } from './formatValue'
 import { cellFor } from './indicatorLookups'
+import { defineReason } from './lazyReason'
 import { comparePeriods, samePeriodYearBefore } from './periods'
 import { capitalise } from './wording'
 import type { Indicator, Period, Unit, ValueCell } from './scorecardSchema'
@@ -180,22 +181,13 @@ function directionBetween(
   if (fromCell.printed) fromFigure.printed = fromCell.printed
   const toFigure: NonNullable<DirectionResult['to']> = { periodId, number: to }
   if (toCell.printed) toFigure.printed = toCell.printed
-  return {
-    against,
-    raw,
-    meaning,
-    from: fromFigure,
-    to: toFigure,
-    change: to - from,
-    // Built when read, not here: a scorecard view assesses every indicator
-    // twice but shows few reasons, and formatting numbers is the costly part.
-    get reason() {
-      const fmt = (n: number, printed?: string) => formatNumberWithUnit(n, indicator.unit, decimalsFor(n, printed))
-      const movement = raw === 'same' ? `little changed from ${fmt(from, fromCell.printed)}` : `${raw} from ${fmt(from, fromCell.printed)}`
-      const verdict = verdictWords(meaning)
-      return `${fmt(to, toCell.printed)} in ${current.label}, ${movement} in ${fromPeriod.label}: ${verdict}.`
-    },
-  }
+  // The reason is built when read (lazyReason.ts): a scorecard view assesses every indicator twice but shows few reasons.
+  return defineReason({ against, raw, meaning, from: fromFigure, to: toFigure, change: to - from }, () => {
+    const fmt = (n: number, printed?: string) => formatNumberWithUnit(n, indicator.unit, decimalsFor(n, printed))
+    const movement = raw === 'same' ? `little changed from ${fmt(from, fromCell.printed)}` : `${raw} from ${fmt(from, fromCell.printed)}`
+    const verdict = verdictWords(meaning)
+    return `${fmt(to, toCell.printed)} in ${current.label}, ${movement} in ${fromPeriod.label}: ${verdict}.`
+  })
 }
 
 /**

@@ -8,6 +8,7 @@
 import { formatNumberWithUnit, formatTarget } from './formatValue'
 import { cellFor, comparatorFor, targetFor } from './indicatorLookups'
 import type { Indicator, Period, Target, ValueCell } from './scorecardSchema'
+import { defineReason } from './lazyReason'
 import { labelFor } from './periods'
 
 export type Rating = 'red' | 'amber' | 'green'
@@ -55,15 +56,14 @@ export function ragOfCell(
   periods: ReadonlyMap<string, Period>,
 ): RagResult {
   const reported = reportedEntry?.rag
-  // The reason is built when read (see computeDirection): most are never shown.
-  const finish = (rating: RagRating, reason: () => string): RagResult => ({
-    rating,
-    get reason() {
-      return reason()
-    },
-    ...(reported ? { reported } : {}),
-    disagreesWithReported: reported !== undefined && reported !== rating,
-  })
+  // The reason is built when read (lazyReason.ts): most are never shown.
+  // The fields in their usual order: the rating, its reason, then what the source reported.
+  const finish = (rating: RagRating, reason: () => string): RagResult => {
+    const result = defineReason({ rating }, reason)
+    return reported
+      ? Object.assign(result, { reported, disagreesWithReported: reported !== rating })
+      : Object.assign(result, { disagreesWithReported: false })
+  }
 
   const { polarity, unit } = indicator
   if (polarity === 'none') return finish('none', () => 'Not rated: this indicator has no polarity, so it is shown for context.')
