@@ -101,14 +101,20 @@ function comparisonEntries(
   periods: ReadonlyMap<string, Period>,
 ): Record<Comparison, ComparisonEntry | undefined> {
   const isYearBefore = samePeriodYearBefore(current)
-  let previous: ComparisonEntry | undefined
+  // The latest earlier entry so far, kept as two locals: an entry object for each newer one found would be one per value.
+  let previousPeriod: Period | undefined
+  let previousCell: ValueCell | undefined
   let yearBefore: ComparisonEntry | undefined
   for (const v of indicator.values) {
     const p = periods.get(v.period)
     if (!p) continue
     if (!yearBefore && isYearBefore(p)) yearBefore = { period: p, cell: v }
-    if (p.end < current.start && (!previous || comparePeriods(previous.period, p) < 0)) previous = { period: p, cell: v }
+    if (p.end < current.start && (!previousPeriod || comparePeriods(previousPeriod, p) < 0)) {
+      previousPeriod = p
+      previousCell = v
+    }
   }
+  const previous = previousPeriod && previousCell ? { period: previousPeriod, cell: previousCell } : undefined
   return { previous, 'year-before': yearBefore }
 }
 
