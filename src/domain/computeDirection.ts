@@ -4,7 +4,7 @@
 // are garbled, so the printed glyph is kept and read separately.
 import { formatNumberWithUnit, decimalsFor } from './formatValue'
 import { cellFor } from './indicatorLookups'
-import { defineReason } from './lazyReason'
+import { withReason } from './lazyReason'
 import { comparePeriods, samePeriodYearBefore } from './periods'
 import { capitalise } from './wording'
 import type { Indicator, Period, Unit, ValueCell } from './scorecardSchema'
@@ -163,11 +163,10 @@ function directionBetween(
   periods: ReadonlyMap<string, Period>,
   against: Comparison,
 ): DirectionResult {
-  const none = (why: NoDirection) => noDirection(against, why)
-  if (!fromEntry) return none({ code: against === 'previous' ? 'no-earlier' : 'no-year-before' })
+  if (!fromEntry) return noDirection(against, { code: against === 'previous' ? 'no-earlier' : 'no-year-before' })
   const { period: fromPeriod, cell: fromCell } = fromEntry
-  if (fromCell.kind === 'suppressed') return none({ code: 'earlier-suppressed', earlier: fromPeriod.label })
-  if (fromCell.kind !== 'number') return none({ code: 'earlier-not-a-number', earlier: fromPeriod.label })
+  if (fromCell.kind === 'suppressed') return noDirection(against, { code: 'earlier-suppressed', earlier: fromPeriod.label })
+  if (fromCell.kind !== 'number') return noDirection(against, { code: 'earlier-not-a-number', earlier: fromPeriod.label })
 
   const seriesBreak = indicator.notes.find((n) => {
     if (!n.breaksSeries || !n.effectiveFrom) return false
@@ -175,7 +174,11 @@ function directionBetween(
     return changedAt !== undefined && comparePeriods(fromPeriod, changedAt) < 0 && comparePeriods(changedAt, current) <= 0
   })
   if (seriesBreak) {
-    return none({ code: 'definition-changed', changedFrom: periods.get(seriesBreak.effectiveFrom!)!.label, earlier: fromPeriod.label })
+    return noDirection(against, {
+      code: 'definition-changed',
+      changedFrom: periods.get(seriesBreak.effectiveFrom!)!.label,
+      earlier: fromPeriod.label,
+    })
   }
 
   const from = fromCell.number
@@ -188,12 +191,24 @@ function directionBetween(
   const toFigure: NonNullable<DirectionResult['to']> = { periodId, number: to }
   if (toCell.printed) toFigure.printed = toCell.printed
   // The reason is built when read (lazyReason.ts): a scorecard view assesses every indicator twice but shows few reasons.
-  return defineReason({ against, raw, meaning, from: fromFigure, to: toFigure, change: to - from }, () => {
-    const fmt = (n: number, printed?: string) => formatNumberWithUnit(n, indicator.unit, decimalsFor(n, printed))
-    const movement = raw === 'same' ? `little changed from ${fmt(from, fromCell.printed)}` : `${raw} from ${fmt(from, fromCell.printed)}`
-    const verdict = verdictWords(meaning)
-    return `${fmt(to, toCell.printed)} in ${current.label}, ${movement} in ${fromPeriod.label}: ${verdict}.`
+  return withReason({ against, raw, meaning, from: fromFigure, to: toFigure, change: to - from }, movementReason, {
+    unit: indicator.unit,
+    period: current.label,
+    earlier: fromPeriod.label,
   })
+}
+
+type Movement = Pick<DirectionResult, 'raw' | 'meaning'> & Required<Pick<DirectionResult, 'from' | 'to'>>
+
+/** "47% in Q2 2018-19, down from 85% in Q1 2018-19: worsening.": what a figure did since the one it is compared with. */
+function movementReason(
+  { raw, meaning, from, to }: Movement,
+  { unit, period, earlier }: { unit: Unit; period: string; earlier: string },
+): string {
+  const fmt = (figure: { number: number; printed?: string }) =>
+    formatNumberWithUnit(figure.number, unit, decimalsFor(figure.number, figure.printed))
+  const movement = raw === 'same' ? `little changed from ${fmt(from)}` : `${raw} from ${fmt(from)}`
+  return `${fmt(to)} in ${period}, ${movement} in ${earlier}: ${verdictWords(meaning)}.`
 }
 
 /**

@@ -1,40 +1,45 @@
 import { describe, expect, it } from 'vitest'
-import { defineReason } from '../../src/domain/lazyReason'
+import { withReason } from '../../src/domain/lazyReason'
 
-describe('defineReason', () => {
-  it('builds the reason when it is read, not when the result is made', () => {
+describe('withReason', () => {
+  it('builds the reason when it is read, each time, from the result and its facts', () => {
     let built = 0
-    const result = defineReason({ rating: 'red' }, () => `Red, built ${++built} time(s).`)
+    const result = withReason(
+      { rating: 'red' },
+      (r, facts: { target: string }) => `${r.rating}, target ${facts.target}, built ${++built}.`,
+      {
+        target: '90%',
+      },
+    )
     expect(built).toBe(0)
-    expect(result.reason).toBe('Red, built 1 time(s).')
-    expect(result.reason).toBe('Red, built 2 time(s).')
+    expect(result.reason).toBe('red, target 90%, built 1.')
+    expect(result.reason).toBe('red, target 90%, built 2.')
   })
 
-  it('keeps the reason an ordinary field in keys, spreads and JSON, in the order it was defined, and hides how it is built', () => {
+  it('keeps the reason an ordinary field in keys, spreads and JSON, after the fields it was given, and hides its facts', () => {
     const result = Object.assign(
-      defineReason({ rating: 'green' }, () => 'Green: meets the target.'),
+      withReason({ rating: 'green' }, (_, facts: string) => facts, 'Green: meets the target.'),
       { disagreesWithReported: false },
     )
+    const plain = { rating: 'green', reason: 'Green: meets the target.', disagreesWithReported: false }
     expect(Object.keys(result)).toEqual(['rating', 'reason', 'disagreesWithReported'])
-    expect(Object.getOwnPropertySymbols(result).filter((s) => Object.prototype.propertyIsEnumerable.call(result, s))).toEqual([])
-    expect({ ...result }).toEqual({ rating: 'green', reason: 'Green: meets the target.', disagreesWithReported: false })
-    expect(JSON.parse(JSON.stringify(result))).toEqual({
-      rating: 'green',
-      reason: 'Green: meets the target.',
-      disagreesWithReported: false,
-    })
-    expect(Object.getPrototypeOf(result)).toBe(Object.prototype)
+    expect(Reflect.ownKeys(result)).toEqual(['rating', 'reason', 'disagreesWithReported'])
+    expect({ ...result }).toEqual(plain)
+    expect(JSON.parse(JSON.stringify(result))).toEqual(plain)
+    expect(structuredClone(result)).toEqual(plain)
+    expect(result).toEqual(plain)
   })
 
   it('gives each result its own reason, though they share one getter', () => {
-    const a = defineReason({}, () => 'A.')
-    const b = defineReason({}, () => 'B.')
+    const a = withReason({}, (_, facts: string) => facts, 'A.')
+    const b = withReason({}, (_, facts: string) => facts, 'B.')
     expect([a.reason, b.reason]).toEqual(['A.', 'B.'])
     expect(Object.getOwnPropertyDescriptor(a, 'reason')!.get).toBe(Object.getOwnPropertyDescriptor(b, 'reason')!.get)
   })
 
-  it('lets two results with the same reason compare equal, whatever builds it', () => {
-    expect(defineReason({ rating: 'red' }, () => 'Red.')).toEqual(defineReason({ rating: 'red' }, () => 'Re' + 'd.'))
-    expect(defineReason({ rating: 'red' }, () => 'Red.')).not.toEqual(defineReason({ rating: 'red' }, () => 'Amber.'))
+  it('lets two results compare equal by their reasons, not by how or from what they are built', () => {
+    const red = () => 'Red.'
+    expect(withReason({ rating: 'red' }, red, 1)).toEqual(withReason({ rating: 'red' }, (_, n: number) => 'Re' + 'd.'.repeat(n), 1))
+    expect(withReason({ rating: 'red' }, red, 1)).not.toEqual(withReason({ rating: 'red' }, () => 'Amber.', 1))
   })
 })
