@@ -148,17 +148,25 @@ export function directionsOfCell(
     return { previous: noDirection('previous', why), 'year-before': noDirection('year-before', why) }
   }
   const entries = comparisonEntries(indicator, current, periods)
+  // The figure compared is the same for both comparisons: made once.
+  const toFigure = figureOf(periodId, toCell)
   return {
-    previous: directionBetween(indicator, periodId, current, toCell, entries.previous, periods, 'previous'),
-    'year-before': directionBetween(indicator, periodId, current, toCell, entries['year-before'], periods, 'year-before'),
+    previous: directionBetween(indicator, current, toFigure, entries.previous, periods, 'previous'),
+    'year-before': directionBetween(indicator, current, toFigure, entries['year-before'], periods, 'year-before'),
   }
+}
+
+type Figure = NonNullable<DirectionResult['from']>
+
+/** A compared figure, with `printed` only when there is one; each shape written out whole, as an object given a field later is larger and slower. */
+function figureOf(periodId: string, cell: Extract<ValueCell, { kind: 'number' }>): Figure {
+  return cell.printed ? { periodId, number: cell.number, printed: cell.printed } : { periodId, number: cell.number }
 }
 
 function directionBetween(
   indicator: Indicator,
-  periodId: string,
   current: Period,
-  toCell: Extract<ValueCell, { kind: 'number' }>,
+  toFigure: Figure,
   fromEntry: ComparisonEntry | undefined,
   periods: ReadonlyMap<string, Period>,
   against: Comparison,
@@ -168,34 +176,34 @@ function directionBetween(
   if (fromCell.kind === 'suppressed') return noDirection(against, { code: 'earlier-suppressed', earlier: fromPeriod.label })
   if (fromCell.kind !== 'number') return noDirection(against, { code: 'earlier-not-a-number', earlier: fromPeriod.label })
 
-  const seriesBreak = indicator.notes.find((n) => {
-    if (!n.breaksSeries || !n.effectiveFrom) return false
-    const changedAt = periods.get(n.effectiveFrom)
-    return changedAt !== undefined && comparePeriods(fromPeriod, changedAt) < 0 && comparePeriods(changedAt, current) <= 0
-  })
-  if (seriesBreak) {
-    return noDirection(against, {
-      code: 'definition-changed',
-      changedFrom: periods.get(seriesBreak.effectiveFrom!)!.label,
-      earlier: fromPeriod.label,
-    })
-  }
+  const changedAt = seriesBreakBetween(indicator, fromPeriod, current, periods)
+  if (changedAt) return noDirection(against, { code: 'definition-changed', changedFrom: changedAt.label, earlier: fromPeriod.label })
 
   const from = fromCell.number
-  const to = toCell.number
+  const to = toFigure.number
   const raw: RawDirection = isNoRealChange(from, to, indicator.unit) ? 'same' : to > from ? 'up' : 'down'
   const meaning = meaningOf(raw, indicator.polarity)
-  // `printed` only when there is one; assigned, as spreading an object per indicator is slow.
-  const fromFigure: NonNullable<DirectionResult['from']> = { periodId: fromPeriod.id, number: from }
-  if (fromCell.printed) fromFigure.printed = fromCell.printed
-  const toFigure: NonNullable<DirectionResult['to']> = { periodId, number: to }
-  if (toCell.printed) toFigure.printed = toCell.printed
   // The reason is built when read (lazyReason.ts): a scorecard view assesses every indicator twice but shows few reasons.
-  return withReason({ against, raw, meaning, from: fromFigure, to: toFigure, change: to - from }, movementReason, {
+  return withReason({ against, raw, meaning, from: figureOf(fromPeriod.id, fromCell), to: toFigure, change: to - from }, movementReason, {
     unit: indicator.unit,
     period: current.label,
     earlier: fromPeriod.label,
   })
+}
+
+/** The period from which a note says the definition changed, after the earlier figure and by the current one: the two are not comparable. */
+function seriesBreakBetween(
+  indicator: Indicator,
+  earlier: Period,
+  current: Period,
+  periods: ReadonlyMap<string, Period>,
+): Period | undefined {
+  for (const n of indicator.notes) {
+    if (!n.breaksSeries || !n.effectiveFrom) continue
+    const changedAt = periods.get(n.effectiveFrom)
+    if (changedAt !== undefined && comparePeriods(earlier, changedAt) < 0 && comparePeriods(changedAt, current) <= 0) return changedAt
+  }
+  return undefined
 }
 
 type Movement = Pick<DirectionResult, 'raw' | 'meaning'> & Required<Pick<DirectionResult, 'from' | 'to'>>
