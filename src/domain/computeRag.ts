@@ -57,12 +57,12 @@ export function ragOfCell(
 ): RagResult {
   const reported = reportedEntry?.rag
   const { polarity, unit } = indicator
-  if (polarity === 'none') return ragResult('none', reported, noPolarity, undefined)
+  if (polarity === 'none') return notRated(reported, 'Not rated: this indicator has no polarity, so it is shown for context.')
   const target = targetFor(indicator, periodId, periods)
   const from = indicator.target?.from
-  if (!target && from) return ragResult('none', reported, targetLater, labelFor(periods, from))
-  if (!target || target.kind === 'text') return ragResult('none', reported, noNumericTarget, undefined)
-  if (!cell || cell.kind !== 'number') return ragResult('none', reported, noFigure, undefined)
+  if (!target && from) return notRated(reported, `Not rated: the target applies from ${labelFor(periods, from)}.`)
+  if (!target || target.kind === 'text') return notRated(reported, 'Not rated: there is no numeric target.')
+  if (!cell || cell.kind !== 'number') return notRated(reported, 'Not rated: there is no figure for this period.')
 
   const value = cell.number
   const miss = targetMiss(target, value, polarity)
@@ -77,24 +77,28 @@ export function ragOfCell(
   return ragResult('red', reported, missed, { target, unit })
 }
 
-/** The result in its fields' usual order: the rating, its reason (built when read: lazyReason.ts, as most are never shown), then what the source reported. */
-function ragResult<F>(rating: RagRating, reported: Rating | undefined, reason: ReasonMaker<{ rating: RagRating }, F>, facts: F): RagResult {
+/** Not rated: the reason is a fixed sentence, with no figure to format, so it is simply kept. */
+function notRated(reported: Rating | undefined, reason: string): RagResult {
+  // A reported rating is red, amber or green, so it always disagrees with none.
+  return reported
+    ? { rating: 'none', reason, reported, disagreesWithReported: true }
+    : { rating: 'none', reason, disagreesWithReported: false }
+}
+
+/** Rated: the fields in their usual order, the rating, its reason (built when read: lazyReason.ts, as most are never shown), then what the source reported. */
+function ragResult<F>(rating: Rating, reported: Rating | undefined, reason: ReasonMaker<{ rating: RagRating }, F>, facts: F): RagResult {
   const result = withReason({ rating }, reason, facts)
   return reported
     ? Object.assign(result, { reported, disagreesWithReported: reported !== rating })
     : Object.assign(result, { disagreesWithReported: false })
 }
 
-// The reasons, one for each way a rating is reached.
+// The reasons for a rating, one for each way it is reached.
 type TargetFacts = { target: Extract<Target, { kind: 'number' | 'range' }>; unit: Unit }
 /** The figure a missed target is measured against: the amber tolerance, or the England average. */
 type MissFacts = TargetFacts & { by: number }
 
 const targetWords = ({ target, unit }: TargetFacts) => formatTarget(target, unit, { withUnit: true })
-const noPolarity = () => 'Not rated: this indicator has no polarity, so it is shown for context.'
-const targetLater = (_: unknown, label: string) => `Not rated: the target applies from ${label}.`
-const noNumericTarget = () => 'Not rated: there is no numeric target.'
-const noFigure = () => 'Not rated: there is no figure for this period.'
 const met = (_: unknown, facts: TargetFacts) => `Green: meets the target of ${targetWords(facts)}.`
 const withinTolerance = (_: unknown, facts: MissFacts) =>
   `Amber: misses the target of ${targetWords(facts)}, but by no more than the tolerance of ${formatNumberWithUnit(facts.by, facts.unit)}.`
