@@ -5,7 +5,7 @@
 import { formatNumberWithUnit, decimalsFor } from './formatValue'
 import { cellFor } from './indicatorLookups'
 import { withReason } from './lazyReason'
-import { comparePeriods, samePeriodYearBefore } from './periods'
+import { comparePeriods, labelFor, samePeriodYearBefore } from './periods'
 import { capitalise } from './wording'
 import type { Indicator, Period, Unit, ValueCell } from './scorecardSchema'
 
@@ -148,11 +148,12 @@ export function directionsOfCell(
     return { previous: noDirection('previous', why), 'year-before': noDirection('year-before', why) }
   }
   const entries = comparisonEntries(indicator, current, periods)
-  // The figure compared is the same for both comparisons: made once.
+  // The figure compared, and what a reason needs besides the result, are the same for both comparisons: made once.
   const toFigure = figureOf(periodId, toCell)
+  const facts: MovementFacts = { unit: indicator.unit, periods }
   return {
-    previous: directionBetween(indicator, current, toFigure, entries.previous, periods, 'previous'),
-    'year-before': directionBetween(indicator, current, toFigure, entries['year-before'], periods, 'year-before'),
+    previous: directionBetween(indicator, current, toFigure, entries.previous, periods, 'previous', facts),
+    'year-before': directionBetween(indicator, current, toFigure, entries['year-before'], periods, 'year-before', facts),
   }
 }
 
@@ -170,6 +171,7 @@ function directionBetween(
   fromEntry: ComparisonEntry | undefined,
   periods: ReadonlyMap<string, Period>,
   against: Comparison,
+  facts: MovementFacts,
 ): DirectionResult {
   if (!fromEntry) return noDirection(against, { code: against === 'previous' ? 'no-earlier' : 'no-year-before' })
   const { period: fromPeriod, cell: fromCell } = fromEntry
@@ -184,11 +186,11 @@ function directionBetween(
   const raw: RawDirection = isNoRealChange(from, to, indicator.unit) ? 'same' : to > from ? 'up' : 'down'
   const meaning = meaningOf(raw, indicator.polarity)
   // The reason is built when read (lazyReason.ts): a scorecard view assesses every indicator twice but shows few reasons.
-  return withReason({ against, raw, meaning, from: figureOf(fromPeriod.id, fromCell), to: toFigure, change: to - from }, movementReason, {
-    unit: indicator.unit,
-    period: current.label,
-    earlier: fromPeriod.label,
-  })
+  return withReason(
+    { against, raw, meaning, from: figureOf(fromPeriod.id, fromCell), to: toFigure, change: to - from },
+    movementReason,
+    facts,
+  )
 }
 
 /** The period from which a note says the definition changed, after the earlier figure and by the current one: the two are not comparable. */
@@ -207,16 +209,15 @@ function seriesBreakBetween(
 }
 
 type Movement = Pick<DirectionResult, 'raw' | 'meaning'> & Required<Pick<DirectionResult, 'from' | 'to'>>
+/** The indicator's unit, and the periods that name the two figures' own. */
+type MovementFacts = { unit: Unit; periods: ReadonlyMap<string, Period> }
 
 /** "47% in Q2 2018-19, down from 85% in Q1 2018-19: worsening.": what a figure did since the one it is compared with. */
-function movementReason(
-  { raw, meaning, from, to }: Movement,
-  { unit, period, earlier }: { unit: Unit; period: string; earlier: string },
-): string {
+function movementReason({ raw, meaning, from, to }: Movement, { unit, periods }: MovementFacts): string {
   const fmt = (figure: { number: number; printed?: string }) =>
     formatNumberWithUnit(figure.number, unit, decimalsFor(figure.number, figure.printed))
   const movement = raw === 'same' ? `little changed from ${fmt(from)}` : `${raw} from ${fmt(from)}`
-  return `${fmt(to)} in ${period}, ${movement} in ${earlier}: ${verdictWords(meaning)}.`
+  return `${fmt(to)} in ${labelFor(periods, to.periodId)}, ${movement} in ${labelFor(periods, from.periodId)}: ${verdictWords(meaning)}.`
 }
 
 /**
