@@ -6,10 +6,12 @@
 // The reason stays an ordinary enumerable property of the result, in its
 // place among the fields (Object.keys, spreads, JSON and equality see it).
 // It is read through one getter that every result shares, which calls a named
-// function with the few facts the sentence needs, kept in private fields. A
-// getter written in each result's literal, closing over its scope, made
-// building a result several times slower and kept that whole scope alive:
-// a third of what assessing 10,000 indicators held in memory.
+// function with the few facts the sentence needs, kept in private fields
+// (so a result is an instance of the small class below, not a plain object;
+// nothing reads its prototype). A getter written in each result's literal,
+// closing over its scope, made building a result several times slower and
+// kept that whole scope alive: a third of what assessing 10,000 indicators
+// held in memory.
 
 /** Builds a reason from its result and the facts it was given. */
 export type ReasonMaker<R, F> = (result: R, facts: F) => string
