@@ -39,55 +39,74 @@ function missingWhy(a: Assessment): MissingWhy {
 }
 
 export function buildQuarterSummary(assessments: readonly Assessment[], period: Period): string[] {
-  const reported = assessments.filter(hasEntry)
-  if (reported.length === 0) return [`No indicator has a figure for ${period.label}.`]
-  const sentences: string[] = []
+  // What the sentences say, counted in one pass rather than one per sentence: the overview summarises every indicator (10,000 in a region).
+  let reported = 0
+  let withFigure = 0
+  let earlier = 0
+  const rag = { red: 0, amber: 0, green: 0 }
+  let improving = 0
+  let worsening = 0
+  let largest: Assessment | undefined
+  let largestSize = 0
+  let missing = 0
+  const why = new Set<MissingWhy>()
+  const stale: Assessment[] = []
+  let suppressed = 0
+  for (const a of assessments) {
+    if (!hasEntry(a)) continue
+    reported++
+    // At a reporting point, an indicator may show a figure from an earlier period: counted apart.
+    if (a.hasData && (a.at?.forPoint ?? true)) withFigure++
+    if (a.hasData && a.at && !a.at.forPoint && a.at.freshness === 'current') earlier++
+    if (a.rag.rating !== 'none') rag[a.rag.rating]++
+    // One definition of improved and worsened (changeSincePrevious.ts), as the overview's lists use.
+    if (hasImproved(a)) improving++
+    if (hasWorsened(a)) {
+      worsening++
+      // The first of the largest, in scorecard order.
+      const size = worseningSize(a)
+      if (size > largestSize) {
+        largest = a
+        largestSize = size
+      }
+    }
+    if (isMissing(a)) {
+      missing++
+      why.add(missingWhy(a))
+    }
+    if (a.at?.freshness === 'stale') stale.push(a)
+    if (a.cell?.kind === 'suppressed') suppressed++
+  }
 
-  // At a reporting point, an indicator may show a figure from an earlier period: counted apart.
-  const withFigure = reported.filter((a) => a.hasData && (a.at?.forPoint ?? true))
-  sentences.push(`${plural(withFigure.length, 'indicator has', 'indicators have')} a figure for ${period.label}.`)
-  const earlier = reported.filter((a) => a.hasData && a.at && !a.at.forPoint && a.at.freshness === 'current').length
+  if (reported === 0) return [`No indicator has a figure for ${period.label}.`]
+  const sentences: string[] = []
+  sentences.push(`${plural(withFigure, 'indicator has', 'indicators have')} a figure for ${period.label}.`)
   if (earlier > 0)
     sentences.push(
       `${plural(earlier, 'other indicator shows its', 'other indicators show their')} latest figure, from an earlier period: ${pluralWord(earlier, 'it reports', 'they report')} less often.`,
     )
 
-  const rated = reported.filter((a) => a.rag.rating !== 'none')
-  if (rated.length > 0) {
-    const count = { red: 0, amber: 0, green: 0 }
-    for (const a of rated) if (a.rag.rating !== 'none') count[a.rag.rating]++
-    const parts = [`${count.red} ${pluralWord(count.red, 'is', 'are')} red`, `${count.amber} amber`, `${count.green} green`]
-    sentences.push(`Of the ${plural(rated.length, 'indicator')} that can be rated against a target, ${joinWords(parts)}.`)
+  const rated = rag.red + rag.amber + rag.green
+  if (rated > 0) {
+    const parts = [`${rag.red} ${pluralWord(rag.red, 'is', 'are')} red`, `${rag.amber} amber`, `${rag.green} green`]
+    sentences.push(`Of the ${plural(rated, 'indicator')} that can be rated against a target, ${joinWords(parts)}.`)
   } else {
     sentences.push('No indicator can be rated against a target for this period.')
   }
 
-  // One definition of improved and worsened (changeSincePrevious.ts), as the overview's lists use.
-  const improving = reported.filter(hasImproved).length
-  const worsening = reported.filter(hasWorsened)
-  if (improving + worsening.length > 0) {
+  if (improving + worsening > 0) {
     sentences.push(
-      `Since the previous figure, ${plural(improving, 'indicator has', 'indicators have')} improved and ${plural(worsening.length, 'has', 'have')} worsened.`,
+      `Since the previous figure, ${plural(improving, 'indicator has', 'indicators have')} improved and ${plural(worsening, 'has', 'have')} worsened.`,
     )
-  }
-  // The first of the largest, in scorecard order: one pass, not a sort of every worsening.
-  let largest: Assessment | undefined
-  let largestSize = 0
-  for (const a of worsening) {
-    const size = worseningSize(a)
-    if (size > largestSize) [largest, largestSize] = [a, size]
   }
   if (largest) {
     sentences.push(`The largest worsening is ${largest.indicator.ref} ${largest.indicator.title}, ${movementWords(largest)}.`)
   }
 
-  const missing = reported.filter(isMissing)
-  if (missing.length > 0) {
-    const why = new Set(missing.map(missingWhy))
+  if (missing > 0) {
     const words = MISSING_WORDS.filter(([key]) => why.has(key)).map(([, word]) => word)
-    sentences.push(`${plural(missing.length, 'indicator has', 'indicators have')} no figure this period (${joinWords(words, 'or')}).`)
+    sentences.push(`${plural(missing, 'indicator has', 'indicators have')} no figure this period (${joinWords(words, 'or')}).`)
   }
-  const stale = reported.filter((a) => a.at?.freshness === 'stale')
   if (stale.length > 0) {
     const refs = stale.slice(0, STALE_REFS_NAMED).map((a) => a.indicator.ref)
     const more = stale.length > STALE_REFS_NAMED ? ` and ${stale.length - STALE_REFS_NAMED} more` : ''
@@ -95,7 +114,6 @@ export function buildQuarterSummary(assessments: readonly Assessment[], period: 
       `${plural(stale.length, "indicator's latest figure is", "indicators' latest figures are")} out of date for how often ${pluralWord(stale.length, 'it is', 'they are')} reported: ${refs.join(', ')}${more}.`,
     )
   }
-  const suppressed = reported.filter((a) => a.cell?.kind === 'suppressed').length
   if (suppressed > 0) sentences.push(`${plural(suppressed, 'figure is', 'figures are')} suppressed to protect children's privacy.`)
   return sentences
 }

@@ -22,7 +22,8 @@ const STATUSES: ReadonlySet<string> = new Set(STATUS_KINDS)
  * missing cell are not figures.
  */
 export function isFigure<C extends Pick<ValueCell, 'kind'>>(cell: C | undefined): cell is Exclude<C, { kind: StatusKind }> {
-  return cell !== undefined && !STATUSES.has(cell.kind)
+  // Most cells are numbers, and reporting points ask this of every cell: answered before the set is looked in.
+  return cell !== undefined && (cell.kind === 'number' || !STATUSES.has(cell.kind))
 }
 
 /** True when the cell is a status: it exists, but says why there is no figure. */

@@ -4,7 +4,8 @@
 // are garbled, so the printed glyph is kept and read separately.
 import { formatNumberWithUnit, decimalsFor } from './formatValue'
 import { cellFor } from './indicatorLookups'
-import { comparePeriods, samePeriodYearBefore } from './periods'
+import { withReason } from './lazyReason'
+import { comparePeriods, labelFor, samePeriodYearBefore } from './periods'
 import { capitalise } from './wording'
 import type { Indicator, Period, Unit, ValueCell } from './scorecardSchema'
 
@@ -100,14 +101,20 @@ function comparisonEntries(
   periods: ReadonlyMap<string, Period>,
 ): Record<Comparison, ComparisonEntry | undefined> {
   const isYearBefore = samePeriodYearBefore(current)
-  let previous: ComparisonEntry | undefined
+  // The latest earlier entry so far, kept as two locals: an entry object for each newer one found would be one per value.
+  let previousPeriod: Period | undefined
+  let previousCell: ValueCell | undefined
   let yearBefore: ComparisonEntry | undefined
   for (const v of indicator.values) {
     const p = periods.get(v.period)
     if (!p) continue
     if (!yearBefore && isYearBefore(p)) yearBefore = { period: p, cell: v }
-    if (p.end < current.start && (!previous || comparePeriods(previous.period, p) < 0)) previous = { period: p, cell: v }
+    if (p.end < current.start && (!previousPeriod || comparePeriods(previousPeriod, p) < 0)) {
+      previousPeriod = p
+      previousCell = v
+    }
   }
+  const previous = previousPeriod && previousCell ? { period: previousPeriod, cell: previousCell } : undefined
   return { previous, 'year-before': yearBefore }
 }
 
@@ -141,61 +148,76 @@ export function directionsOfCell(
     return { previous: noDirection('previous', why), 'year-before': noDirection('year-before', why) }
   }
   const entries = comparisonEntries(indicator, current, periods)
+  // The figure compared, and what a reason needs besides the result, are the same for both comparisons: made once.
+  const toFigure = figureOf(periodId, toCell)
+  const facts: MovementFacts = { unit: indicator.unit, periods }
   return {
-    previous: directionBetween(indicator, periodId, current, toCell, entries.previous, periods, 'previous'),
-    'year-before': directionBetween(indicator, periodId, current, toCell, entries['year-before'], periods, 'year-before'),
+    previous: directionBetween(indicator, current, toFigure, entries.previous, periods, 'previous', facts),
+    'year-before': directionBetween(indicator, current, toFigure, entries['year-before'], periods, 'year-before', facts),
   }
+}
+
+type Figure = NonNullable<DirectionResult['from']>
+
+/** A compared figure, with `printed` only when there is one; each shape written out whole, as an object given a field later is larger and slower. */
+function figureOf(periodId: string, cell: Extract<ValueCell, { kind: 'number' }>): Figure {
+  return cell.printed ? { periodId, number: cell.number, printed: cell.printed } : { periodId, number: cell.number }
 }
 
 function directionBetween(
   indicator: Indicator,
-  periodId: string,
   current: Period,
-  toCell: Extract<ValueCell, { kind: 'number' }>,
+  toFigure: Figure,
   fromEntry: ComparisonEntry | undefined,
   periods: ReadonlyMap<string, Period>,
   against: Comparison,
+  facts: MovementFacts,
 ): DirectionResult {
-  const none = (why: NoDirection) => noDirection(against, why)
-  if (!fromEntry) return none({ code: against === 'previous' ? 'no-earlier' : 'no-year-before' })
+  if (!fromEntry) return noDirection(against, { code: against === 'previous' ? 'no-earlier' : 'no-year-before' })
   const { period: fromPeriod, cell: fromCell } = fromEntry
-  if (fromCell.kind === 'suppressed') return none({ code: 'earlier-suppressed', earlier: fromPeriod.label })
-  if (fromCell.kind !== 'number') return none({ code: 'earlier-not-a-number', earlier: fromPeriod.label })
+  if (fromCell.kind === 'suppressed') return noDirection(against, { code: 'earlier-suppressed', earlier: fromPeriod.label })
+  if (fromCell.kind !== 'number') return noDirection(against, { code: 'earlier-not-a-number', earlier: fromPeriod.label })
 
-  const seriesBreak = indicator.notes.find((n) => {
-    if (!n.breaksSeries || !n.effectiveFrom) return false
-    const changedAt = periods.get(n.effectiveFrom)
-    return changedAt !== undefined && comparePeriods(fromPeriod, changedAt) < 0 && comparePeriods(changedAt, current) <= 0
-  })
-  if (seriesBreak) {
-    return none({ code: 'definition-changed', changedFrom: periods.get(seriesBreak.effectiveFrom!)!.label, earlier: fromPeriod.label })
-  }
+  const changedAt = seriesBreakBetween(indicator, fromPeriod, current, periods)
+  if (changedAt) return noDirection(against, { code: 'definition-changed', changedFrom: changedAt.label, earlier: fromPeriod.label })
 
   const from = fromCell.number
-  const to = toCell.number
+  const to = toFigure.number
   const raw: RawDirection = isNoRealChange(from, to, indicator.unit) ? 'same' : to > from ? 'up' : 'down'
   const meaning = meaningOf(raw, indicator.polarity)
-  // `printed` only when there is one; assigned, as spreading an object per indicator is slow.
-  const fromFigure: NonNullable<DirectionResult['from']> = { periodId: fromPeriod.id, number: from }
-  if (fromCell.printed) fromFigure.printed = fromCell.printed
-  const toFigure: NonNullable<DirectionResult['to']> = { periodId, number: to }
-  if (toCell.printed) toFigure.printed = toCell.printed
-  return {
-    against,
-    raw,
-    meaning,
-    from: fromFigure,
-    to: toFigure,
-    change: to - from,
-    // Built when read, not here: a scorecard view assesses every indicator
-    // twice but shows few reasons, and formatting numbers is the costly part.
-    get reason() {
-      const fmt = (n: number, printed?: string) => formatNumberWithUnit(n, indicator.unit, decimalsFor(n, printed))
-      const movement = raw === 'same' ? `little changed from ${fmt(from, fromCell.printed)}` : `${raw} from ${fmt(from, fromCell.printed)}`
-      const verdict = verdictWords(meaning)
-      return `${fmt(to, toCell.printed)} in ${current.label}, ${movement} in ${fromPeriod.label}: ${verdict}.`
-    },
+  // The reason is built when read (lazyReason.ts): a scorecard view assesses every indicator twice but shows few reasons.
+  return withReason(
+    { against, raw, meaning, from: figureOf(fromPeriod.id, fromCell), to: toFigure, change: to - from },
+    movementReason,
+    facts,
+  )
+}
+
+/** The period from which a note says the definition changed, after the earlier figure and by the current one: the two are not comparable. */
+function seriesBreakBetween(
+  indicator: Indicator,
+  earlier: Period,
+  current: Period,
+  periods: ReadonlyMap<string, Period>,
+): Period | undefined {
+  for (const n of indicator.notes) {
+    if (!n.breaksSeries || !n.effectiveFrom) continue
+    const changedAt = periods.get(n.effectiveFrom)
+    if (changedAt !== undefined && comparePeriods(earlier, changedAt) < 0 && comparePeriods(changedAt, current) <= 0) return changedAt
   }
+  return undefined
+}
+
+type Movement = Pick<DirectionResult, 'raw' | 'meaning'> & Required<Pick<DirectionResult, 'from' | 'to'>>
+/** The indicator's unit, and the periods that name the two figures' own. */
+type MovementFacts = { unit: Unit; periods: ReadonlyMap<string, Period> }
+
+/** "47% in Q2 2018-19, down from 85% in Q1 2018-19: worsening.": what a figure did since the one it is compared with. */
+function movementReason({ raw, meaning, from, to }: Movement, { unit, periods }: MovementFacts): string {
+  const fmt = (figure: { number: number; printed?: string }) =>
+    formatNumberWithUnit(figure.number, unit, decimalsFor(figure.number, figure.printed))
+  const movement = raw === 'same' ? `little changed from ${fmt(from)}` : `${raw} from ${fmt(from)}`
+  return `${fmt(to)} in ${labelFor(periods, to.periodId)}, ${movement} in ${labelFor(periods, from.periodId)}: ${verdictWords(meaning)}.`
 }
 
 /**

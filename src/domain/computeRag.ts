@@ -7,7 +7,8 @@
 //  none   no polarity, no numeric target, or no figure for the period.
 import { formatNumberWithUnit, formatTarget } from './formatValue'
 import { cellFor, comparatorFor, targetFor } from './indicatorLookups'
-import type { Indicator, Period, Target, ValueCell } from './scorecardSchema'
+import { withReason, type ReasonMaker } from './lazyReason'
+import type { Indicator, Period, Target, Unit, ValueCell } from './scorecardSchema'
 import { labelFor } from './periods'
 
 export type Rating = 'red' | 'amber' | 'green'
@@ -55,48 +56,55 @@ export function ragOfCell(
   periods: ReadonlyMap<string, Period>,
 ): RagResult {
   const reported = reportedEntry?.rag
-  // The reason is built when read (see computeDirection): most are never shown.
-  const finish = (rating: RagRating, reason: () => string): RagResult => ({
-    rating,
-    get reason() {
-      return reason()
-    },
-    ...(reported ? { reported } : {}),
-    disagreesWithReported: reported !== undefined && reported !== rating,
-  })
-
   const { polarity, unit } = indicator
-  if (polarity === 'none') return finish('none', () => 'Not rated: this indicator has no polarity, so it is shown for context.')
+  if (polarity === 'none') return notRated(reported, 'Not rated: this indicator has no polarity, so it is shown for context.')
   const target = targetFor(indicator, periodId, periods)
   const from = indicator.target?.from
-  if (!target && from) {
-    return finish('none', () => `Not rated: the target applies from ${labelFor(periods, from)}.`)
-  }
-  if (!target || target.kind === 'text') return finish('none', () => 'Not rated: there is no numeric target.')
-  if (!cell || cell.kind !== 'number') return finish('none', () => 'Not rated: there is no figure for this period.')
+  if (!target && from) return notRated(reported, `Not rated: the target applies from ${labelFor(periods, from)}.`)
+  if (!target || target.kind === 'text') return notRated(reported, 'Not rated: there is no numeric target.')
+  if (!cell || cell.kind !== 'number') return notRated(reported, 'Not rated: there is no figure for this period.')
 
   const value = cell.number
-  const targetText = () => formatTarget(target, unit, { withUnit: true })
   const miss = targetMiss(target, value, polarity)
-  if (miss <= 0) return finish('green', () => `Green: meets the target of ${targetText()}.`)
+  if (miss <= 0) return ragResult('green', reported, met, { target, unit })
 
   const tolerance = indicator.amberTolerance
-  if (tolerance !== undefined && miss <= tolerance) {
-    return finish(
-      'amber',
-      () => `Amber: misses the target of ${targetText()}, but by no more than the tolerance of ${formatNumberWithUnit(tolerance, unit)}.`,
-    )
-  }
+  if (tolerance !== undefined && miss <= tolerance) return ragResult('amber', reported, withinTolerance, { target, unit, by: tolerance })
   const england = comparatorFor(indicator, 'england', periodId, periods)
   if (england && isBetter(value, england.number, polarity)) {
-    return finish(
-      'amber',
-      () =>
-        `Amber: misses the target of ${targetText()}, but is better than the England average of ${formatNumberWithUnit(england.number, unit)}.`,
-    )
+    return ragResult('amber', reported, betterThanEngland, { target, unit, by: england.number })
   }
-  return finish('red', () => `Red: misses the target of ${targetText()}.`)
+  return ragResult('red', reported, missed, { target, unit })
 }
+
+/** Not rated: the reason is a fixed sentence, with no figure to format, so it is simply kept. */
+function notRated(reported: Rating | undefined, reason: string): RagResult {
+  // A reported rating is red, amber or green, so it always disagrees with none.
+  return reported
+    ? { rating: 'none', reason, reported, disagreesWithReported: true }
+    : { rating: 'none', reason, disagreesWithReported: false }
+}
+
+/** Rated: the fields in their usual order, the rating, its reason (built when read: lazyReason.ts, as most are never shown), then what the source reported. */
+function ragResult<F>(rating: Rating, reported: Rating | undefined, reason: ReasonMaker<{ rating: RagRating }, F>, facts: F): RagResult {
+  const result = withReason({ rating }, reason, facts)
+  return reported
+    ? Object.assign(result, { reported, disagreesWithReported: reported !== rating })
+    : Object.assign(result, { disagreesWithReported: false })
+}
+
+// The reasons for a rating, one for each way it is reached.
+type TargetFacts = { target: Extract<Target, { kind: 'number' | 'range' }>; unit: Unit }
+/** The figure a missed target is measured against: the amber tolerance, or the England average. */
+type MissFacts = TargetFacts & { by: number }
+
+const targetWords = ({ target, unit }: TargetFacts) => formatTarget(target, unit, { withUnit: true })
+const met = (_: unknown, facts: TargetFacts) => `Green: meets the target of ${targetWords(facts)}.`
+const withinTolerance = (_: unknown, facts: MissFacts) =>
+  `Amber: misses the target of ${targetWords(facts)}, but by no more than the tolerance of ${formatNumberWithUnit(facts.by, facts.unit)}.`
+const betterThanEngland = (_: unknown, facts: MissFacts) =>
+  `Amber: misses the target of ${targetWords(facts)}, but is better than the England average of ${formatNumberWithUnit(facts.by, facts.unit)}.`
+const missed = (_: unknown, facts: TargetFacts) => `Red: misses the target of ${targetWords(facts)}.`
 
 export type RagKeyEntry = { rating: RagRating; meaning: string }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { assessIndicator } from '../../src/domain/assessIndicator'
+import { assessAtPoint, assessIndicator } from '../../src/domain/assessIndicator'
 import { buildQuarterSummary, worseningSize } from '../../src/domain/buildQuarterSummary'
 import { findExceptions } from '../../src/domain/findExceptions'
 import { buildIndicator, num, PERIOD_INDEX, PERIODS, status } from '../support/buildIndicator'
@@ -65,6 +65,29 @@ describe('buildQuarterSummary', () => {
       q2,
     )
     expect(sentences).toEqual(['No indicator has a figure for Q2 2018-19.'])
+  })
+
+  it('at a reporting point, counts earlier, late and out-of-date figures apart, and names the first of equal worsenings', () => {
+    const quarterly = (ref: string, values: ReturnType<typeof num>[]) => buildIndicator({ ref, values })
+    const atQ2 = [
+      quarterly('A1', [num(Q1, 80, '80%'), num(Q2, 70, '70%')]),
+      quarterly('A2', [num(Q1, 60, '60%'), num(Q2, 50, '50%')]),
+      buildIndicator({ ref: 'Y1', frequency: 'annual', values: [num('2017-18-YE', 64, '64%')] }),
+      quarterly('L1', [num(Q1, 40, '40%')]),
+      ...['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7'].map((ref) => quarterly(ref, [num('2017-18-Q2', 30, '30%')])),
+      quarterly('N1', [status(Q2, 'not-reported')]),
+      quarterly('U1', [status(Q2, 'suppressed')]),
+    ].map((i) => assessAtPoint(i, q2, PERIOD_INDEX))
+    expect(buildQuarterSummary(atQ2, q2)).toEqual([
+      '2 indicators have a figure for Q2 2018-19.',
+      '1 other indicator shows its latest figure, from an earlier period: it reports less often.',
+      'No indicator can be rated against a target for this period.',
+      'Since the previous figure, 0 indicators have improved and 2 have worsened.',
+      'The largest worsening is A1 Test indicator, down from 80% to 70%.',
+      '9 indicators have no figure this period (not reported, not yet entered or out of date).',
+      "7 indicators' latest figures are out of date for how often they are reported: S1, S2, S3, S4, S5, S6 and 1 more.",
+      "1 figure is suppressed to protect children's privacy.",
+    ])
   })
 
   it('ranks percentages by points and ignores small counts', () => {
