@@ -28,7 +28,7 @@ type PrerenderModule = {
     read: (url: string) => Promise<string>,
     paths: readonly string[],
   ) => Promise<{ path: string; html: string }[]>
-  GUARD_STORAGE_KEYS: { saved: string; columns: string }
+  GUARD_STORAGE_KEYS: { saved: string; columns: string; texts: string }
 }
 
 /** Pages to prerender, with the module of the lazily loaded page each needs (preloaded). */
@@ -106,7 +106,7 @@ export function prerenderPages({ seedDir, seedUrl }: Options): Plugin {
           const preloads = [...html.matchAll(MODULE_PRELOAD)].map((m) => m[1]!)
           preloads.push(...(module ? chunkFiles(bundle, module) : []).filter(notInShell).map((file) => `/${file}`))
           html = html.replace(MODULE_PRELOAD, '')
-          const guard = `<script data-path="${page.path}" data-manifest="${manifest}" data-fingerprint="${fingerprint}" data-bytes="${bytes}" data-saved-key="${keys.saved}" data-columns-key="${keys.columns}" data-preload="${preloads.join(' ')}">${guardSource()}</script>`
+          const guard = `<script data-path="${page.path}" data-manifest="${manifest}" data-fingerprint="${fingerprint}" data-bytes="${bytes}" data-saved-key="${keys.saved}" data-columns-key="${keys.columns}" data-texts-global="${keys.texts}" data-preload="${preloads.join(' ')}">${guardSource()}</script>`
           html = html.replace(MANIFEST_META, (meta) => `${meta}\n    ${guard}`)
           writeFileSync(join(outDir, out), withContentSecurityPolicy(html))
         }

@@ -1,7 +1,10 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { manifestUrl } from './dataSource'
-import { loadScorecard } from './loadScorecard'
+import { fetchDataText, looksLikeHtml } from './fetchDataText'
+import { takeGuardText } from './guardTexts'
+import { loadScorecard, SCORECARD_WORDS } from './loadScorecard'
+import { parseScorecardJson } from '../domain/parseScorecard'
 import { readScorecardFile } from './readScorecardFile'
 import { onLocalVersionsChange, readSavedScorecard, type ScorecardInUse } from './localScorecardStore'
 
@@ -19,7 +22,16 @@ export function scorecardQuery(url = manifestUrl()) {
     queryFn: async ({ signal }): Promise<ScorecardInUse> => {
       const saved = readSavedScorecard()
       if (saved.inUse) return saved.inUse
-      const published = await loadScorecard(url, { signal, readAndParse: (fileUrl, file) => readScorecardFile(fileUrl, file, { signal }) })
+      // Files the prerender guard has just read are taken from it rather than fetched twice (guardTexts.ts).
+      const published = await loadScorecard(url, {
+        signal,
+        read: async (fileUrl) => takeGuardText(fileUrl) ?? (await fetchDataText(fileUrl, { signal }, SCORECARD_WORDS)),
+        readAndParse: async (fileUrl, file) => {
+          const text = takeGuardText(fileUrl)
+          // A web page where the file should be is left to the usual read, which says so.
+          return text !== undefined && !looksLikeHtml(text) ? parseScorecardJson(text, file) : readScorecardFile(fileUrl, file, { signal })
+        },
+      })
       // A stored version that was refused is said with the published data's own issues.
       return { ...published, issues: [...saved.problems, ...published.issues], versions: saved.versions }
     },

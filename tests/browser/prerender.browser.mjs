@@ -153,3 +153,30 @@ test("the app's code is fetched after the prerendered page has shown, and at onc
     `the refused page preloads the app's code: ${preloads.join(' ')}`,
   )
 })
+
+test('a confirmed prerendered page fetches each data file once: the app takes what the guard read', async ({ page, baseUrl }) => {
+  const requests = []
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/data/')) requests.push(new URL(request.url()).pathname)
+  })
+  for (const path of ['/', '/scorecard']) {
+    requests.length = 0
+    // The HTTP cache would hide a second request: without it, every fetch reaches the server.
+    await page.route('**/data/**', (route) => route.continue({ headers: { ...route.request().headers(), 'cache-control': 'no-cache' } }))
+    await page.goto(`${baseUrl}${path}`)
+    assertEqual(await page.evaluate(() => document.documentElement.dataset.prerender), 'confirmed', `${path}: the prerendered page shows`)
+    await page.waitForLoadState('networkidle')
+    const counts = {}
+    for (const p of requests) counts[p] = (counts[p] ?? 0) + 1
+    // The manifest is also preloaded by the HTML for the app's other pages, which the guard's read may not reuse.
+    const files = Object.entries(counts).filter(([p]) => !p.endsWith('/manifest.json'))
+    assert(files.length >= 1, `${path}: the data files were fetched: ${JSON.stringify(counts)}`)
+    assertEqual(
+      files.filter(([, n]) => n !== 1),
+      [],
+      `${path}: each data file fetched once`,
+    )
+    assert(!(await page.getByText('could not be loaded').isVisible()), `${path}: no file failed`)
+    await page.unroute('**/data/**')
+  }
+})
