@@ -211,3 +211,29 @@ test('charts: the saved SVG follows the same rules (G1 at 1366×768): the gaps d
   assertEqual(outside, [], 'no text runs past the image’s edge')
   assert(onPage.texts.length > 0, 'the page drew its labels')
 })
+
+test('charts: once the chart code is here, the next indicator opened draws its chart at once, with no "Loading the chart" in between', async ({
+  page,
+  baseUrl,
+}) => {
+  await page.setViewportSize(LAPTOP)
+  await page.goto(`${baseUrl}/indicator/P3.16?period=${Q2}`)
+  await page.locator('main svg.recharts-surface').first().waitFor()
+  // Every node added from here on: a placeholder shown even for a frame is a flicker.
+  await page.evaluate(() => {
+    window.__placeholders = 0
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const node of r.addedNodes)
+          if (node.nodeType === 1 && (node.matches('.trend-chart--loading') || node.querySelector('.trend-chart--loading')))
+            window.__placeholders++
+    }).observe(document.body, { childList: true, subtree: true })
+  })
+  // Away from the indicator page and into another, within the app: its chart is a new one.
+  await page.getByRole('link', { name: 'Back to scorecard' }).click()
+  await page.getByRole('table', { name: /as at/ }).waitFor()
+  await page.locator('main table tr.scorecard-row').filter({ hasText: 'P3.17' }).getByRole('link').first().click()
+  await page.waitForURL(/\/indicator\/P3\.17/)
+  await page.locator('main svg.recharts-surface').first().waitFor()
+  assertEqual(await page.evaluate(() => window.__placeholders), 0, 'no chart placeholder drawn for the second indicator')
+})

@@ -60,6 +60,8 @@ async function walkDeck(page, baseUrl, href, { scrolls = false } = {}) {
   for (let n = 1; n <= count; n++) {
     if (n > 1) await page.keyboard.press('ArrowRight')
     await page.waitForFunction(slideReady, String(n))
+    // Two frames, so a chart that sizes itself to the slide (ResizeObserver) has settled before it is measured.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
     const { title, problems } = await page.evaluate(measureSlide, scrolls)
     if (problems.length > 0) overflowing.push(`slide ${n} (${title.slice(0, 40)}): ${problems.join('; ')}`)
   }
