@@ -22,7 +22,7 @@ const DIRECTIVES = [
 ] as const
 
 /** The policy for a page whose inline scripts and styles have these hashes ('sha256-…'). */
-function policyText(hashes: { script: readonly string[]; style: readonly string[] } = { script: [], style: [] }): string {
+function policyText(hashes: { script: readonly string[]; style: readonly string[] }): string {
   return DIRECTIVES.map(([name, value]) => {
     const extra = name === 'script-src' ? hashes.script : name === 'style-src' ? hashes.style : []
     return [name, value, ...extra.map((hash) => `'${hash}'`)].join(' ')
