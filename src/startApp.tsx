@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { preloadRoute } from './app/routes'
@@ -37,6 +37,8 @@ void Promise.all([viewCode, queryClient.prefetchQuery(scorecardQuery()), prerend
       <App queryClient={queryClient} />
     </StrictMode>
   )
+  // In a transition, so React renders the first page in slices that yield to
+  // the browser (a tap or a keystroke waits for one slice, not the whole page).
   if (prerendered) {
     hydrateRoot(prerendered, app, {
       // Data replaced after the build: React redraws the page from the data it loaded.
@@ -44,6 +46,6 @@ void Promise.all([viewCode, queryClient.prefetchQuery(scorecardQuery()), prerend
     })
     document.querySelector('#root > .prerender-fallback')?.remove()
   } else {
-    createRoot(document.getElementById('root')!).render(app)
+    startTransition(() => createRoot(document.getElementById('root')!).render(app))
   }
 })

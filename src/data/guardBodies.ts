@@ -1,0 +1,34 @@
+// The data files the prerender guard (scripts/vite/prerenderGuard.js) started
+// reading as the page's HTML arrived, left on the window by address as
+// promises of their bytes. The page's first load takes each one, once,
+// instead of fetching it again; anything later (a refetch, the update page's
+// check of the published files) fetches afresh.
+
+/** The global the guard writes (the build gives it this name: prerenderPages.ts, GUARD_STORAGE_KEYS). */
+export const GUARD_BODIES_GLOBAL = '__scorecardGuardBodies'
+
+/**
+ * The bytes the guard read for `url` (resolved against the page), handed over
+ * once; undefined when it read none or its read failed, and then the caller
+ * fetches the file itself, which says what went wrong.
+ */
+export async function takeGuardBody(url: string): Promise<ArrayBuffer | undefined> {
+  const bodies = (globalThis as Record<string, unknown>)[GUARD_BODIES_GLOBAL]
+  if (typeof bodies !== 'object' || bodies === null || globalThis.location === undefined) return undefined
+  const href = new URL(url, globalThis.location.href).href
+  if (!Object.hasOwn(bodies, href)) return undefined
+  const body = (bodies as Record<string, unknown>)[href]
+  delete (bodies as Record<string, unknown>)[href]
+  try {
+    const bytes: unknown = await body
+    // By its tag, not instanceof: an ArrayBuffer from another realm (a test's) is one too.
+    return Object.prototype.toString.call(bytes) === '[object ArrayBuffer]' ? (bytes as ArrayBuffer) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** A file's bytes as text, as `response.text()` decodes them: UTF-8, a byte-order mark dropped. */
+export function decodeText(bytes: ArrayBuffer): string {
+  return new TextDecoder().decode(bytes)
+}
