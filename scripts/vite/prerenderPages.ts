@@ -28,7 +28,7 @@ type PrerenderModule = {
     read: (url: string) => Promise<string>,
     paths: readonly string[],
   ) => Promise<{ path: string; html: string }[]>
-  GUARD_STORAGE_KEYS: { saved: string; columns: string; texts: string }
+  GUARD_STORAGE_KEYS: { saved: string; columns: string; bodies: string }
 }
 
 /** Pages to prerender, with the module of the lazily loaded page each needs (preloaded). */
@@ -40,6 +40,8 @@ const PAGES = [
 const ROOT = /<div id="root">([\s\S]*)<\/div>(\s*<\/body>)/
 const MANIFEST_META = /<meta name="scorecard-manifest"[^>]*>/
 const MODULE_PRELOAD = /\s*<link rel="modulepreload"[^>]*href="([^"]+)"[^>]*>/g
+const manifestPreload = (href: string) =>
+  new RegExp(`\\s*<link rel="preload" as="fetch"[^>]*href="${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`)
 const GUARD_SOURCE = join(dirname(fileURLToPath(import.meta.url)), 'prerenderGuard.js')
 
 /** The guard's code, with the fingerprint function inside it so both sides hash alike. */
@@ -106,7 +108,9 @@ export function prerenderPages({ seedDir, seedUrl }: Options): Plugin {
           const preloads = [...html.matchAll(MODULE_PRELOAD)].map((m) => m[1]!)
           preloads.push(...(module ? chunkFiles(bundle, module) : []).filter(notInShell).map((file) => `/${file}`))
           html = html.replace(MODULE_PRELOAD, '')
-          const guard = `<script data-path="${page.path}" data-manifest="${manifest}" data-fingerprint="${fingerprint}" data-bytes="${bytes}" data-saved-key="${keys.saved}" data-columns-key="${keys.columns}" data-texts-global="${keys.texts}" data-preload="${preloads.join(' ')}">${guardSource()}</script>`
+          // The guard reads the manifest before the parser reaches this preload, which then would be a second request.
+          html = html.replace(manifestPreload(manifest), '')
+          const guard = `<script data-path="${page.path}" data-manifest="${manifest}" data-fingerprint="${fingerprint}" data-bytes="${bytes}" data-saved-key="${keys.saved}" data-columns-key="${keys.columns}" data-bodies-global="${keys.bodies}" data-preload="${preloads.join(' ')}">${guardSource()}</script>`
           html = html.replace(MANIFEST_META, (meta) => `${meta}\n    ${guard}`)
           writeFileSync(join(outDir, out), withContentSecurityPolicy(html))
         }

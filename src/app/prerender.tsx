@@ -3,7 +3,7 @@
 // JavaScript runs. Run by the `prerender-pages` plugin in vite.config.ts,
 // in Node; the browser never loads this module.
 import { QueryClientProvider } from '@tanstack/react-query'
-import { GUARD_TEXTS_GLOBAL } from '../data/guardTexts'
+import { GUARD_BODIES_GLOBAL } from '../data/guardBodies'
 import { StrictMode } from 'react'
 import { prerenderToNodeStream } from 'react-dom/static'
 import { StaticRouter } from 'react-router'
@@ -22,7 +22,7 @@ export type PrerenderedPage = { path: string; html: string }
  * passes them to it as data attributes): a scorecard saved in this browser,
  * and the table's hidden columns.
  */
-export const GUARD_STORAGE_KEYS = { saved: VERSIONS_STORAGE_KEY, columns: COLUMN_STORAGE_KEY, texts: GUARD_TEXTS_GLOBAL }
+export const GUARD_STORAGE_KEYS = { saved: VERSIONS_STORAGE_KEY, columns: COLUMN_STORAGE_KEY, bodies: GUARD_BODIES_GLOBAL }
 
 async function renderPath(path: string, queryClient: ReturnType<typeof createQueryClient>): Promise<string> {
   // As in the browser (src/startApp.tsx): the view's code is here before the first render.

@@ -51,7 +51,8 @@ export async function fetchDataBody<T>(
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
   let response: Response
   try {
-    response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } })
+    // No extra headers: the browser reuses the page's preload of a file only for a request like its own.
+    response = await fetch(url, { signal: combined })
   } catch (error) {
     if (signal?.aborted) throw error
     if (timeout.aborted) throw fail(`${name} took longer than ${seconds(timeoutMs)} to arrive. ${tryAgain}`)

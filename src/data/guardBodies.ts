@@ -21,6 +21,10 @@ export async function takeGuardBody(url: string): Promise<ArrayBuffer | undefine
   delete (bodies as Record<string, unknown>)[href]
   try {
     const bytes: unknown = await body
+    // Each in a task of its own, as a fetch's answer arrives: bodies read long
+    // ago are all here at once, and parsing them one after another in the same
+    // task would hold the page up for as long as all of them take.
+    await new Promise((resolve) => setTimeout(resolve, 0))
     // By its tag, not instanceof: an ArrayBuffer from another realm (a test's) is one too.
     return Object.prototype.toString.call(bytes) === '[object ArrayBuffer]' ? (bytes as ArrayBuffer) : undefined
   } catch {

@@ -4,6 +4,7 @@
 // than starting a worker would.
 import { parseScorecardJson, type ParseResult } from '../domain/parseScorecard'
 import { fetchDataBody, looksLikeHtml, type FetchOptions } from './fetchDataText'
+import { decodeText } from './guardBodies'
 import { NOT_DATA, SCORECARD_WORDS, ScorecardLoadError } from './loadScorecard'
 import { joinParseResult, type ParsePart } from './scorecardParts'
 
@@ -18,9 +19,17 @@ import { joinParseResult, type ParsePart } from './scorecardParts'
 export const WORKER_FROM_BYTES = 500_000
 
 export async function readScorecardFile(url: string, file: string, options: FetchOptions = {}): Promise<ParseResult> {
-  const bytes = await fetchDataBody(url, options, SCORECARD_WORDS, (response) => response.arrayBuffer())
+  return parseScorecardBytes(await fetchDataBody(url, options, SCORECARD_WORDS, (response) => response.arrayBuffer()), file)
+}
+
+/** A data file's bytes, already read, parsed and validated: in a worker when they are many. */
+export function parseScorecardBytes(bytes: ArrayBuffer, file: string): Promise<ParseResult> {
   if (bytes.byteLength > WORKER_FROM_BYTES && typeof Worker !== 'undefined') return parseInWorker(bytes, file)
-  const text = new TextDecoder().decode(bytes)
+  return Promise.resolve(parseHere(bytes, file))
+}
+
+function parseHere(bytes: ArrayBuffer, file: string): ParseResult {
+  const text = decodeText(bytes)
   if (looksLikeHtml(text)) throw new ScorecardLoadError(NOT_DATA)
   return parseScorecardJson(text, file)
 }
@@ -44,9 +53,11 @@ function parseInWorker(bytes: ArrayBuffer, file: string): Promise<ParseResult> {
       event.preventDefault()
       worker.terminate()
       // A worker that cannot start (a strict host, an old browser) is no reason to fail: read it here.
-      const text = new TextDecoder().decode(bytes)
-      if (looksLikeHtml(text)) reject(new ScorecardLoadError(NOT_DATA))
-      else resolve(parseScorecardJson(text, file))
+      try {
+        resolve(parseHere(bytes, file))
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)))
+      }
     }
     // Only a copy moves: the original stays for the fallback above.
     const copy = bytes.slice(0)

@@ -1,11 +1,10 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { manifestUrl } from './dataSource'
-import { fetchDataText, looksLikeHtml } from './fetchDataText'
-import { takeGuardText } from './guardTexts'
+import { fetchDataText } from './fetchDataText'
+import { decodeText, takeGuardBody } from './guardBodies'
 import { loadScorecard, SCORECARD_WORDS } from './loadScorecard'
-import { parseScorecardJson } from '../domain/parseScorecard'
-import { readScorecardFile } from './readScorecardFile'
+import { parseScorecardBytes, readScorecardFile } from './readScorecardFile'
 import { onLocalVersionsChange, readSavedScorecard, type ScorecardInUse } from './localScorecardStore'
 
 export const scorecardQueryKey = (url: string) => ['scorecard', url] as const
@@ -22,14 +21,16 @@ export function scorecardQuery(url = manifestUrl()) {
     queryFn: async ({ signal }): Promise<ScorecardInUse> => {
       const saved = readSavedScorecard()
       if (saved.inUse) return saved.inUse
-      // Files the prerender guard has just read are taken from it rather than fetched twice (guardTexts.ts).
+      // Files the prerender guard has read are taken from it rather than fetched twice (guardBodies.ts).
       const published = await loadScorecard(url, {
         signal,
-        read: async (fileUrl) => takeGuardText(fileUrl) ?? (await fetchDataText(fileUrl, { signal }, SCORECARD_WORDS)),
+        read: async (fileUrl) => {
+          const bytes = await takeGuardBody(fileUrl)
+          return bytes ? decodeText(bytes) : fetchDataText(fileUrl, { signal }, SCORECARD_WORDS)
+        },
         readAndParse: async (fileUrl, file) => {
-          const text = takeGuardText(fileUrl)
-          // A web page where the file should be is left to the usual read, which says so.
-          return text !== undefined && !looksLikeHtml(text) ? parseScorecardJson(text, file) : readScorecardFile(fileUrl, file, { signal })
+          const bytes = await takeGuardBody(fileUrl)
+          return bytes ? parseScorecardBytes(bytes, file) : readScorecardFile(fileUrl, file, { signal })
         },
       })
       // A stored version that was refused is said with the published data's own issues.
