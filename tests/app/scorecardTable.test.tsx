@@ -372,7 +372,8 @@ describe('scorecard table with many indicators', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       `Showing the first 100 of ${SLICE_FROM_ITEMS} matching indicators (${SLICE_FROM_ITEMS} in all)`,
     )
-    expect(shownRefs()).toHaveLength(100)
+    // The rows come a few at a time, after each paint (useCountInSteps).
+    await waitFor(() => expect(shownRefs()).toHaveLength(100))
   }, 30_000)
 
   it('shows every row, with no paging buttons, when a search leaves 100 or fewer', async () => {

@@ -6,6 +6,7 @@ import { groupBySection } from '../../domain/groupBySection'
 import { assessorAt } from '../../domain/summarise'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { useLoadedScorecard, useSelectedPeriod } from '../../lib/useLoadedScorecard'
+import { useCountInSteps } from '../../lib/useCountInSteps'
 import { useSlicedMap } from '../../lib/useSlicedMap'
 import { ColumnChooser } from './ColumnChooser'
 import { TableExport } from './TableExport'
@@ -31,6 +32,8 @@ import './scorecardTable.css'
  * a page at a time. Downloads still hold every match.
  */
 export const ROWS_PER_PAGE = 100
+/** Rows added to the page at a time when more are wanted than are drawn (useCountInSteps). */
+const ROWS_PER_STEP = 25
 
 const NOTHING_YET: readonly Assessment[] = []
 
@@ -83,10 +86,13 @@ export function ScorecardTablePage() {
     return visibleColumns(all, hidden)
   }, [scorecard.periods, period, periods, hidden])
 
-  if (!period) return <EmptyMessage>The scorecard has no periods to show.</EmptyMessage>
   const matchCount = groups.reduce((n, g) => n + g.items.length, 0)
   const drawnCount = Math.min(matchCount, rowLimit)
   const moreCount = matchCount - drawnCount
+  // Rows still to come are drawn a few frames later (the count above the table already includes them).
+  const drawnNow = useCountInSteps(drawnCount, ROWS_PER_STEP)
+
+  if (!period) return <EmptyMessage>The scorecard has no periods to show.</EmptyMessage>
   return (
     <>
       <div className="page-heading">
@@ -127,7 +133,7 @@ export function ScorecardTablePage() {
               <ScorecardTable
                 caption={`${scorecard.title} as at ${period.label}, by section, sorted by ${sortWords(query.sort)}`}
                 columns={columns}
-                groups={moreCount > 0 ? firstRows(groups, drawnCount) : groups}
+                groups={drawnNow < matchCount ? firstRows(groups, drawnNow) : groups}
                 sort={query.sort}
                 onSort={(sort) => update({ sort })}
               />
