@@ -74,3 +74,57 @@ describe('formatting never throws', () => {
     expect(() => formatNumberWithUnit(n, 'days')).not.toThrow()
   })
 })
+
+describe('formatNumber writes what Intl.NumberFormat("en-GB") writes', () => {
+  const intl = (n: number, decimals: number) =>
+    new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(n)
+
+  it('for ties, negatives, zeros, thousands and the doubles that print oddly', () => {
+    const cases = [
+      0,
+      -0,
+      0.5,
+      1.5,
+      2.5,
+      -2.5,
+      0.125,
+      0.375,
+      1.005,
+      2.675,
+      999.995,
+      1e-7,
+      -0.04,
+      -0.05,
+      12.345,
+      999,
+      1000,
+      1234.5,
+      1000000,
+      -1234567.891,
+      123456789012,
+      9.999,
+      0.1 + 0.2,
+      1e20,
+      1.7976931348623157e308,
+      Number.MIN_VALUE,
+      NaN,
+      Infinity,
+      -Infinity,
+    ]
+    for (const n of cases)
+      for (const decimals of [0, 1, 2, 3, 5, 20]) expect(formatNumber(n, 'count', decimals), `${n} at ${decimals}`).toBe(intl(n, decimals))
+  })
+
+  it('for 20,000 figures of every size and precision', () => {
+    // A fixed sequence (a linear congruential generator), so a failure names a figure that fails every run.
+    let seed = 15
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    for (let i = 0; i < 20_000; i++) {
+      const decimals = Math.floor(next() * 5)
+      const scale = 10 ** Math.floor(next() * 10 - 3)
+      // Half with three places, as figures are printed; half with every digit a double has.
+      const n = i % 2 ? Math.round((next() - 0.3) * scale * 1000) / 1000 : (next() - 0.3) * scale
+      expect(formatNumber(n, 'count', decimals), `${n} at ${decimals}`).toBe(intl(n, decimals))
+    }
+  })
+})
