@@ -35,6 +35,11 @@ export function looksLikeHtml(text: string): boolean {
   return /^\s*</.test(text)
 }
 
+/** A file's bytes as text, as `response.text()` decodes them: UTF-8, a byte-order mark dropped. */
+export function decodeText(bytes: ArrayBuffer): string {
+  return new TextDecoder().decode(bytes)
+}
+
 export function fetchDataText(url: string, options: FetchOptions, words: FetchWords): Promise<string> {
   return fetchDataBody(url, options, words, (response) => response.text())
 }

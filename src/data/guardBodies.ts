@@ -9,10 +9,11 @@ export const GUARD_BODIES_GLOBAL = '__scorecardGuardBodies'
 
 /**
  * The bytes the guard read for `url` (resolved against the page), handed over
- * once; undefined when it read none or its read failed, and then the caller
- * fetches the file itself, which says what went wrong.
+ * once; undefined when it read none, its read failed or `signal` aborted the
+ * wait, and then the caller fetches the file itself, which says what went
+ * wrong (the guard's read gives up after the same 30 s as the caller's).
  */
-export async function takeGuardBody(url: string): Promise<ArrayBuffer | undefined> {
+export async function takeGuardBody(url: string, signal?: AbortSignal): Promise<ArrayBuffer | undefined> {
   const bodies = (globalThis as Record<string, unknown>)[GUARD_BODIES_GLOBAL]
   if (typeof bodies !== 'object' || bodies === null || globalThis.location === undefined) return undefined
   const href = new URL(url, globalThis.location.href).href
@@ -20,7 +21,7 @@ export async function takeGuardBody(url: string): Promise<ArrayBuffer | undefine
   const body = (bodies as Record<string, unknown>)[href]
   delete (bodies as Record<string, unknown>)[href]
   try {
-    const bytes: unknown = await body
+    const bytes: unknown = await (signal ? Promise.race([body, aborted(signal)]) : body)
     // Each in a task of its own, as a fetch's answer arrives: bodies read long
     // ago are all here at once, and parsing them one after another in the same
     // task would hold the page up for as long as all of them take.
@@ -32,7 +33,10 @@ export async function takeGuardBody(url: string): Promise<ArrayBuffer | undefine
   }
 }
 
-/** A file's bytes as text, as `response.text()` decodes them: UTF-8, a byte-order mark dropped. */
-export function decodeText(bytes: ArrayBuffer): string {
-  return new TextDecoder().decode(bytes)
+/** Settles (with nothing) once `signal` aborts. */
+function aborted(signal: AbortSignal): Promise<undefined> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve(undefined)
+    else signal.addEventListener('abort', () => resolve(undefined), { once: true })
+  })
 }

@@ -3,8 +3,7 @@
 // answering input meanwhile; a small one is read here, where that costs less
 // than starting a worker would.
 import { parseScorecardJson, type ParseResult } from '../domain/parseScorecard'
-import { fetchDataBody, looksLikeHtml, type FetchOptions } from './fetchDataText'
-import { decodeText } from './guardBodies'
+import { decodeText, fetchDataBody, looksLikeHtml, type FetchOptions } from './fetchDataText'
 import { NOT_DATA, SCORECARD_WORDS, ScorecardLoadError } from './loadScorecard'
 import { joinParseResult, type ParsePart } from './scorecardParts'
 
@@ -23,9 +22,9 @@ export async function readScorecardFile(url: string, file: string, options: Fetc
 }
 
 /** A data file's bytes, already read, parsed and validated: in a worker when they are many. */
-export function parseScorecardBytes(bytes: ArrayBuffer, file: string): Promise<ParseResult> {
+export async function parseScorecardBytes(bytes: ArrayBuffer, file: string): Promise<ParseResult> {
   if (bytes.byteLength > WORKER_FROM_BYTES && typeof Worker !== 'undefined') return parseInWorker(bytes, file)
-  return Promise.resolve(parseHere(bytes, file))
+  return parseHere(bytes, file)
 }
 
 function parseHere(bytes: ArrayBuffer, file: string): ParseResult {

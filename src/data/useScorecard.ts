@@ -1,8 +1,8 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { manifestUrl } from './dataSource'
-import { fetchDataText } from './fetchDataText'
-import { decodeText, takeGuardBody } from './guardBodies'
+import { decodeText, fetchDataText } from './fetchDataText'
+import { takeGuardBody } from './guardBodies'
 import { loadScorecard, SCORECARD_WORDS } from './loadScorecard'
 import { parseScorecardBytes, readScorecardFile } from './readScorecardFile'
 import { onLocalVersionsChange, readSavedScorecard, type ScorecardInUse } from './localScorecardStore'
@@ -25,11 +25,11 @@ export function scorecardQuery(url = manifestUrl()) {
       const published = await loadScorecard(url, {
         signal,
         read: async (fileUrl) => {
-          const bytes = await takeGuardBody(fileUrl)
+          const bytes = await takeGuardBody(fileUrl, signal)
           return bytes ? decodeText(bytes) : fetchDataText(fileUrl, { signal }, SCORECARD_WORDS)
         },
         readAndParse: async (fileUrl, file) => {
-          const bytes = await takeGuardBody(fileUrl)
+          const bytes = await takeGuardBody(fileUrl, signal)
           return bytes ? parseScorecardBytes(bytes, file) : readScorecardFile(fileUrl, file, { signal })
         },
       })

@@ -175,6 +175,16 @@ test('each data file is fetched once, the manifest too, on any address: the app 
     await page.goto(`${baseUrl}${path}`)
     await page.waitForFunction(() => document.documentElement.dataset.app === 'started')
     await page.waitForLoadState('networkidle')
+    const prerendered = path === '/' || path === '/scorecard'
+    assertEqual(
+      await page.evaluate(() => document.documentElement.dataset.prerender),
+      prerendered ? 'confirmed' : 'refused',
+      `${path}: the guard ${prerendered ? 'read the data and showed the page' : 'left the data to the app'}`,
+    )
+    if (prerendered) {
+      // The app took every file the guard read, so none was fetched twice.
+      assertEqual(await page.evaluate(() => Object.keys(window.__scorecardGuardBodies ?? { missing: true })), [], `${path}: nothing left`)
+    }
     assert(Object.keys(counts).length >= 2, `${path}: the manifest and data files were fetched: ${JSON.stringify(counts)}`)
     assertEqual(
       Object.entries(counts).filter(([, n]) => n !== 1),
@@ -193,7 +203,8 @@ test('while the guard checks, the page is laid out under the "Loading" shell, hi
   // The data held back, so the guard is still checking when the page is looked at.
   await page.route('**/data/*.json', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 2000))
-    await route.continue()
+    // The page may have moved on by then.
+    await route.continue().catch(() => {})
   })
   for (const path of ['/', '/scorecard']) {
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'domcontentloaded' })

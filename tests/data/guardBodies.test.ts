@@ -1,6 +1,7 @@
 // The prerender guard's reads are handed to the app once, by their full address.
 import { afterEach, describe, expect, it } from 'vitest'
-import { decodeText, GUARD_BODIES_GLOBAL, takeGuardBody } from '../../src/data/guardBodies'
+import { decodeText } from '../../src/data/fetchDataText'
+import { GUARD_BODIES_GLOBAL, takeGuardBody } from '../../src/data/guardBodies'
 
 const holder = globalThis as Record<string, unknown>
 const bytesOf = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer
@@ -29,6 +30,14 @@ describe('takeGuardBody', () => {
     failed.catch(() => {})
     holder[GUARD_BODIES_GLOBAL] = { [href('/data/a.json')]: failed }
     expect(await takeGuardBody('/data/a.json')).toBeUndefined()
+  })
+
+  it('stops waiting when the load is cancelled, so the caller is not held by a read that never ends', async () => {
+    holder[GUARD_BODIES_GLOBAL] = { [href('/data/a.json')]: new Promise(() => {}) }
+    const cancel = new AbortController()
+    const taken = takeGuardBody('/data/a.json', cancel.signal)
+    cancel.abort()
+    expect(await taken).toBeUndefined()
   })
 
   it('ignores anything that is not bytes, and the prototype', async () => {

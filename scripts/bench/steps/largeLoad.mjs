@@ -35,11 +35,17 @@ export const largeLoad = {
     const size = quick ? 1000 : 10000
     const json = (await syntheticScorecardJson([size])).get(size)
     const runs = quick ? 1 : 3
-    // Served by the preview server, as a host serves a file, arriving in chunks.
+    // The data file is served by the preview server, as a host serves a file, arriving in chunks (only the small manifest is routed).
     // Not by page.route: that hands the page the whole body in one piece, and
     // taking a 47.6 MB piece in is a 50–70 ms task by itself (a bare fetch and
     // arrayBuffer() on an empty page; over HTTP: 243–300 chunks, no long task).
     writeFileSync(SYNTHETIC_FILE, json)
+    // Never left in the build (which could be deployed) by a bench stopped with Ctrl+C.
+    const stopped = () => {
+      rmSync(SYNTHETIC_FILE, { force: true })
+      process.exit(130)
+    }
+    process.once('SIGINT', stopped)
     let result
     try {
       result = await withPreviewAndChromium(port, async ({ url, context }) => {
@@ -50,6 +56,7 @@ export const largeLoad = {
       })
     } finally {
       rmSync(SYNTHETIC_FILE, { force: true })
+      process.off('SIGINT', stopped)
     }
     const figures = {
       indicators: size,
