@@ -111,47 +111,53 @@
     return settle(false)
   }
 
-  // Each file's bytes, handed to the app's first load by address (src/data/guardBodies.ts):
-  // it takes them rather than fetching the files again.
-  var handed = {}
-  if (bodiesGlobal) window[bodiesGlobal] = handed
-  var readBytes = function (url) {
-    // The app's own limit on a request (src/data/fetchDataText.ts), which also waits on this one.
-    var options = typeof AbortSignal !== 'undefined' && AbortSignal.timeout ? { signal: AbortSignal.timeout(30000) } : {}
-    var body = fetch(url, options).then(function (response) {
-      if (!response.ok) throw new Error(url + ': HTTP ' + response.status)
-      return response.arrayBuffer()
-    })
-    // A failed read is the app's to report: it fetches the file itself, and says what went wrong.
-    body.catch(function () {})
-    handed[url] = body
-    return body
-  }
-  var sizeOf = function (buffer) {
-    var head = new Uint8Array(buffer, 0, Math.min(3, buffer.byteLength))
-    var bom = head.length === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf
-    return buffer.byteLength - (bom ? 3 : 0)
-  }
-  var decoder = new TextDecoder()
-  var base = new URL(manifest, location.href)
-  readBytes(base.href)
-    .then(function (manifestBuffer) {
-      var manifestText = decoder.decode(manifestBuffer)
-      var reads = JSON.parse(manifestText).files.map(function (file) {
-        return readBytes(new URL(file, base).href)
+  // Whatever goes wrong here (an old browser, a bad address), the verdict still
+  // comes: the app waits for it, and the page must not stay hidden and clipped.
+  try {
+    // Each file's bytes, handed to the app's first load by address (src/data/guardBodies.ts):
+    // it takes them rather than fetching the files again.
+    var handed = {}
+    if (bodiesGlobal) window[bodiesGlobal] = handed
+    var readBytes = function (url) {
+      // The app's own limit on a request (src/data/fetchDataText.ts), which also waits on this one.
+      var options = typeof AbortSignal !== 'undefined' && AbortSignal.timeout ? { signal: AbortSignal.timeout(30000) } : {}
+      var body = fetch(url, options).then(function (response) {
+        if (!response.ok) throw new Error(url + ': HTTP ' + response.status)
+        return response.arrayBuffer()
       })
-      return Promise.all(reads).then(function (buffers) {
-        // Data of another size is other data: refused without decoding or hashing it.
-        var size = sizeOf(manifestBuffer)
-        for (var i = 0; i < buffers.length; i++) size += sizeOf(buffers[i])
-        if (bytes && size !== bytes) return false
-        var texts = buffers.map(function (buffer) {
-          return decoder.decode(buffer)
+      // A failed read is the app's to report: it fetches the file itself, and says what went wrong.
+      body.catch(function () {})
+      handed[url] = body
+      return body
+    }
+    var sizeOf = function (buffer) {
+      var head = new Uint8Array(buffer, 0, Math.min(3, buffer.byteLength))
+      var bom = head.length === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf
+      return buffer.byteLength - (bom ? 3 : 0)
+    }
+    var decoder = new TextDecoder()
+    var base = new URL(manifest, location.href)
+    readBytes(base.href)
+      .then(function (manifestBuffer) {
+        var manifestText = decoder.decode(manifestBuffer)
+        var reads = JSON.parse(manifestText).files.map(function (file) {
+          return readBytes(new URL(file, base).href)
         })
-        return dataFingerprint([manifestText].concat(texts)) === fingerprint
+        return Promise.all(reads).then(function (buffers) {
+          // Data of another size is other data: refused without decoding or hashing it.
+          var size = sizeOf(manifestBuffer)
+          for (var i = 0; i < buffers.length; i++) size += sizeOf(buffers[i])
+          if (bytes && size !== bytes) return false
+          var texts = buffers.map(function (buffer) {
+            return decoder.decode(buffer)
+          })
+          return dataFingerprint([manifestText].concat(texts)) === fingerprint
+        })
       })
-    })
-    .then(settle, function () {
-      settle(false)
-    })
+      .then(settle, function () {
+        settle(false)
+      })
+  } catch {
+    settle(false)
+  }
 })()
