@@ -29,18 +29,22 @@
   var meta = document.querySelector('meta[name="scorecard-manifest"]')
   var path = location.pathname.replace(/\/+$/, '') || '/'
 
+  // A preload at low priority, as the build's own preloads are: wanted soon, not before the page.
+  function addPreload(rel, href, as) {
+    var link = document.createElement('link')
+    link.rel = rel
+    if (as) link.as = as
+    link.crossOrigin = ''
+    link.setAttribute('fetchpriority', 'low')
+    link.href = href
+    document.head.appendChild(link)
+  }
+
   // The app's code (prerenderPages.ts leaves its preloads to this script): it would
   // compete with the data the prerendered page waits for, so it is fetched once
   // that page has painted, or at once when there is no page to wait for.
   function preloadApp() {
-    for (var i = 0; i < preloads.length; i++) {
-      var link = document.createElement('link')
-      link.rel = 'modulepreload'
-      link.crossOrigin = ''
-      link.setAttribute('fetchpriority', 'low')
-      link.href = preloads[i]
-      document.head.appendChild(link)
-    }
+    for (var i = 0; i < preloads.length; i++) addPreload('modulepreload', preloads[i])
   }
 
   function settle(confirmed) {
@@ -95,13 +99,7 @@
   // guard reading every file on every address brought the data sooner, but
   // Lighthouse's blocking time grew (median 390 against 130 ms on /compare).
   function preloadManifest() {
-    var link = document.createElement('link')
-    link.rel = 'preload'
-    link.as = 'fetch'
-    link.crossOrigin = ''
-    link.setAttribute('fetchpriority', 'low')
-    link.href = manifest
-    document.head.appendChild(link)
+    addPreload('preload', manifest, 'fetch')
   }
 
   root.setAttribute('data-prerender', 'checking')

@@ -35,5 +35,5 @@ export function useCountInSteps(target: number, step: number): number {
     }
   }, [now, target, step])
 
-  return Math.min(now, target)
+  return now
 }
