@@ -49,24 +49,43 @@
     for (var i = 0; i < preloads.length; i++) addPreload('modulepreload', preloads[i])
   }
 
+  // Once the body has been read: the page it holds is only there then.
+  function whenParsed(then) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', then)
+    else then()
+  }
+
+  // The page arrives inside a <noscript>, which with JavaScript on the parser
+  // reads as plain text: on any other address (and while the data is read)
+  // it costs no parsing into elements, no style and no layout. Confirmed, the
+  // text becomes the page; with JavaScript off it is ordinary (hidden) HTML.
+  function unpack() {
+    var node = document.querySelector('#root > .prerendered')
+    var held = node && node.firstElementChild
+    if (held && held.tagName === 'NOSCRIPT') node.innerHTML = held.textContent
+  }
+
   function settle(confirmed) {
-    if (confirmed)
+    if (!confirmed) {
+      preloadApp()
+      root.setAttribute('data-prerender', 'refused')
+      document.dispatchEvent(new Event('prerender-verdict'))
+      // Not just hidden: gone, so no reader, search or copy meets the build's figures.
+      whenParsed(function () {
+        var node = document.querySelector('#root > .prerendered')
+        if (node) node.remove()
+      })
+      return
+    }
+    whenParsed(function () {
+      unpack()
+      root.setAttribute('data-prerender', 'confirmed')
+      root.classList.add('prerender-confirmed')
       requestAnimationFrame(function () {
         setTimeout(preloadApp)
       })
-    else preloadApp()
-    root.setAttribute('data-prerender', confirmed ? 'confirmed' : 'refused')
-    if (confirmed) root.classList.add('prerender-confirmed')
-    else {
-      // Not just hidden: gone, so no reader, search or copy meets the build's figures.
-      var remove = function () {
-        var node = document.querySelector('#root > .prerendered')
-        if (node) node.remove()
-      }
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', remove)
-      else remove()
-    }
-    document.dispatchEvent(new Event('prerender-verdict'))
+      document.dispatchEvent(new Event('prerender-verdict'))
+    })
   }
 
   // Whether the published files are the scorecard in use: not when a version

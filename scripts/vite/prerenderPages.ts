@@ -2,7 +2,8 @@
 // from the bundled seed data into dist/index.html and dist/scorecard.html, so
 // both pages paint as HTML before the JavaScript arrives (the app then renders
 // over them). The "Loading" shell stays in the page beside it, and the
-// prerendered page shows only once prerenderGuard.js has confirmed it fits:
+// prerendered page (held as text in a <noscript>, so other addresses pay
+// nothing to lay it out) shows only once prerenderGuard.js has confirmed it fits:
 // the same address, no query string, nothing saved in the browser, no hidden
 // table columns, the same data address, and data whose fingerprint
 // (dataFingerprint.ts) is the one the page was drawn from. So replacing the
@@ -94,10 +95,13 @@ export function prerenderPages({ seedDir, seedUrl }: Options): Plugin {
           // The Content-Security-Policy would block any inline script React added.
           if (/<script/i.test(page.html))
             throw new Error(`prerender ${page.path}: the rendered page contains a <script>, which the CSP forbids`)
+          // The page is held in a <noscript> (see the guard), which such a tag would end early.
+          if (/<\/?noscript/i.test(page.html))
+            throw new Error(`prerender ${page.path}: the rendered page contains a <noscript>, which would end the one that holds it`)
           let html = shell.replace(
             ROOT,
             (_m, loading: string, end: string) =>
-              `<div id="root"><div class="prerender-fallback">${loading.trim().replace(' id="main"', '')}</div><div class="prerendered">${page.html}</div></div>${end}`,
+              `<div id="root"><div class="prerender-fallback">${loading.trim().replace(' id="main"', '')}</div><div class="prerendered"><noscript>${page.html}</noscript></div></div>${end}`,
           )
           // The guard goes right after the data address it reads, and inline (allowed by
           // its hash): the prerendered page shows once the guard has read the data, so

@@ -215,10 +215,7 @@ test('each data file is fetched once, the manifest too, on any address: the app 
   }
 })
 
-test('while the guard checks, the page is laid out under the "Loading" shell, hidden, and cannot be scrolled to', async ({
-  page,
-  baseUrl,
-}) => {
+test('while the guard checks, the page is only text (no elements to lay out) and the "Loading" shell shows', async ({ page, baseUrl }) => {
   // The data held back, so the guard is still checking when the page is looked at.
   await page.route('**/data/*.json', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 2000))
@@ -230,9 +227,14 @@ test('while the guard checks, the page is laid out under the "Loading" shell, hi
     assertEqual(await page.evaluate(() => document.documentElement.dataset.prerender), 'checking', `${path}: the guard is checking`)
     assert(await page.getByText('Loading the scorecard…').isVisible(), `${path}: the loading message shows`)
     assertEqual((await visibleHeadings(page)).length, 0, `${path}: no page heading shows while checking`)
-    const box = await page.evaluate(() => document.querySelector('#root > .prerendered h1')?.getBoundingClientRect().height ?? 0)
-    assert(box > 0, `${path}: the hidden page is laid out already (its heading is ${box} px tall), so showing it is a paint`)
+    const held = await page.evaluate(() => {
+      const node = document.querySelector('#root > .prerendered')
+      return { elements: node?.querySelectorAll('*').length, text: node?.textContent.length ?? 0 }
+    })
+    // One element, the <noscript> that holds the page as text.
+    assertEqual(held.elements, 1, `${path}: the page is not yet elements`)
+    assert(held.text > 10_000, `${path}: it is there as text (${held.text} characters), for the guard to unpack`)
     const { scroll, view } = await page.evaluate(() => ({ scroll: document.documentElement.scrollHeight, view: innerHeight }))
-    assert(scroll <= view + 100, `${path}: the hidden page cannot be scrolled to (${scroll} px of page in a ${view} px window)`)
+    assert(scroll <= view + 100, `${path}: nothing to scroll to (${scroll} px of page in a ${view} px window)`)
   }
 })
