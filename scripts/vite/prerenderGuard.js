@@ -26,8 +26,6 @@
   var columnsKey = script.getAttribute('data-columns-key')
   var preloads = (script.getAttribute('data-preload') || '').split(' ').filter(Boolean)
   var bodiesGlobal = script.getAttribute('data-bodies-global')
-  // The data files as the build's manifest listed them, relative to it.
-  var buildFiles = (script.getAttribute('data-files') || '').split(' ').filter(Boolean)
   var meta = document.querySelector('meta[name="scorecard-manifest"]')
   var path = location.pathname.replace(/\/+$/, '') || '/'
 
@@ -156,25 +154,11 @@
     }
     var decoder = new TextDecoder()
     var base = new URL(manifest, location.href)
-    var manifestRead = readBytes(base.href)
-    // The files the page was drawn from, fetched beside the manifest rather than
-    // after it: waiting for the manifest first put a round trip, and whatever the
-    // parser was doing meanwhile, before the page could show.
-    var early = {}
-    for (var f = 0; f < buildFiles.length; f++) {
-      var href = new URL(buildFiles[f], base).href
-      early[href] = readBytes(href)
-    }
-    manifestRead
+    readBytes(base.href)
       .then(function (manifestBuffer) {
         var manifestText = decoder.decode(manifestBuffer)
-        var listed = JSON.parse(manifestText).files.map(function (file) {
-          return new URL(file, base).href
-        })
-        // A file the manifest no longer lists is not handed to the app, which will not ask for it.
-        for (var fetched in early) if (listed.indexOf(fetched) < 0) delete handed[fetched]
-        var reads = listed.map(function (href) {
-          return early[href] || readBytes(href)
+        var reads = JSON.parse(manifestText).files.map(function (file) {
+          return readBytes(new URL(file, base).href)
         })
         return Promise.all(reads).then(function (buffers) {
           // Data of another size is other data: refused without decoding or hashing it.

@@ -115,7 +115,7 @@ export function prerenderPages({ seedDir, seedUrl }: Options): Plugin {
           // The guard reads the manifest before the parser reaches this preload, which then would be a second request.
           if (!manifestPreload(manifest).test(html)) throw new Error(`prerender: index.html has no preload of ${manifest} to take out`)
           html = html.replace(manifestPreload(manifest), '')
-          const guard = `<script data-path="${page.path}" data-manifest="${manifest}" data-fingerprint="${fingerprint}" data-bytes="${bytes}" data-files="${files.map((file) => encodeURI(file).replace(/&/g, '&amp;')).join(' ')}" data-saved-key="${keys.saved}" data-columns-key="${keys.columns}" data-bodies-global="${keys.bodies}" data-preload="${preloads.join(' ')}">${guardSource()}</script>`
+          const guard = `<script data-path="${page.path}" data-manifest="${manifest}" data-fingerprint="${fingerprint}" data-bytes="${bytes}" data-saved-key="${keys.saved}" data-columns-key="${keys.columns}" data-bodies-global="${keys.bodies}" data-preload="${preloads.join(' ')}">${guardSource()}</script>`
           html = html.replace(MANIFEST_META, (meta) => `${meta}\n    ${guard}`)
           writeFileSync(join(outDir, out), withContentSecurityPolicy(html))
         }

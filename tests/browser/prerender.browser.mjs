@@ -154,25 +154,6 @@ test("the app's code is fetched after the prerendered page has shown, and at onc
   )
 })
 
-test('on a prerendered page the guard asks for the data files beside the manifest, not after it', async ({ page, baseUrl }) => {
-  for (const path of ['/', '/scorecard']) {
-    await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' })
-    assertEqual(await page.evaluate(() => document.documentElement.dataset.prerender), 'confirmed', `${path}: the page shows`)
-    const timings = await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .filter((e) => new URL(e.name).pathname.startsWith('/data/'))
-        .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd })),
-    )
-    const manifest = timings.find((t) => t.path === '/data/manifest.json')
-    const files = timings.filter((t) => t !== manifest)
-    assert(manifest && files.length >= 2, `${path}: the manifest and the files were read: ${JSON.stringify(timings)}`)
-    // Asked for before the manifest had even arrived: one round trip, not two, before the page can show.
-    const late = files.filter((f) => f.start > manifest.end)
-    assertEqual(late, [], `${path}: no file waited for the manifest (it arrived at ${Math.round(manifest.end)} ms)`)
-  }
-})
-
 /** Counts the requests for /data/ files by path, with the HTTP cache bypassed so every fetch reaches the server. */
 async function countDataRequests(page) {
   const counts = {}
