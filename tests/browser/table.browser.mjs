@@ -101,12 +101,35 @@ test('table on a 390×844 phone: each card at most a screen high, latest figure,
   baseUrl,
 }) => {
   await openTable(page, baseUrl, PHONE)
-  const cards = await page.evaluate(() =>
-    [...document.querySelectorAll('tbody tr.scorecard-row')].map((r) => ({
-      ref: r.querySelector('th[scope="row"]').textContent.trim(),
-      height: Math.round(r.getBoundingClientRect().height),
-      shown: [...r.children].filter((c) => getComputedStyle(c).display !== 'none').map((c) => c.dataset.label),
-    })),
+  // Cards far below are not laid out until they near the window (content-visibility), and come when scrolled to.
+  const lastLaidOut = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('tbody tr.scorecard-row')].at(-1).firstElementChild.checkVisibility({ contentVisibilityAuto: true }),
+    )
+  assertEqual(await lastLaidOut(), false, 'the last card is not laid out while the page is at its top')
+  // Each card measured while it is laid out (a skipped card is only its placeholder's height).
+  const cards = await page.evaluate(async () => {
+    const twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+    const measured = []
+    for (const r of document.querySelectorAll('tbody tr.scorecard-row')) {
+      if (!r.firstElementChild.checkVisibility({ contentVisibilityAuto: true })) {
+        r.scrollIntoView()
+        await twoFrames()
+      }
+      measured.push({
+        ref: r.querySelector('th[scope="row"]').textContent.trim(),
+        height: Math.round(r.getBoundingClientRect().height),
+        shown: [...r.children].filter((c) => getComputedStyle(c).display !== 'none').map((c) => c.dataset.label),
+        laidOut: r.firstElementChild.checkVisibility({ contentVisibilityAuto: true }),
+      })
+    }
+    scrollTo(0, 0)
+    return measured
+  })
+  assertEqual(
+    cards.filter((c) => !c.laidOut).map((c) => c.ref),
+    [],
+    'every card was laid out once scrolled to, and measured then',
   )
   const tallest = cards.reduce((a, b) => (b.height > a.height ? b : a))
   console.log(`    390×844: ${cards.length} cards, tallest ${tallest.ref} at ${tallest.height} px`)
