@@ -116,8 +116,9 @@ describe('presenting a deck', () => {
         '128 days in Q2 2018-19, up from 108 in Q1: worsening; better than the England average of 226; misses the 121-day target by 7 days: amber, not red, as it is better than the England average.',
       ),
     ).toBeInTheDocument()
-    const chart = await within(slide).findByRole('img', { name: /^Line chart of Average number of days between placement order/ })
-    await waitFor(() => expect(chart.querySelector('svg.recharts-surface')).not.toBeNull())
+    // The placeholder carries the chart's label too, so the drawn chart is found again once it replaces it.
+    const drawnChart = () => within(slide).getByRole('img', { name: /^Line chart of Average number of days between placement order/ })
+    await waitFor(() => expect(drawnChart().querySelector('svg.recharts-surface')).not.toBeNull())
     expect(screen.getByText('Slide 17 of 19')).toBeInTheDocument()
     expect(liveRegion()).toHaveTextContent(`Slide 17 of 19: P3.17 ${P3_17}`)
     // Full screen: no site header, navigation or footer.

@@ -96,8 +96,10 @@ describe('printable committee pack', () => {
       ),
     ).toBeInTheDocument()
     expect(within(card).getByText('Source: Corporate Parenting Committee agenda pack, 22 January 2019, page 62')).toBeInTheDocument()
-    const chart = await within(card).findByRole('img', { name: /^Line chart of Average number of days between placement order/ })
-    await waitFor(() => expect(chart.querySelector('svg.recharts-surface')).not.toBeNull())
+    // The placeholder carries the chart's label too, so the drawn chart is found again once it replaces it.
+    const drawnChart = () => within(card).getByRole('img', { name: /^Line chart of Average number of days between placement order/ })
+    await waitFor(() => expect(drawnChart().querySelector('svg.recharts-surface')).not.toBeNull())
+    const chart = drawnChart()
     // Printed charts have a fixed size: a page does not resize.
     expect(chart.querySelector('svg.recharts-surface')).toHaveAttribute('width', '440')
   })

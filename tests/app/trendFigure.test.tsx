@@ -1,7 +1,7 @@
 // TrendFigure on its own: one figure holding the chart, its caption, its
 // downloads and (when asked) its table; a saved image's words come from the
 // chart's data.
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { TrendFigure } from '../../src/components/charts/TrendFigure'
@@ -83,5 +83,79 @@ describe('TrendFigure', () => {
     expect(texts).toEqual(
       expect.arrayContaining(['Cheshire East Council', 'Target: 121 days', 'England average: 226 days (period not stated)']),
     )
+  })
+})
+
+describe('TrendFigure drawn near the screen (drawWhen="near-screen")', () => {
+  /** An IntersectionObserver stand-in (jsdom has none): `come(element)` reports it near the window. */
+  function stubObserver() {
+    const observed = new Set<Element>()
+    let report: IntersectionObserverCallback = () => {}
+    class Observer {
+      constructor(callback: IntersectionObserverCallback) {
+        report = callback
+      }
+      observe(element: Element) {
+        observed.add(element)
+      }
+      unobserve(element: Element) {
+        observed.delete(element)
+      }
+      disconnect() {
+        observed.clear()
+      }
+    }
+    vi.stubGlobal('IntersectionObserver', Observer)
+    return {
+      observed,
+      come(element: Element) {
+        report([{ target: element, isIntersecting: true } as unknown as IntersectionObserverEntry], {} as IntersectionObserver)
+      },
+    }
+  }
+  /** Every element placed as if two screens down the page. */
+  const farDown = () =>
+    vi
+      .spyOn(Element.prototype, 'getBoundingClientRect')
+      .mockReturnValue(DOMRect.fromRect({ x: 0, y: 2 * innerHeight, width: 300, height: 340 }))
+
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  it('keeps a chart out of view as its placeholder until it comes near, then draws it', async () => {
+    const observer = stubObserver()
+    farDown()
+    render(<TrendFigure indicator={P3_17} scorecard={scorecard} periods={periods} periodId={Q2} drawWhen="near-screen" />)
+    const figure = screen.getByRole('figure', { name: CAPTION })
+    expect(within(figure).getByText('Loading the chart…')).toBeInTheDocument()
+    expect(observer.observed.size).toBe(1)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(figure.querySelector('svg.recharts-surface')).toBeNull()
+
+    act(() => observer.come([...observer.observed][0]!))
+    await drawnFigure(CAPTION)
+    expect(observer.observed.size).toBe(0)
+  })
+
+  it('draws one on screen at once, and every waiting one when the page is printed', async () => {
+    const observer = stubObserver()
+    // On screen: drawn without the observer.
+    const { unmount } = render(
+      <TrendFigure indicator={P3_17} scorecard={scorecard} periods={periods} periodId={Q2} drawWhen="near-screen" />,
+    )
+    await drawnFigure(CAPTION)
+    expect(observer.observed.size).toBe(0)
+    unmount()
+
+    farDown()
+    render(<TrendFigure indicator={P3_17} scorecard={scorecard} periods={periods} periodId={Q2} drawWhen="near-screen" />)
+    const figure = screen.getByRole('figure', { name: CAPTION })
+    expect(figure.querySelector('svg.recharts-surface')).toBeNull()
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'))
+    })
+    // The chart's code is here (the first figure drew), so printing draws it in the same task.
+    expect(figure.querySelector('svg.recharts-surface')).not.toBeNull()
   })
 })

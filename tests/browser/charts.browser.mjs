@@ -17,6 +17,8 @@ const days = (a, b) => (Date.parse(b) - Date.parse(a)) / DAY
 async function openChart(page, baseUrl, ref, viewport) {
   await page.setViewportSize(viewport)
   await page.goto(`${baseUrl}/indicator/${ref}?period=${Q2}`)
+  // On a phone the chart is below the first screen, and drawn as it comes near: scrolled to, as a reader would.
+  await page.locator('.trend-figure').first().scrollIntoViewIfNeeded()
   const figure = page.locator('figure[role="img"]').first()
   await figure.locator('svg.recharts-surface').waitFor()
   // The period labels are drawn once the chart has its scales (a chart without them fails the checks below).
@@ -236,4 +238,36 @@ test('charts: once the chart code is here, the next indicator opened draws its c
   await page.waitForURL(/\/indicator\/P3\.17/)
   await page.locator('main svg.recharts-surface').first().waitFor()
   assertEqual(await page.evaluate(() => window.__placeholders), 0, 'no chart placeholder drawn for the second indicator')
+})
+
+test('charts on a page of many (a cohort at 1366×768): those in view are drawn as it opens, one scrolled to is drawn, printing draws them all', async ({
+  page,
+  baseUrl,
+}) => {
+  await page.setViewportSize(LAPTOP)
+  await page.goto(`${baseUrl}/cohort/cared-for-children`)
+  await page.locator('main svg.recharts-surface').first().waitFor()
+  await page.waitForTimeout(300)
+  const count = () =>
+    page.evaluate(() => ({
+      drawn: document.querySelectorAll('main svg.recharts-surface').length,
+      waiting: document.querySelectorAll('main .trend-chart--loading').length,
+    }))
+  const opened = await count()
+  console.log(`    /cohort/cared-for-children: ${opened.drawn} charts drawn as it opens, ${opened.waiting} waiting`)
+  assert(opened.drawn >= 1 && opened.drawn <= 12, `only the charts in view are drawn (${opened.drawn})`)
+  assert(opened.waiting > 30, `the rest wait until they come near (${opened.waiting})`)
+
+  const last = page
+    .locator('main .trend-figure')
+    .filter({ has: page.locator('.trend-chart--loading') })
+    .last()
+  const name = await last.getAttribute('aria-labelledby')
+  await last.scrollIntoViewIfNeeded()
+  await page.locator(`main .trend-figure[aria-labelledby="${name}"] svg.recharts-surface`).waitFor()
+
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+  const printed = await count()
+  assertEqual(printed.waiting, 0, `printing draws every chart (${printed.drawn} drawn)`)
+  assertEqual(printed.drawn, opened.drawn + opened.waiting, 'each placeholder became a chart')
 })

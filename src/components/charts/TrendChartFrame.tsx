@@ -63,9 +63,23 @@ export function TrendChartEmpty({ className }: { className?: string | undefined 
 }
 
 /** Holds the chart's place, at its height (or filling its container), while the chart library loads. */
-export function TrendChartLoading({ height, fill = false }: { height: number; fill?: boolean | undefined }) {
+export function TrendChartLoading({
+  height,
+  fill = false,
+  placeRef,
+  label,
+}: {
+  height: number
+  fill?: boolean | undefined
+  /** The placeholder's element, for a chart drawn once it nears the screen (LazyTrendChart). */
+  placeRef?: Ref<HTMLDivElement> | undefined
+  /** The chart's text alternative, so a reader who meets the chart before it is drawn hears what it shows. */
+  label?: string | undefined
+}) {
   return (
     <div
+      ref={placeRef}
+      {...(label !== undefined ? { role: 'img', 'aria-label': label } : {})}
       className={['trend-chart', 'trend-chart--loading', fill ? 'trend-chart--fill' : undefined].filter(Boolean).join(' ')}
       style={{ minHeight: height }}
     >

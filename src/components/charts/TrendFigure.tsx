@@ -9,7 +9,7 @@ import { describeTrendChart } from '../../domain/describeIndicator'
 import type { Indicator, Period, Scorecard } from '../../domain/scorecardSchema'
 import { ChartDownloadButtons } from './ChartDownloadButtons'
 import type { ChartHeading } from './chartImage/composeChartSvg'
-import { LazyTrendChart } from './LazyTrendChart'
+import { LazyTrendChart, type DrawWhen } from './LazyTrendChart'
 import { legendEntries } from './legendEntries'
 import { TrendDataTable } from './TrendDataTable'
 import { chartValueName, useTrendSeries, type TrendChartSize } from './trendChartProps'
@@ -33,6 +33,8 @@ type Props = {
   /** Said instead of drawing a chart (no downloads then), e.g. when there are too few figures to draw one. */
   withoutChart?: string
   className?: string
+  /** 'near-screen' on a page where the chart may be out of view as it opens (LazyTrendChart); default 'at-once'. */
+  drawWhen?: DrawWhen
 }
 
 /** The caption, shown to assistive technology and written as a saved image's heading. */
@@ -52,6 +54,7 @@ export function TrendFigure({
   table,
   withoutChart,
   className,
+  drawWhen,
 }: Props) {
   const plotRef = useRef<HTMLDivElement>(null)
   const captionId = useId()
@@ -81,6 +84,7 @@ export function TrendFigure({
             height={height}
             fill={fill}
             plotRef={plotRef}
+            drawWhen={drawWhen}
           />
         )}
         {drawn && (

@@ -118,7 +118,14 @@ function CohortCard({ assessment: a, periods, periodId, cohort }: CardProps) {
         <RagBadge rating={a.rag.rating} title={a.rag.reason} />
         <DirectionIndicator direction={a.direction} />
       </p>
-      <TrendFigure indicator={a.indicator} scorecard={scorecard} periods={periods} periodId={a.periodId} size="small" />
+      <TrendFigure
+        indicator={a.indicator}
+        scorecard={scorecard}
+        periods={periods}
+        periodId={a.periodId}
+        size="small"
+        drawWhen="near-screen"
+      />
     </li>
   )
 }

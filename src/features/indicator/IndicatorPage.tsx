@@ -141,7 +141,8 @@ function IndicatorView({ indicator, previous, next, linkPeriod }: ViewProps) {
 
       <section aria-labelledby="indicator-trend-heading">
         <h2 id="indicator-trend-heading">Trend</h2>
-        <TrendFigure indicator={indicator} scorecard={scorecard} periods={periods} periodId={periodId} table />
+        {/* Below the figure and its summary on a phone: drawn as it nears the screen. */}
+        <TrendFigure indicator={indicator} scorecard={scorecard} periods={periods} periodId={periodId} table drawWhen="near-screen" />
       </section>
 
       {indicator.official && (
