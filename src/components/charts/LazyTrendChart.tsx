@@ -1,6 +1,6 @@
 // The trend chart for any view: recharts loads only when a chart is drawn, so
 // views that import this file do not pull the library into their bundle.
-import { lazy, startTransition, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { lazy, startTransition, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { describeTrendChart } from '../../domain/describeIndicator'
 import { TrendChartEmpty, TrendChartLoading } from './TrendChartFrame'
@@ -63,6 +63,8 @@ const IndicatorTrendChart = lazy(async () => {
 export function LazyTrendChart({ drawWhen = 'at-once', ...props }: TrendChartProps & { drawWhen?: DrawWhen }) {
   const series = useTrendSeries(props)
   const empty = series.figureCount === 0
+  // The placeholder's text alternative: built once per chart, not on every render of a drawn one, which never shows it.
+  const label = useMemo(() => describeTrendChart(props.indicator, series), [props.indicator, series])
   const place = useRef<HTMLDivElement>(null)
   const [near, setNear] = useState(drawWhen === 'at-once')
   // The first chart a page load meets is drawn after the page's first paint,
@@ -99,9 +101,7 @@ export function LazyTrendChart({ drawWhen = 'at-once', ...props }: TrendChartPro
   // Nothing to plot: say so without loading the chart library at all.
   if (empty) return <TrendChartEmpty className={props.className} />
   const height = props.height ?? (props.fill ? FILL_MIN_HEIGHT : CHART_SIZES[props.size ?? 'normal'].height)
-  const loading = (
-    <TrendChartLoading height={height} fill={props.fill} placeRef={place} label={describeTrendChart(props.indicator, series)} />
-  )
+  const loading = <TrendChartLoading height={height} fill={props.fill} placeRef={place} label={label} />
   // Once the code is here, a chart near the screen is drawn in the render that finds it so (printing relies on it).
   if (!near || !(drawn || chartCodeLoaded)) return loading
   return (
