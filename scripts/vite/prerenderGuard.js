@@ -129,7 +129,7 @@
   }
 
   // Whatever goes wrong here (an old browser, a bad address), the verdict still
-  // comes: the app waits for it, and the page must not stay hidden and clipped.
+  // comes: the app waits for it, and the page must not stay hidden.
   try {
     // Each file's bytes, handed to the app's first load by address (src/data/guardBodies.ts):
     // it takes them rather than fetching the files again.

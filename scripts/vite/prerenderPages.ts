@@ -113,8 +113,9 @@ export function prerenderPages({ seedDir, seedUrl }: Options): Plugin {
           preloads.push(...(module ? chunkFiles(bundle, module) : []).filter(notInShell).map((file) => `/${file}`))
           html = html.replace(MODULE_PRELOAD, '')
           // The guard reads the manifest before the parser reaches this preload, which then would be a second request.
-          if (!manifestPreload(manifest).test(html)) throw new Error(`prerender: index.html has no preload of ${manifest} to take out`)
-          html = html.replace(manifestPreload(manifest), '')
+          const preloadOfManifest = manifestPreload(manifest)
+          if (!preloadOfManifest.test(html)) throw new Error(`prerender: index.html has no preload of ${manifest} to take out`)
+          html = html.replace(preloadOfManifest, '')
           const guard = `<script data-path="${page.path}" data-manifest="${manifest}" data-fingerprint="${fingerprint}" data-bytes="${bytes}" data-saved-key="${keys.saved}" data-columns-key="${keys.columns}" data-bodies-global="${keys.bodies}" data-preload="${preloads.join(' ')}">${guardSource()}</script>`
           html = html.replace(MANIFEST_META, (meta) => `${meta}\n    ${guard}`)
           writeFileSync(join(outDir, out), withContentSecurityPolicy(html))
