@@ -6,6 +6,8 @@ import { takeGuardBody } from './guardBodies'
 import { loadScorecard, SCORECARD_WORDS } from './loadScorecard'
 import { parseScorecardBytes, readScorecardFile } from './readScorecardFile'
 import { onLocalVersionsChange, readSavedScorecard, type ScorecardInUse } from './localScorecardStore'
+import { runInSlices } from './runInSlices'
+import { scorecardPointsInSteps } from '../domain/scorecardPoints'
 
 export const scorecardQueryKey = (url: string) => ['scorecard', url] as const
 
@@ -20,24 +22,33 @@ export function scorecardQuery(url = manifestUrl()) {
     queryKey: scorecardQueryKey(url),
     queryFn: async ({ signal }): Promise<ScorecardInUse> => {
       const saved = readSavedScorecard()
-      if (saved.inUse) return saved.inUse
-      // Files the prerender guard has read are taken from it rather than fetched twice (guardBodies.ts).
-      const published = await loadScorecard(url, {
-        signal,
-        read: async (fileUrl) => {
-          const bytes = await takeGuardBody(fileUrl, signal)
-          return bytes ? decodeText(bytes) : fetchDataText(fileUrl, { signal }, SCORECARD_WORDS)
-        },
-        readAndParse: async (fileUrl, file) => {
-          const bytes = await takeGuardBody(fileUrl, signal)
-          return bytes ? parseScorecardBytes(bytes, file) : readScorecardFile(fileUrl, file, { signal })
-        },
-      })
-      // A stored version that was refused is said with the published data's own issues.
-      return { ...published, issues: [...saved.problems, ...published.issues], versions: saved.versions }
+      const inUse = saved.inUse ?? (await readPublished(url, signal, saved))
+      // Every page needs the scorecard's reporting points, and at 10,000
+      // indicators counting them is a long task: worked out here, in slices,
+      // before any page renders, and kept beside the scorecard.
+      await runInSlices(scorecardPointsInSteps(inUse.scorecard), signal)
+      return inUse
     },
     staleTime: 5 * 60_000,
   })
+}
+
+/** The published files, when no version saved in this browser is in use. */
+async function readPublished(url: string, signal: AbortSignal, saved: ReturnType<typeof readSavedScorecard>): Promise<ScorecardInUse> {
+  // Files the prerender guard has read are taken from it rather than fetched twice (guardBodies.ts).
+  const published = await loadScorecard(url, {
+    signal,
+    read: async (fileUrl) => {
+      const bytes = await takeGuardBody(fileUrl, signal)
+      return bytes ? decodeText(bytes) : fetchDataText(fileUrl, { signal }, SCORECARD_WORDS)
+    },
+    readAndParse: async (fileUrl, file) => {
+      const bytes = await takeGuardBody(fileUrl, signal)
+      return bytes ? parseScorecardBytes(bytes, file) : readScorecardFile(fileUrl, file, { signal })
+    },
+  })
+  // A stored version that was refused is said with the published data's own issues.
+  return { ...published, issues: [...saved.problems, ...published.issues], versions: saved.versions }
 }
 
 /**

@@ -154,6 +154,19 @@ export type PointCoverage = {
  * sets: it runs on every load (400,000 cells at 10,000 indicators × 40 periods).
  */
 export function reportingPoints(scorecard: Scorecard, cadence: Cadence = reportingCadence(scorecard)): PointCoverage[] {
+  return runToEnd(reportingPointsInSteps(scorecard, cadence, Infinity))
+}
+
+/**
+ * reportingPoints, pausing (a bare `yield`) after every `perStep` indicators,
+ * so a caller can spread a large scorecard's count over several tasks; the
+ * generator returns the points.
+ */
+export function* reportingPointsInSteps(
+  scorecard: Scorecard,
+  cadence: Cadence = reportingCadence(scorecard),
+  perStep = 500,
+): Generator<void, PointCoverage[], void> {
   const periods = indexPeriods(scorecard.periods)
   const byId = new Map<string, ReportingPoint>()
   for (const p of scorecard.periods) {
@@ -172,7 +185,10 @@ export function reportingPoints(scorecard: Scorecard, cadence: Cadence = reporti
   const figures = new Int32Array(n)
   const entrySeen = new Int32Array(n).fill(-1)
   const figureSeen = new Int32Array(n).fill(-1)
-  scorecard.indicators.forEach((indicator, k) => {
+  const { indicators } = scorecard
+  for (let k = 0; k < indicators.length; k++) {
+    if (k > 0 && k % perStep === 0) yield
+    const indicator = indicators[k]!
     const every = reportsEveryPoint(indicator.frequency, cadence)
     let first = n
     for (const v of indicator.values) {
@@ -190,7 +206,7 @@ export function reportingPoints(scorecard: Scorecard, cadence: Cadence = reporti
       }
     }
     if (every && first < n) startsAt[first]!++
-  })
+  }
   const coverage: PointCoverage[] = []
   let started = 0
   points.forEach((point, i) => {
@@ -202,6 +218,14 @@ export function reportingPoints(scorecard: Scorecard, cadence: Cadence = reporti
   return coverage
 }
 
+/** Runs a stepwise generator through at once and gives what it returns. */
+export function runToEnd<R>(steps: Generator<void, R, void>): R {
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
 /**
  * The point a view opens at: the latest one most indicators have reached, so
  * one early figure for the next quarter does not take over. Failing that, the
@@ -211,17 +235,7 @@ export function defaultPoint(coverage: readonly PointCoverage[]): PointCoverage 
   return coverage.findLast((c) => c.reached) ?? coverage.findLast((c) => c.figures > 0) ?? coverage.at(-1)
 }
 
-/**
- * The point an id names: a point of the scorecard's cadence, or any period of
- * the scorecard, which means the point holding its end (a year end is the
- * quarter it closes). Undefined for an id that names neither.
- */
-export function resolvePoint(scorecard: Scorecard, id: string, cadence: Cadence = reportingCadence(scorecard)): ReportingPoint | undefined {
-  const periods = indexPeriods(scorecard.periods)
-  return periods.has(id) ? pointOfPeriod(periods, id, cadence) : pointNamed(reportingPoints(scorecard, cadence), periods, id, cadence)
-}
-
-/** resolvePoint for a caller that already has the points and the period lookup (the views' hook). */
+/** resolvePoint (scorecardPoints.ts) for a caller that already has the points and the period lookup (the views' hook). */
 export function pointNamed(
   coverage: readonly PointCoverage[],
   periods: ReadonlyMap<string, Period>,
@@ -231,7 +245,8 @@ export function pointNamed(
   return coverage.find((c) => c.point.id === id)?.point ?? pointOfPeriod(periods, id, cadence)
 }
 
-function pointOfPeriod(periods: ReadonlyMap<string, Period>, id: string, cadence: Cadence): ReportingPoint | undefined {
+/** The point holding the end of one of the scorecard's periods (a year end is the quarter it closes). */
+export function pointOfPeriod(periods: ReadonlyMap<string, Period>, id: string, cadence: Cadence): ReportingPoint | undefined {
   const period = periods.get(id)
   if (!period) return undefined
   const built = pointContaining(period.end, cadence)

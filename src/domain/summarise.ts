@@ -3,7 +3,8 @@ import { assessAtPoint, isMissing, type Assessment } from './assessIndicator'
 import { hasImproved, hasWorsened } from './changeSincePrevious'
 import { groupBySection, type SectionHeading } from './groupBySection'
 import { indexPeriods } from './periods'
-import { resolvePoint, unknownPoint, withPoint, type ReportingPoint } from './reportingPoints'
+import { unknownPoint, withPoint, type ReportingPoint } from './reportingPoints'
+import { resolvePoint } from './scorecardPoints'
 import { COHORTS, type Cohort, type Indicator, type Scorecard, type Section } from './scorecardSchema'
 
 export type Counts = {

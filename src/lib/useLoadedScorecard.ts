@@ -1,17 +1,8 @@
 import { useMemo } from 'react'
 import { useOutletContext, useSearchParams } from 'react-router'
 import type { ScorecardInUse } from '../data/localScorecardStore'
-import { indexPeriods } from '../domain/periods'
-import type { Period } from '../domain/scorecardSchema'
-import {
-  defaultPoint,
-  pointChoiceText,
-  pointNamed,
-  reportingCadence,
-  reportingPoints,
-  withPoint,
-  type PointCoverage,
-} from '../domain/reportingPoints'
+import { pointNamed, withPoint, type PointCoverage } from '../domain/reportingPoints'
+import { scorecardPoints } from '../domain/scorecardPoints'
 
 /** The scorecard in use, provided by the app layout to every page below it. */
 export function useLoadedScorecard(): ScorecardInUse {
@@ -32,19 +23,9 @@ export function useSelectedPeriod() {
   // Keyed on the scorecard and the period string, not on the whole query:
   // typing a search changes the query, and a new `periods` map on every
   // keystroke would re-render every memoised table row. The points read every
-  // cell, so they are worked out once per scorecard too.
-  const base = useMemo(() => {
-    const cadence = reportingCadence(scorecard)
-    const coverage = reportingPoints(scorecard, cadence)
-    const periods = coverage.reduce<ReadonlyMap<string, Period>>((map, c) => withPoint(map, c.point), indexPeriods(scorecard.periods))
-    return {
-      cadence,
-      coverage,
-      periods,
-      fallback: defaultPoint(coverage)?.point ?? scorecard.periods.at(-1),
-      choices: coverage.map((c) => ({ id: c.point.id, label: pointChoiceText(c), end: c.point.end })),
-    }
-  }, [scorecard])
+  // cell, so they are kept beside the scorecard (scorecardPoints.ts) and
+  // worked out once for all pages, by the loader in steps for a large one.
+  const base = scorecardPoints(scorecard)
   const requested = params.get('period')
   return useMemo(() => {
     const { cadence, coverage, periods, fallback, choices } = base

@@ -13,8 +13,9 @@ import {
   reachedByMost,
   reportingCadence,
   reportingPoints,
-  resolvePoint,
+  reportingPointsInSteps,
 } from '../../src/domain/reportingPoints'
+import { resolvePoint, scorecardPoints, scorecardPointsInSteps } from '../../src/domain/scorecardPoints'
 import type { Frequency, Indicator, Period } from '../../src/domain/scorecardSchema'
 import { buildIndicator, buildScorecard, num, status } from '../support/buildIndicator'
 
@@ -151,6 +152,44 @@ describe('resolvePoint: what ?period= names', () => {
     expect(resolvePoint(s, '2017-18-YE')?.id).toBe('2017-18-Q4')
     expect(resolvePoint(s, '2017-18')?.id).toBe('2017-18-Q4')
     expect(resolvePoint(s, 'nonsense')).toBeUndefined()
+  })
+})
+
+describe('working the points out in steps', () => {
+  const s = buildScorecard(
+    ['G1', 'G2', 'G3', 'G4', 'G5'].map((ref) => quarterly(ref)),
+    PERIODS,
+  )
+
+  it('pauses after every few indicators and ends with the same points as reading them at once', () => {
+    const steps = reportingPointsInSteps(s, 'quarter', 2)
+    let pauses = 0
+    let step = steps.next()
+    while (!step.done) {
+      pauses++
+      step = steps.next()
+    }
+    // 5 indicators, 2 at a time: paused before the 3rd and the 5th.
+    expect(pauses).toBe(2)
+    expect(step.value).toEqual(reportingPoints(s, 'quarter'))
+  })
+
+  it('keeps what it worked out beside the scorecard, for every later ask of the same one', () => {
+    const steps = scorecardPointsInSteps(s)
+    let step = steps.next()
+    while (!step.done) step = steps.next()
+    expect(scorecardPoints(s)).toBe(step.value)
+    expect(step.value.coverage).toEqual(reportingPoints(s))
+    expect(step.value.fallback?.id).toBe('2018-19-Q2')
+    expect(step.value.choices.map((c) => c.label)).toEqual([
+      'Q4 2017-18 (5 of 5 figures)',
+      'Q1 2018-19 (5 of 5 figures)',
+      'Q2 2018-19 (5 of 5 figures)',
+    ])
+    // Another scorecard, even with the same content, has points of its own.
+    const edited = { ...s, indicators: s.indicators.slice(0, 1) }
+    expect(scorecardPoints(edited)).not.toBe(step.value)
+    expect(scorecardPoints(edited).choices[0]?.label).toBe('Q4 2017-18 (1 of 1 figure)')
   })
 })
 

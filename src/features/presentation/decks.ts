@@ -7,7 +7,8 @@ import { findExceptions } from '../../domain/findExceptions'
 import { groupBySection, type SectionGroup } from '../../domain/groupBySection'
 import { indexPeriods } from '../../domain/periods'
 import { entryPeriods } from '../../domain/periodsWithData'
-import { resolvePoint, unknownPoint, withPoint, type ReportingPoint } from '../../domain/reportingPoints'
+import { unknownPoint, withPoint, type ReportingPoint } from '../../domain/reportingPoints'
+import { resolvePoint } from '../../domain/scorecardPoints'
 import type { Indicator, Period, Scorecard, Section } from '../../domain/scorecardSchema'
 
 export type Slide = {

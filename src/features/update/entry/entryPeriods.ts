@@ -4,7 +4,8 @@
 import { latestPeriodWithData } from '../../../domain/periodsWithData'
 import type { Indicator, Period, Scorecard } from '../../../domain/scorecardSchema'
 import { parseFinancialPeriodId } from '../../../domain/financialYear'
-import { defaultPoint, pointAfter, pointBefore, reportingCadence, reportingPoints } from '../../../domain/reportingPoints'
+import { defaultPoint, pointAfter, pointBefore, reportingCadence } from '../../../domain/reportingPoints'
+import { scorecardPoints } from '../../../domain/scorecardPoints'
 
 /** The latest financial quarter in which any indicator has a figure. */
 export function latestQuarterWithData(scorecard: Scorecard): Period | undefined {
@@ -18,8 +19,8 @@ export function latestQuarterWithData(scorecard: Scorecard): Period | undefined 
  * form stays on it while the rest are entered.
  */
 export function entryPeriodOptions(scorecard: Scorecard): Period[] {
-  const cadence = reportingCadence(scorecard)
-  const latest = defaultPoint(reportingPoints(scorecard, cadence).filter((c) => c.figures > 0))?.point
+  const { cadence, coverage } = scorecardPoints(scorecard)
+  const latest = defaultPoint(coverage.filter((c) => c.figures > 0))?.point
   if (!latest) return []
   const next = pointAfter(latest, cadence)
   return [scorecard.periods.find((p) => p.id === next.id) ?? next, latest]

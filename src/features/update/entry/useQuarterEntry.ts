@@ -7,7 +7,8 @@ import { useCallback, useMemo, useState } from 'react'
 import type { LoadedScorecard } from '../../../data/loadScorecard'
 import { groupBySection } from '../../../domain/groupBySection'
 import { indexPeriods } from '../../../domain/periods'
-import { coverageText, reportingPoints } from '../../../domain/reportingPoints'
+import { coverageText } from '../../../domain/reportingPoints'
+import { scorecardPoints } from '../../../domain/scorecardPoints'
 import type { Period, Scorecard } from '../../../domain/scorecardSchema'
 import { plural } from '../../../domain/wording'
 import { slugify } from '../../../lib/fileNames'
@@ -30,7 +31,7 @@ export type SaveAttempt = 'saving' | 'nothing' | 'errors'
 export function savedMessage(scorecard: Scorecard, period: Period, count: number): string {
   const saved = `Saved ${period.label} for ${plural(count, 'indicator')}.`
   const undo = '“Restore the previous version” above undoes this.'
-  const coverage = reportingPoints(scorecard).find((c) => c.point.id === period.id)
+  const coverage = scorecardPoints(scorecard).coverage.find((c) => c.point.id === period.id)
   if (!coverage || coverage.reached) return `${saved} Every view now shows it; ${undo}`
   return `${saved} ${coverageText(coverage)}, so the views still open at the latest period most indicators have reached; choose ${period.label} in a view's period list to see it. ${undo}`
 }
