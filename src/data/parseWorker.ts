@@ -7,15 +7,20 @@ import { splitParseResult, type ParsePart } from './scorecardParts'
 
 type Request = { bytes: ArrayBuffer; file: string }
 
+const failed = (error: unknown): ParsePart => ({ type: 'failed', message: error instanceof Error ? error.message : String(error) })
+
 self.onmessage = (event: MessageEvent<Request>) => {
   const { bytes, file } = event.data
-  let parts: ParsePart[]
   try {
     // Decoded as response.text() would: UTF-8, a byte-order mark dropped.
     const text = new TextDecoder().decode(bytes)
-    parts = looksLikeHtml(text) ? [{ type: 'failed', message: NOT_DATA }] : splitParseResult(parseScorecardJson(text, file))
+    if (looksLikeHtml(text)) {
+      self.postMessage(failed(new Error(NOT_DATA)))
+      return
+    }
+    // Each part is written as it is sent; a failure part way still ends the load with a message.
+    for (const part of splitParseResult(parseScorecardJson(text, file))) self.postMessage(part)
   } catch (error) {
-    parts = [{ type: 'failed', message: error instanceof Error ? error.message : String(error) }]
+    self.postMessage(failed(error))
   }
-  for (const part of parts) self.postMessage(part)
 }

@@ -2,11 +2,11 @@
 // indicator in its order, the rest of the scorecard and every issue; a
 // refused file and a failed parse come back as they were.
 import { describe, expect, it } from 'vitest'
-import { joinParseResult, splitParseResult } from '../../src/data/scorecardParts'
+import { joinParseResult, splitParseResult, type ParsePart } from '../../src/data/scorecardParts'
 import { parseScorecardJson } from '../../src/domain/parseScorecard'
 import { syntheticScorecard } from '../../scripts/lib/syntheticScorecard'
 
-const joined = (parts: ReturnType<typeof splitParseResult>) => {
+const joined = (parts: Iterable<ParsePart>) => {
   const add = joinParseResult()
   let result
   for (const part of parts) result = add(JSON.parse(JSON.stringify(part)) as typeof part)
@@ -18,7 +18,7 @@ describe('a parse result in parts', () => {
     const text = JSON.stringify({ ...syntheticScorecard(23, 4), stray: 1 })
     const result = parseScorecardJson(text, 'big.json')
     expect(result.issues).toHaveLength(1)
-    const parts = splitParseResult(result, 10)
+    const parts = [...splitParseResult(result, 10)]
     expect(parts.map((p) => p.type)).toEqual(['indicators', 'indicators', 'indicators', 'done'])
     expect(joined(parts)).toEqual(result)
   })
