@@ -7,6 +7,7 @@ import type { Assessment } from '../../domain/assessIndicator'
 import type { DirectionMeaning } from '../../domain/computeDirection'
 import type { RagRating } from '../../domain/computeRag'
 import { STATUS_WORDS } from '../../domain/formatValue'
+import type { Indicator } from '../../domain/scorecardSchema'
 import { compareRefKeys, refKey, type RefKey } from './compareRefs'
 import type { Sort, SortKey } from './tableQuery'
 
@@ -67,10 +68,24 @@ function compareBy(x: Keyed, y: Keyed, sign: number): number {
   return sign * compareValues(x.rank.value, y.rank.value)
 }
 
+// Worked out once per indicator rather than on every sort: each keystroke in
+// the search sorts every match again, and splitting 10,000 refs is about half
+// of sorting them.
+const refKeys = new WeakMap<Indicator, RefKey>()
+
+function refKeyOf(indicator: Indicator): RefKey {
+  let key = refKeys.get(indicator)
+  if (!key) {
+    key = refKey(indicator.ref)
+    refKeys.set(indicator, key)
+  }
+  return key
+}
+
 export function sortAssessments(assessments: readonly Assessment[], sort: Sort): Assessment[] {
   const sign = sort.order === 'asc' ? 1 : -1
   const ranker = sort.key === 'ref' ? undefined : RANKERS[sort.key]
-  const keyed: Keyed[] = assessments.map((a) => ({ assessment: a, ref: refKey(a.indicator.ref), rank: ranker?.(a) }))
+  const keyed: Keyed[] = assessments.map((a) => ({ assessment: a, ref: refKeyOf(a.indicator), rank: ranker?.(a) }))
   keyed.sort((x, y) => compareBy(x, y, sign) || compareRefKeys(x.ref, y.ref))
   return keyed.map((k) => k.assessment)
 }
