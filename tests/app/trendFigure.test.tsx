@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { TrendFigure } from '../../src/components/charts/TrendFigure'
 import { indexPeriods } from '../../src/domain/periods'
 import { loadSeedScorecard } from '../support/seedFiles'
+import { stubIntersectionObserver } from '../support/stubIntersectionObserver'
 
 const scorecard = loadSeedScorecard()
 const periods = indexPeriods(scorecard.periods)
@@ -87,32 +88,6 @@ describe('TrendFigure', () => {
 })
 
 describe('TrendFigure drawn near the screen (drawWhen="near-screen")', () => {
-  /** An IntersectionObserver stand-in (jsdom has none): `come(element)` reports it near the window. */
-  function stubObserver() {
-    const observed = new Set<Element>()
-    let report: IntersectionObserverCallback = () => {}
-    class Observer {
-      constructor(callback: IntersectionObserverCallback) {
-        report = callback
-      }
-      observe(element: Element) {
-        observed.add(element)
-      }
-      unobserve(element: Element) {
-        observed.delete(element)
-      }
-      disconnect() {
-        observed.clear()
-      }
-    }
-    vi.stubGlobal('IntersectionObserver', Observer)
-    return {
-      observed,
-      come(element: Element) {
-        report([{ target: element, isIntersecting: true } as unknown as IntersectionObserverEntry], {} as IntersectionObserver)
-      },
-    }
-  }
   /** Every element placed as if two screens down the page. */
   const farDown = () =>
     vi
@@ -124,7 +99,7 @@ describe('TrendFigure drawn near the screen (drawWhen="near-screen")', () => {
   })
 
   it('keeps a chart out of view as its placeholder until it comes near, then draws it', async () => {
-    const observer = stubObserver()
+    const observer = stubIntersectionObserver()
     farDown()
     render(<TrendFigure indicator={P3_17} scorecard={scorecard} periods={periods} periodId={Q2} drawWhen="near-screen" />)
     const figure = screen.getByRole('figure', { name: CAPTION })
@@ -139,7 +114,7 @@ describe('TrendFigure drawn near the screen (drawWhen="near-screen")', () => {
   })
 
   it('draws one on screen at once, and every waiting one when the page is printed', async () => {
-    const observer = stubObserver()
+    const observer = stubIntersectionObserver()
     // On screen: drawn without the observer.
     const { unmount } = render(
       <TrendFigure indicator={P3_17} scorecard={scorecard} periods={periods} periodId={Q2} drawWhen="near-screen" />,
