@@ -1,5 +1,5 @@
-/** Time given to the work between two chances for the page to paint and answer input. */
-const SLICE_MS = 8
+/** Time given to work between two chances for the page to paint and answer input (here and in useSlicedMap). */
+export const SLICE_MS = 8
 
 /**
  * Runs a stepwise generator (one that pauses with a bare `yield`, such as

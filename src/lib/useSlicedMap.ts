@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useMemo, useState } from 'react'
+import { SLICE_MS } from '../data/runInSlices'
 
 /**
  * Lists at least this long are worked through in slices. Assessing an
@@ -7,8 +8,6 @@ import { startTransition, useEffect, useMemo, useState } from 'react'
  * slow phone; a council's scorecard (80 in the seed) is far below it.
  */
 export const SLICE_FROM_ITEMS = 2000
-/** Work done between two chances for the browser to paint and answer input. */
-const SLICE_MS = 8
 /** Items done between two looks at the clock. */
 const CHECK_EVERY = 100
 
