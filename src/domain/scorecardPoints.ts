@@ -67,7 +67,8 @@ export function* scorecardPointsInSteps(scorecard: Scorecard): Generator<void, S
  */
 export function resolvePoint(scorecard: Scorecard, id: string): ReportingPoint | undefined {
   const own = indexPeriods(scorecard.periods)
-  if (own.has(id)) return pointOfPeriod(own, id, reportingCadence(scorecard))
+  // A period of the scorecard needs only the cadence, known already once the points are.
+  if (own.has(id)) return pointOfPeriod(own, id, known.get(scorecard)?.cadence ?? reportingCadence(scorecard))
   const { coverage, cadence } = scorecardPoints(scorecard)
   return pointNamed(coverage, own, id, cadence)
 }
