@@ -15,7 +15,21 @@ export type { Grid }
 /** Rows read so far, for a progress bar; `total` when it is known. */
 export type ReadProgress = (done: number, total?: number) => void
 
-export type CsvGrid = { grid: Grid; delimiter: string; warnings: { row?: number; message: string }[]; outside: OutsideCells }
+/**
+ * Where a quoted cell is broken (opened and never properly closed): from
+ * there on the reader cannot tell cells or rows apart, so the grid after it
+ * is not the file's. `excerpt` is the file's text from the opening quote to
+ * the end of that line.
+ */
+export type BrokenQuote = { row: number; excerpt: string }
+
+export type CsvGrid = {
+  grid: Grid
+  delimiter: string
+  warnings: { row?: number; message: string }[]
+  brokenQuote?: BrokenQuote
+  outside: OutsideCells
+}
 
 export async function readCsvGrid(text: string): Promise<CsvGrid> {
   const papa = await loadPapa()
@@ -30,15 +44,21 @@ export async function readCsvGrid(text: string): Promise<CsvGrid> {
   // A final newline gives one empty record; it is not a row of the sheet.
   if (rows.length > 0 && rows.at(-1)!.every((c) => c === '')) rows.pop()
   const { grid, outside } = gridOfRows(rows)
+  const quoteError = result.errors.find((e) => e.type === 'Quotes' && e.row !== undefined)
+  // Papa's index is at or just after the opening quote.
+  const brokenQuote = quoteError && {
+    row: quoteError.row! + 1,
+    excerpt: text.slice(Math.max(0, text.lastIndexOf('"', quoteError.index))).split(/\r?\n|\r/, 1)[0]!.slice(0, 80),
+  }
   const warnings = result.errors
-    .filter((e) => e.code !== 'UndetectableDelimiter')
+    .filter((e) => e.code !== 'UndetectableDelimiter' && e.type !== 'Quotes')
     .slice(0, 50)
     .map((e) => ({ ...(e.row !== undefined ? { row: e.row + 1 } : {}), message: `The CSV could not be read cleanly here: ${e.message}.` }))
   if (result.meta.truncated)
     warnings.push({
       message: `The file has more than ${MAX_SHEET_ROWS.toLocaleString('en-GB')} rows, the most this importer reads; only the first ${MAX_SHEET_ROWS.toLocaleString('en-GB')} were read. Split it into several files.`,
     })
-  return { grid, delimiter: result.meta.delimiter, warnings, outside }
+  return { grid, delimiter: result.meta.delimiter, warnings, ...(brokenQuote ? { brokenQuote } : {}), outside }
 }
 
 export type XlsxSheet = { name: string; grid: Grid; outside: OutsideCells }

@@ -17,6 +17,7 @@ import {
   readCsvGrid,
   readXlsxSheets,
   UnreadableWorkbookError,
+  type BrokenQuote,
   type ReadProgress,
 } from '../../../lib/spreadsheet/readSpreadsheet'
 
@@ -39,6 +40,13 @@ export function outlineOf(source: ImportSource): SourceOutline {
 const DELIMITER_WORDS: Record<string, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'vertical bars' }
 
 const fileProblem = (message: string): ImportEntry => ({ status: 'problem', column: '(file)', message })
+
+/** What is wrong with a cell whose quote never closes, and the two ways to put it right. */
+const brokenQuoteMessage = ({ row, excerpt }: BrokenQuote) =>
+  `Row ${row} has a quote mark that opens a cell but does not close it as CSV needs, at: ${excerpt}. ` +
+  'Read on from there, the rest of the file would fall into that one cell, so nothing was imported. ' +
+  'Save the sheet as CSV again from your spreadsheet (which quotes such a cell itself), or in a text editor put the whole cell ' +
+  'in quotes and double each quote mark inside it: a cell that reads "Good" says the lead is written """Good"" says the lead".'
 
 const outsideEntries = (outside: OutsideCells): ImportEntry[] => {
   const message = outsideCellsMessage(outside)
@@ -87,6 +95,8 @@ export async function readImportSource(input: ImportInput, onProgress?: ReadProg
       case 'csv': {
         const decoded = decodeText(bytes)
         const csv = await readCsvGrid(decoded.text)
+        // Read past a broken quote, the rows after it would be cells of one row: nothing is safe to take.
+        if (csv.brokenQuote) return nothing(fileProblem(brokenQuoteMessage(csv.brokenQuote)))
         const entries: ImportEntry[] = [
           ...(decoded.warning ? [{ status: 'warning', column: '(file)', message: decoded.warning } as const] : []),
           {
