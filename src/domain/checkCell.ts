@@ -3,6 +3,7 @@
 // says where the problem is told (a loaded file, the entry form, an import
 // report), because that decides how the sentence ends.
 import { parsePrintedValue } from './parsePrintedValue'
+import { isFormulaText } from './spreadsheet/formulaGuard'
 import type { UnsourcedCell } from './cellKinds'
 import type { Unit } from './scorecardSchema'
 import { UNIT_WORDS } from './wording'
@@ -22,6 +23,8 @@ export type TypedProblem =
   | { code: 'typed-in-pounds'; severity: 'warning'; unit: Unit }
   /** Words where the indicator needs a figure: kept, but no RAG or direction. */
   | { code: 'text-for-unit'; severity: 'warning' }
+  /** A spreadsheet formula's text where a figure belongs: never kept, since it is not the figure. */
+  | { code: 'formula-text'; severity: 'error'; text: string }
 
 /**
  * Checks a cell against its indicator's unit (when known) and its own printed
@@ -81,7 +84,8 @@ export function checkTypedCell(text: string, cell: UnsourcedCell, unit: Unit): A
   if (problem) problems.push(problem)
   const form = checkTypedForm(text, unit)
   if (form) problems.push(form)
-  if (cell.kind === 'text' && unit !== 'text') problems.push({ code: 'text-for-unit', severity: 'warning' })
+  if (cell.kind === 'text' && isFormulaText(text)) problems.push({ code: 'formula-text', severity: 'error', text: text.trim() })
+  else if (cell.kind === 'text' && unit !== 'text') problems.push({ code: 'text-for-unit', severity: 'warning' })
   return problems
 }
 
@@ -118,6 +122,10 @@ function statement(problem: CellProblem | TypedProblem, context: ProblemContext)
       return `Typed as a percentage, but this indicator is ${UNIT_WORDS[problem.unit].inSentence}`
     case 'typed-in-pounds':
       return `Typed in pounds, but this indicator is ${UNIT_WORDS[problem.unit].inSentence}`
+    case 'formula-text':
+      return context.kind === 'typing'
+        ? `${problem.text} is a spreadsheet formula, not a figure: type the figure itself`
+        : `${problem.text} is a spreadsheet formula, not a figure: the file holds the formula, not its result. Save the sheet with its values (in Excel, Paste Special, Values) or type the figure`
     case 'text-for-unit':
       return context.kind === 'typing'
         ? 'This is not read as a figure, so it will be kept as text and gives no RAG or direction'

@@ -90,6 +90,19 @@ describe('describeCellProblem', () => {
     )
     expect(describeCellProblem(problem!, IMPORT_NEW)).toBe('Not a figure, so it is kept as text and gives no RAG or direction.')
   })
+
+  it('refuses a spreadsheet formula where a figure belongs, whatever the unit, and says what to do', () => {
+    const formula: UnsourcedCell = { period: 'p', kind: 'text', text: '=1+1' }
+    for (const unit of ['percent', 'count', 'text'] as const)
+      expect(checkTypedCell(' =1+1', formula, unit)).toEqual([{ code: 'formula-text', severity: 'error', text: '=1+1' }])
+    const [problem] = checkTypedCell('=1+1', formula, 'percent')
+    expect(describeCellProblem(problem!, TYPING)).toBe('=1+1 is a spreadsheet formula, not a figure: type the figure itself.')
+    expect(describeCellProblem(problem!, IMPORT_KEEPING)).toBe(
+      '=1+1 is a spreadsheet formula, not a figure: the file holds the formula, not its result. Save the sheet with its values (in Excel, Paste Special, Values) or type the figure; the current 81 is kept.',
+    )
+    // Signs and dashes are not formulas.
+    expect(checkTypedCell('-', { period: 'p', kind: 'text', text: '-' }, 'count').map((p) => p.code)).toEqual(['text-for-unit'])
+  })
 })
 
 describe('checkCell on a printed text', () => {

@@ -12,3 +12,12 @@ export function neutraliseFormula(text: string): string {
 export function restoreNeutralised(text: string): string {
   return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text
 }
+
+/**
+ * Text that is a formula as a spreadsheet writes one ("=1+1", "=SUM(B2:B5)"):
+ * in a figure's place it means the file holds the formula, not its result.
+ * Narrower than the export guard: "-5" and "+3" are figures, "-" a dash.
+ */
+export function isFormulaText(text: string): boolean {
+  return /^\s*=/.test(text)
+}

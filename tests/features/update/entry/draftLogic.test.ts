@@ -217,6 +217,12 @@ describe('needsConfirming', () => {
     expect(held(days, 'about 400')).toEqual(['text-for-unit'])
   })
 
+  it('refuses a spreadsheet formula outright (an error, not a figure to confirm)', () => {
+    expect(checkEntry(percent, figure('=1+1'), Q3.id)).toEqual([
+      expect.objectContaining({ level: 'error', message: '=1+1 is a spreadsheet formula, not a figure: type the figure itself.' }),
+    ])
+  })
+
   it('does not hold back a usual figure, or one only far outside the earlier ones (a warning)', () => {
     expect(held(percent, '96%')).toEqual([])
     expect(held(days, '4350')).toEqual([])

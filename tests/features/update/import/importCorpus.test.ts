@@ -175,6 +175,19 @@ describe('awkward files import what they can and report the rest', () => {
   })
 })
 
+describe('spreadsheet formulas', () => {
+  it('a formula where a figure belongs is a problem for its cell, and the current figure stays', async () => {
+    const title = base.indicators.find((i) => i.ref === 'P2.3')!.title
+    const csv = `Ref,Indicator,Polarity,Target,Qu 1 18-19,Qu 2 18-19,Qu 3 18-19,Comments\nP2.3,"${title}",High is Good,96%,97%,95%,=1+1,Formula\n`
+    const o = await importFile({ name: 'formula.csv', bytes: new TextEncoder().encode(csv) }, base, TODAY)
+    expect(find(o, { ref: 'P2.3', column: 'Qu 3 18-19' })).toEqual([
+      expect.objectContaining({ status: 'problem', message: expect.stringMatching(/^=1\+1 is a spreadsheet formula, not a figure: .*; this cell was ignored\.$/) }),
+    ])
+    expect(cell(o, 'P2.3', '2018-19-Q3')).toBeUndefined()
+    expect(cell(o, 'P2.3', '2018-19-Q2')).toMatchObject({ number: 95 })
+  })
+})
+
 describe('generated files', () => {
   it('a 5,000-row CSV is read, with every row accounted for', async () => {
     const rows = Array.from(
