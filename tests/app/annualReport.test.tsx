@@ -116,14 +116,16 @@ describe('annual report', () => {
     const chart = await within(g1).findByRole('img', {
       name: /^Line chart of Number of cared for children from Year end 2013-14 to Year end 2017-18: 4 figures/,
     })
-    await waitFor(() => expect(chart.querySelector('svg.recharts-surface')).not.toBeNull())
+    // The report draws its 16 charts together, in one transition: under load (2 cores, other test files
+    // running) that has taken over the 5 s a wait has by default (tests/setup.ts).
+    await waitFor(() => expect(chart.querySelector('svg.recharts-surface')).not.toBeNull(), { timeout: 20_000 })
     expect(within(g1).getByRole('button', { name: 'Download PNG of the G1 chart' })).toBeInTheDocument()
     expect(within(g1).getByRole('button', { name: 'Download SVG of the G1 chart' })).toBeInTheDocument()
     const p21 = entry('P2.1')
     expect(within(p21).queryByRole('img')).toBeNull()
     expect(within(p21).getByText('One year-end figure so far: no chart until there are two.')).toBeInTheDocument()
     expect(within(p21).getByRole('table', { name: 'P2.1: year-end figures' })).toBeInTheDocument()
-  })
+  }, 30_000)
 
   it('shows commentary for the year, or the latest commentary labelled with its period', async () => {
     await openReport()
