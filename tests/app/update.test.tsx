@@ -80,6 +80,20 @@ describe('update page: import', () => {
   )
 })
 
+describe('update page: rows that wait for a choice', () => {
+  it(
+    'a row whose title differs from the current indicator waits, saying what differs in words',
+    async () => {
+      await openPage()
+      const csv = `${HEADER}\r\n${G1_ROW.replace('Number of cared for children', 'Number of children in care')}\r\n`
+      await userEvent.upload(within(section('Import a file')).getByLabelText('Choose a file to import'), fileOf('q3.csv', csv, 'text/csv'))
+      const review = await within(section('Import a file')).findByRole('region', { name: /Check before importing: q3\.csv/ })
+      expect(await within(review).findByText('Its title differs from the current G1.')).toBeInTheDocument()
+    },
+    TIMEOUT,
+  )
+})
+
 describe('update page: entering the next quarter', () => {
   it(
     'drafts Q3 with a live preview and checks, keeps the draft across a remount, and saves it',

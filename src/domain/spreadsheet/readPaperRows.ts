@@ -187,7 +187,9 @@ export function readPaperRows(grid: readonly (readonly string[])[], header: Head
       column: refColumn.header,
       text: ref,
       message:
-        ref === '' ? 'This row has content but no ref; it was ignored.' : `"${ref}" is not a ref like G1 or P3.17; the row was ignored.`,
+        ref === ''
+          ? 'This row has content but no ref, so it was left out. If it is an indicator, add its ref in the file and import the file again.'
+          : `"${ref}" is not a ref like G1 or P3.17, so the row was left out. If it is an indicator, correct its ref in the file and import the file again.`,
     })
   }
   flushEmpty()

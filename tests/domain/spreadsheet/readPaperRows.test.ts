@@ -39,9 +39,21 @@ describe('readPaperRows', () => {
     [['p1.2a', 'Lower case'], 'indicator', undefined],
     [['General'], 'section', 'Section heading "General".'],
     [['Priority', '2 - Improved Education'], 'section', 'Section heading "Priority 2 - Improved Education".'],
-    [['ZZ'], 'problem', '"ZZ" is not a ref like G1 or P3.17; the row was ignored.'],
-    [['', 'A title', '', '7'], 'problem', 'This row has content but no ref; it was ignored.'],
-    [['Total', '', '', '12', '13'], 'problem', '"Total" is not a ref like G1 or P3.17; the row was ignored.'],
+    [
+      ['ZZ'],
+      'problem',
+      '"ZZ" is not a ref like G1 or P3.17, so the row was left out. If it is an indicator, correct its ref in the file and import the file again.',
+    ],
+    [
+      ['', 'A title', '', '7'],
+      'problem',
+      'This row has content but no ref, so it was left out. If it is an indicator, add its ref in the file and import the file again.',
+    ],
+    [
+      ['Total', '', '', '12', '13'],
+      'problem',
+      '"Total" is not a ref like G1 or P3.17, so the row was left out. If it is an indicator, correct its ref in the file and import the file again.',
+    ],
   ])('%j is read as %s', (row, kind, message) => {
     const result = read([row])
     if (kind === 'indicator') expect(result.rows).toHaveLength(1)

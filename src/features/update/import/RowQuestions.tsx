@@ -72,7 +72,7 @@ export function RowQuestions({ questions, busy, onChoose }: Props) {
                   <td>
                     {q.differs.length > 0 && (
                       <p>
-                        Its {q.differs.join(' and ')} differ from the current {q.ref}.
+                        Its {q.differs.join(' and ')} {q.differs.length > 1 ? 'differ' : 'differs'} from the current {q.ref}.
                       </p>
                     )}
                     {q.suspect.map((s) => (

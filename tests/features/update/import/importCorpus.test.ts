@@ -163,7 +163,13 @@ describe('awkward files import what they can and report the rest', () => {
       ['problem', 4, 'P2.9', 'Qu 3 18-19', "A yes/no answer does not fit this indicator's unit (percent); this cell was ignored."],
       ['problem', 5, 'P1.2', '(row)', 'P1.2 is already on row 2; this row was ignored.'],
       ['problem', 6, 'Q9.9', 'Indicator', 'A new indicator needs a title in the Indicator column; the row was ignored.'],
-      ['problem', 7, '', 'Ref', 'This row has content but no ref; it was ignored.'],
+      [
+        'problem',
+        7,
+        '',
+        'Ref',
+        'This row has content but no ref, so it was left out. If it is an indicator, add its ref in the file and import the file again.',
+      ],
     ])
     // An odd but possible figure (-2) is imported with its warning; one that cannot be right for a
     // percentage (120%) holds its row until the officer decides; problems cost only their cell or row.
@@ -181,7 +187,10 @@ describe('spreadsheet formulas', () => {
     const csv = `Ref,Indicator,Polarity,Target,Qu 1 18-19,Qu 2 18-19,Qu 3 18-19,Comments\nP2.3,"${title}",High is Good,96%,97%,95%,=1+1,Formula\n`
     const o = await importFile({ name: 'formula.csv', bytes: new TextEncoder().encode(csv) }, base, TODAY)
     expect(find(o, { ref: 'P2.3', column: 'Qu 3 18-19' })).toEqual([
-      expect.objectContaining({ status: 'problem', message: expect.stringMatching(/^=1\+1 is a spreadsheet formula, not a figure: .*; this cell was ignored\.$/) }),
+      expect.objectContaining({
+        status: 'problem',
+        message: expect.stringMatching(/^=1\+1 is a spreadsheet formula, not a figure: .*; this cell was ignored\.$/),
+      }),
     ])
     expect(cell(o, 'P2.3', '2018-19-Q3')).toBeUndefined()
     expect(cell(o, 'P2.3', '2018-19-Q2')).toMatchObject({ number: 95 })
