@@ -48,7 +48,10 @@ export async function readCsvGrid(text: string): Promise<CsvGrid> {
   // Papa's index is at or just after the opening quote.
   const brokenQuote = quoteError && {
     row: quoteError.row! + 1,
-    excerpt: text.slice(Math.max(0, text.lastIndexOf('"', quoteError.index))).split(/\r?\n|\r/, 1)[0]!.slice(0, 80),
+    excerpt: text
+      .slice(Math.max(0, text.lastIndexOf('"', quoteError.index)))
+      .split(/\r?\n|\r/, 1)[0]!
+      .slice(0, 80),
   }
   const warnings = result.errors
     .filter((e) => e.code !== 'UndetectableDelimiter' && e.type !== 'Quotes')
