@@ -3,8 +3,9 @@
 // does not use (see README), so these are the app's own rules. A page opened
 // from a link starts at its top with its heading focused; Back and Forward
 // return to where the person was on that entry, with focus on the link they
-// left by; a change within a page (a filter, the period) moves nothing; and
-// the first load is left as the browser drew it.
+// left by; a change within a page (a filter, the period) moves nothing,
+// unless it replaces what the page is about (another council chosen), when
+// the page asks for its heading; and the first load is left as the browser drew it.
 
 export type NavigationAction = 'POP' | 'PUSH' | 'REPLACE'
 
@@ -19,6 +20,8 @@ export type ArrivalInput = {
   saved: number | undefined
   /** The address this entry was last left for by a link (the link the person used), if it was. */
   leftFor?: string | undefined
+  /** The page asked for its heading (FOCUS_HEADING in src/lib/focusHeading.ts): a change within it that replaced its subject and the control that made it. */
+  focusHeading?: boolean
 }
 
 export type Arrival = {
@@ -29,7 +32,7 @@ export type Arrival = {
 
 const NOTHING: Arrival = { scroll: null, focus: null }
 
-export function arrivalFor({ action, before, location, saved, leftFor }: ArrivalInput): Arrival {
+export function arrivalFor({ action, before, location, saved, leftFor, focusHeading = false }: ArrivalInput): Arrival {
   // A reload is the first load of an entry seen before: back where it was, focus untouched.
   if (!before) return saved === undefined ? NOTHING : { scroll: { to: 'position', y: saved }, focus: null }
   const samePage = before.pathname === location.pathname
@@ -42,7 +45,8 @@ export function arrivalFor({ action, before, location, saved, leftFor }: Arrival
   }
   if (hash && (!samePage || hash !== decodeHash(before.hash)))
     return { scroll: { to: 'element', id: hash }, focus: { to: 'element', id: hash } }
-  return samePage ? NOTHING : { scroll: { to: 'top' }, focus: { to: 'heading' } }
+  if (samePage) return focusHeading ? { scroll: null, focus: { to: 'heading' } } : NOTHING
+  return { scroll: { to: 'top' }, focus: { to: 'heading' } }
 }
 
 function decodeHash(hash: string): string {

@@ -6,6 +6,7 @@
 // until they work, the person scrolls or types, or a few seconds pass.
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { useLocation, useNavigationType, type Location } from 'react-router'
+import { asksForHeading } from '../lib/focusHeading'
 import { arrivalFor, type Arrival } from './pageArrival'
 
 const STORAGE_KEY = 'scorecard-scroll-positions'
@@ -162,7 +163,14 @@ export function usePageArrival() {
     if (!before && !loadedIntoKnownEntry()) positions.delete(location.key)
     if (before && action === 'PUSH' && before.pathname !== location.pathname)
       leftFor.set(before.key, `${location.pathname}${location.search}`)
-    const arrival = arrivalFor({ action, before, location, saved: positions.get(location.key), leftFor: leftFor.get(location.key) })
+    const arrival = arrivalFor({
+      action,
+      before,
+      location,
+      saved: positions.get(location.key),
+      leftFor: leftFor.get(location.key),
+      focusHeading: asksForHeading(location.state),
+    })
     for (const stop of stopTrying.current) stop()
     stopTrying.current = [
       ...(arrival.scroll ? [keepTrying(scrollAttempt(arrival.scroll))] : []),

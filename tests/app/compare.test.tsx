@@ -76,8 +76,10 @@ describe('/compare', () => {
     expect(screen.getByRole('combobox', { name: 'Council' })).toHaveDisplayValue('Camden (202)')
     expect(screen.getByText('1 of 153 councils match.')).toBeInTheDocument()
     await user.keyboard('{Enter}')
-    expect(await screen.findByRole('heading', { level: 1, name: 'How Camden compares' })).toBeInTheDocument()
+    const heading = await screen.findByRole('heading', { level: 1, name: 'How Camden compares' })
     expect(router.state.location.search).toBe('?la=202')
+    // The picker used is drawn afresh for the new council: focus goes to the new council's heading, not to the page's body.
+    await waitFor(() => expect(heading).toHaveFocus())
     // A London borough is compared with Inner London.
     expect(within(await measureTable()).getByRole('columnheader', { name: 'London (Inner)' })).toBeInTheDocument()
   })

@@ -46,6 +46,12 @@ describe('arriving at a page', () => {
     expect(arrive('POP', '/scorecard?rag=red', '/scorecard', 300)).toEqual({ scroll: { to: 'position', y: 300 }, focus: null })
   })
 
+  it('focuses the heading for a change within a page that asks for it (another council chosen), scrolling nothing', () => {
+    const input = { action: 'PUSH' as const, before: at('/compare?la=895'), location: at('/compare?la=380'), saved: undefined }
+    expect(arrivalFor({ ...input, focusHeading: true })).toEqual({ scroll: null, focus: { to: 'heading' } })
+    expect(arrivalFor(input)).toEqual({ scroll: null, focus: null })
+  })
+
   it('leaves a fragment link within the page (the skip link) to the browser, and scrolls a pushed one into view', () => {
     expect(arrive('POP', '/', '/#main', 0)).toEqual({ scroll: null, focus: null })
     expect(arrive('PUSH', '/indicator/P4.4', '/?period=2018-19-Q2#attention')).toEqual({

@@ -6,6 +6,7 @@ import { useCallback } from 'react'
 import { useSearchParams } from 'react-router'
 import { useOfficialIndex } from '../../data/useOfficialData'
 import { useScorecard } from '../../data/useScorecard'
+import { FOCUS_HEADING } from '../../lib/focusHeading'
 import { findCouncil } from '../../domain/official/findCouncil'
 import { DEFAULT_NEIGHBOUR_MODEL, type NeighbourModelId, type OfficialArea } from '../../domain/official/officialDataset'
 
@@ -50,7 +51,8 @@ export function useChosenCouncil() {
         if (value === null || value === '') next.delete(name)
         else next.set(name, String(value))
       }
-      setParams(next, options)
+      // Another council is another subject, and the picker that chose it is drawn afresh: focus goes to the heading.
+      setParams(next, 'la' in changes ? { ...options, state: FOCUS_HEADING } : options)
     },
     [params, setParams],
   )
