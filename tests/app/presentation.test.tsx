@@ -196,8 +196,10 @@ describe('presenting a deck', () => {
     await user.keyboard('{ArrowRight}')
     await waitFor(() => expect(slideParam(router)).toBe('2'))
     await user.keyboard('{Escape}')
-    expect(await screen.findByRole('heading', { level: 1, name: 'Present the scorecard' })).toBeInTheDocument()
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Present the scorecard' })
     expect(router.state.location.search).toBe(`?period=${Q2}`)
+    // Focus does not fall to the page's body with the slide it was on.
+    await waitFor(() => expect(heading).toHaveFocus())
   })
 
   it('Esc on a deck opened from a bookmark goes to the chooser for the period', async () => {

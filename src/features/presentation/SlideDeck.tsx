@@ -6,6 +6,7 @@
 // announced politely to screen readers.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router'
+import { FOCUS_HEADING } from '../../lib/focusHeading'
 import { paths } from '../../lib/paths'
 import { labelFor } from '../../domain/periods'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
@@ -98,7 +99,8 @@ function Presenting({ deck, leaveTo }: { deck: Deck; leaveTo: string }) {
 
   const leave = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {})
-    void navigate(leaveTo)
+    // The chooser is the same page (/present) at another address: it is asked for its heading, as a new page would focus it.
+    void navigate(leaveTo, { state: FOCUS_HEADING })
   }, [navigate, leaveTo])
 
   // Arriving on the deck, put focus on the slide so the keys work at once and
