@@ -1,5 +1,5 @@
 // The quarterly update page, driven through the real layout with msw serving the seed files.
-import { fireEvent, screen, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { discardLocalVersions, saveLocalVersion, VERSIONS_STORAGE_KEY } from '../../src/data/localScorecardStore'
@@ -44,7 +44,9 @@ describe('update page: import', () => {
       expect(scorecardInUse()).toBe(before)
 
       await userEvent.click(within(review).getByRole('button', { name: 'Import and use this scorecard' }))
-      expect(await screen.findByText(/Imported q3\.csv: 0 added, 1 updated/)).toBeInTheDocument()
+      const done = await screen.findByText(/Imported q3\.csv: 0 added, 1 updated/)
+      // The confirm button went with the review: focus is on what happened.
+      await waitFor(() => expect(done).toHaveFocus())
       const g1 = scorecardInUse()!.scorecard.indicators.find((i) => i.ref === 'G1')!
       expect(g1.values.find((v) => v.period === '2018-19-Q3')).toMatchObject({
         kind: 'number',

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type DragEvent } from 'react'
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react'
 import type { LoadedScorecard } from '../../../data/loadScorecard'
 import { StorageProblem } from '../versions/StorageProblem'
 import { ImportProgress } from './ImportProgress'
@@ -13,6 +13,11 @@ export function ImportPanel({ loaded }: { loaded: LoadedScorecard }) {
   const inputRef = useRef<HTMLInputElement>(null)
   const inputId = useId()
   const hintId = useId()
+  const doneRef = useRef<HTMLParagraphElement>(null)
+  // The review, with the button that confirmed it, is gone: focus goes to what became of the import, not to the page's body.
+  useEffect(() => {
+    if (state.step === 'done') doneRef.current?.focus()
+  }, [state])
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault()
@@ -74,7 +79,11 @@ export function ImportPanel({ loaded }: { loaded: LoadedScorecard }) {
           </p>
         )}
         {state.step === 'review' && state.updating && <p>Updating the report for {state.outcome.fileName}…</p>}
-        {state.step === 'done' && <p className="update-success">{state.message}</p>}
+        {state.step === 'done' && (
+          <p ref={doneRef} tabIndex={-1} className="update-success">
+            {state.message}
+          </p>
+        )}
       </div>
       {state.step === 'reading' && <ImportProgress name={state.name} progress={state.progress} onCancel={onCancel} />}
       {state.step === 'review' && state.updating?.progress && (
