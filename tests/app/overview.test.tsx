@@ -65,6 +65,8 @@ describe('overview', () => {
       .map((l) => l.textContent!.split(' ')[0])
     for (const link of within(newly).queryAllByRole('link')) expect(redRefs).toContain(link.textContent!.split(' ')[0])
     const behind = screen.getByRole('region', { name: /^Behind target but not red/ })
+    // The rating rule's words, with England's capital.
+    expect(within(behind).getByText('Amber: misses its target, but is better than the England average.')).toBeInTheDocument()
     expect(within(behind).getByRole('link', { name: /^P3\.17 / })).toHaveAttribute('href', '/indicator/P3.17?period=2018-19-Q2')
     const none = screen.getByRole('region', { name: /^No figure this period/ })
     expect(within(none).getByRole('link', { name: /^P2\.16 / })).toBeInTheDocument()

@@ -25,7 +25,9 @@ type Props = {
 type Group = { id: string; heading: string; intro: string; items: Assessment[]; show: 'full' | 'movement' | 'figure'; always?: boolean }
 
 export function ExceptionsList({ exceptions, worse, newlyRed, periods, pointId, rules }: Props) {
-  const meaning = (rating: RagKeyEntry['rating']) => `${capitalise(rules.find((r) => r.rating === rating)?.meaning ?? '')}.`
+  // As the rating rules word it, so a name in it ("England") keeps its capital.
+  const ruleFor = (rating: RagKeyEntry['rating']) => rules.find((r) => r.rating === rating)?.meaning ?? ''
+  const meaning = (rating: RagKeyEntry['rating']) => `${capitalise(ruleFor(rating))}.`
   if (exceptions.length === 0) return <p>Nothing is red, worsening, behind target or missing this period.</p>
   const withReason = (reason: IndicatorException['reasons'][number]) =>
     exceptions.filter((e) => e.reasons.includes(reason)).map((e) => e.assessment)
@@ -50,7 +52,7 @@ export function ExceptionsList({ exceptions, worse, newlyRed, periods, pointId, 
     {
       id: 'missed-target',
       heading: 'Behind target but not red',
-      intro: `Amber: ${meaning('amber').toLowerCase()}`,
+      intro: `Amber: ${ruleFor('amber')}.`,
       items: withReason('missed-target'),
       show: 'figure',
     },
