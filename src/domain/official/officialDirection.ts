@@ -5,6 +5,7 @@
 // Like LAIT's calculate_change_from_prev_yr, a change is only between
 // consecutive years, and a status on either side gives no direction.
 import { isNoRealChange, meaningOf, verdictWords, type DirectionMeaning, type RawDirection } from '../computeDirection'
+import { decimalsFor, formatNumber } from '../formatValue'
 import type { Unit } from '../scorecardSchema'
 import { figureOf, type OfficialPeriod, type OfficialValue, type Polarity } from './officialDataset'
 
@@ -18,6 +19,9 @@ export type OfficialDirection = {
 }
 
 const endYear = (p: OfficialPeriod) => Number(p.end.slice(0, 4))
+
+/** A figure in its unit (63%, not 63), to the places it has: the sentence stands beside the formatted figures. */
+const figure = (n: number, unit: Unit) => formatNumber(n, unit, decimalsFor(n))
 
 /** The dictionary's High / Low / none, in the scorecard's words, so one rule judges both. */
 const SCORECARD_POLARITY = { high: 'high-is-good', low: 'low-is-good', none: 'none' } as const satisfies Record<Polarity, string>
@@ -57,6 +61,6 @@ export function officialDirection(
     from: { year: fromPeriod.text, figure: from },
     to: { year: toPeriod.text, figure: to },
     change: to - from,
-    reason: `${to} in ${toPeriod.label}, ${movement} from ${from} in ${fromPeriod.label}: ${verdict}.`,
+    reason: `${figure(to, unit)} in ${toPeriod.label}, ${movement} from ${figure(from, unit)} in ${fromPeriod.label}: ${verdict}.`,
   }
 }

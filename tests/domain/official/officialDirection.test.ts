@@ -17,6 +17,8 @@ describe('officialDirection', () => {
       from: { year: '2024', figure: 53 },
       to: { year: '2025', figure: 64 },
       change: 11,
+      // The figures in their unit, as beside them on the page.
+      reason: '64% in year ending 31 March 2025, up from 53% in year ending 31 March 2024: improving.',
     })
     // LACStable_2016on: 14% in 2024, 11% in 2025 (Low is good)
     const stable = measureAndCheshireEast('LACStable_2016on')
