@@ -210,3 +210,30 @@ test('item 9: the print pack preview keeps every header whole and every section�
   await page.setViewportSize(LAPTOP)
   await expectNoAxeViolations(page, '/print at 1366×768')
 })
+
+/** Runs in the page: captions of tables in a sideways-scrolling box that run past the box's visible edge (cut off mid-word). */
+function cutCaptions() {
+  const cut = []
+  for (const caption of document.querySelectorAll('main caption')) {
+    let box = caption.closest('table').parentElement
+    while (box && box !== document.body && getComputedStyle(box).overflowX === 'visible') box = box.parentElement
+    if (!box || box === document.body) continue
+    if (caption.getBoundingClientRect().right > box.getBoundingClientRect().right + 1) cut.push(caption.textContent.trim().slice(0, 60))
+  }
+  return cut
+}
+
+test('a table wider than its box keeps its caption whole in view: the overview on a phone, the scorecard on an iPad (390×844, 820×1180)', async ({
+  page,
+  baseUrl,
+}) => {
+  for (const [path, viewport, table] of [
+    ['/', PHONE, 'Ratings and direction of travel by section'],
+    ['/scorecard', IPAD, /^Corporate Parenting Scorecard 2018-19 as at/],
+  ]) {
+    await page.setViewportSize(viewport)
+    await page.goto(`${baseUrl}${path}?period=${Q2}`)
+    await page.getByRole('table', { name: table }).first().waitFor()
+    assertEqual(await page.evaluate(cutCaptions), [], `no caption runs past its scroll box on ${path} at ${viewport.width}`)
+  }
+})
