@@ -237,3 +237,23 @@ test('a table wider than its box keeps its caption whole in view: the overview o
     assertEqual(await page.evaluate(cutCaptions), [], `no caption runs past its scroll box on ${path} at ${viewport.width}`)
   }
 })
+
+test('a heading keeps its period whole on a phone: "Q2 2018-19" is never broken at its hyphen (390×844)', async ({ page, baseUrl }) => {
+  await page.setViewportSize(PHONE)
+  for (const path of ['/', '/scorecard', '/annual-report']) {
+    await page.goto(`${baseUrl}${path}?period=${Q2}`)
+    const heading = page.getByRole('heading', { level: 1 })
+    await heading.waitFor()
+    // The period's text, as laid out: one line box, wherever the heading wraps.
+    const lines = await heading.evaluate((h) => {
+      const node = [...h.querySelectorAll('*'), h]
+        .flatMap((e) => [...e.childNodes])
+        .find((n) => n.nodeType === 3 && /\d{4}-\d{2}/.test(n.data))
+      if (!node) return -1
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size
+    })
+    assertEqual(lines, 1, `the period in ${path}'s heading is on one line`)
+  }
+})

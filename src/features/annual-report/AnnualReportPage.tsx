@@ -44,7 +44,9 @@ export function AnnualReportPage() {
   return (
     <div className="annual-report">
       <div className="page-heading">
-        <h1>Annual report: {year.label}</h1>
+        <h1>
+          Annual report: <span className="keep-together">{year.label}</span>
+        </h1>
         <PeriodSelect periods={yearPeriods} value={year.id} label="Year" />
       </div>
       <p className="annual-intro">

@@ -57,7 +57,9 @@ export function OverviewPage() {
   return (
     <>
       <div className="page-heading">
-        <h1>How are we doing in {period?.label ?? 'this period'}?</h1>
+        <h1>
+          How are we doing in <span className="keep-together">{period?.label ?? 'this period'}</span>?
+        </h1>
         <PeriodSelect periods={choices} value={periodId} label="Period" />
       </div>
       {view.asAt && <p className="overview-as-at">{view.asAt}</p>}

@@ -96,7 +96,9 @@ export function ScorecardTablePage() {
   return (
     <>
       <div className="page-heading">
-        <h1>Scorecard as at {period.label}</h1>
+        <h1>
+          Scorecard as at <span className="keep-together">{period.label}</span>
+        </h1>
         <PeriodSelect periods={choices} value={periodId} label="As at" />
       </div>
       <ScorecardFilters
@@ -108,8 +110,12 @@ export function ScorecardTablePage() {
         onClear={clear}
         search={search}
       />
-      <ColumnChooser />
-      {assessed && <TableExport scorecard={scorecard} shown={groups.flatMap((g) => g.items.map((a) => a.indicator))} periodId={periodId} />}
+      <div className="scorecard-tools">
+        <ColumnChooser />
+        {assessed && (
+          <TableExport scorecard={scorecard} shown={groups.flatMap((g) => g.items.map((a) => a.indicator))} periodId={periodId} />
+        )}
+      </div>
       {!assessed ? (
         <p className="status status-loading" role="status">
           Working out the RAG rating and direction of {scorecard.indicators.length.toLocaleString('en-GB')} indicators…
