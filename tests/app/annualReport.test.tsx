@@ -134,6 +134,11 @@ describe('annual report', () => {
     expect(within(p317).getByRole('heading', { level: 4, name: 'Latest commentary (Q2 2018-19)' })).toBeInTheDocument()
     expect(within(p317).getByText(/^This has been rated as amber as it now exceeds the national target/)).toBeInTheDocument()
     expect(within(entry('H5')).getByText('No commentary is given for this indicator.')).toBeInTheDocument()
+    // Its source as the committee knows the document, not by id and line (those are on the indicator's page, for analysts).
+    expect(within(p317).getByText(/^Source:/)).toHaveTextContent(
+      /^Source: Corporate Parenting Committee agenda pack, 22 January 2019, page \d+$/,
+    )
+    expect(screen.getByRole('main').textContent).not.toMatch(/\bdoc \d{3}\b/)
   })
 
   it('changes year from the selector and keeps it in the URL', async () => {

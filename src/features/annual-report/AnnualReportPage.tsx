@@ -2,9 +2,10 @@
 import { memo, useMemo } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { TrendFigure } from '../../components/charts/TrendFigure'
+import { SourceCitation } from '../../components/SourceCitation'
 import { DirectionIndicator } from '../../components/DirectionIndicator'
 import { PeriodSelect } from '../../components/PeriodSelect'
-import { describeSource } from '../../domain/describeIndicator'
+import { describeSourceForCommittee } from '../../domain/describeIndicator'
 import { decimalsFor, formatCell, formatNumberWithUnit } from '../../domain/formatValue'
 import { indexPeriods, labelFor } from '../../domain/periods'
 import type { Period, Scorecard } from '../../domain/scorecardSchema'
@@ -227,9 +228,9 @@ const AnnualEntryView = memo(function AnnualEntryView({
       {dfe?.pair.flagged && (
         <p className="annual-published-flag">
           Data quality: the council’s own figure for {periods.get(periodId)?.label ?? periodId} is{' '}
-          {formatCell(entry.cell, indicator.unit, { withUnit: true })} ({describeSource(entry.cell.source)}); the DfE published{' '}
-          {formatOfficialValue(dfe.pair.published, dfe.found.measure, { withUnit: true })} for {periodHeading(dfe.pair.official)}. Both are
-          shown; neither replaces the other.
+          {formatCell(entry.cell, indicator.unit, { withUnit: true })} ({describeSourceForCommittee(entry.cell.source, scorecard.documents)}
+          ); the DfE published {formatOfficialValue(dfe.pair.published, dfe.found.measure, { withUnit: true })} for{' '}
+          {periodHeading(dfe.pair.official)}. Both are shown; neither replaces the other.
         </p>
       )}
       <TrendFigure
@@ -251,7 +252,9 @@ const AnnualEntryView = memo(function AnnualEntryView({
           commentary.items.map((c, i) => (
             <blockquote key={i}>
               <p className="annual-verbatim">{c.text}</p>
-              <p className="annual-source">Source: {describeSource(c.source)}</p>
+              <p className="annual-source">
+                Source: <SourceCitation source={c.source} documents={scorecard.documents} />
+              </p>
             </blockquote>
           ))
         ) : (

@@ -5,7 +5,7 @@ import { useId, useMemo, useRef, useState, type FormEvent } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router'
 import { PeriodSelect } from '../../components/PeriodSelect'
 import { groupBySection } from '../../domain/groupBySection'
-import { describeSource } from '../../domain/describeIndicator'
+import { describeSourceForCommittee } from '../../domain/describeIndicator'
 import { focusSections, meetingForPeriod } from '../../domain/forwardPlan'
 import type { Committee, Meeting, Period, Scorecard, Section, SourceRef } from '../../domain/scorecardSchema'
 import { sectionShortName } from '../../domain/sectionKinds'
@@ -154,7 +154,7 @@ function ForwardPlanTable({
 }) {
   const meeting = meetingForPeriod(committee, period)
   const caption = committee.forwardPlan
-    ? `${committee.forwardPlan.title} (${describeSource(committee.forwardPlan.source)})`
+    ? `${committee.forwardPlan.title} (${describeSourceForCommittee(committee.forwardPlan.source, scorecard.documents)})`
     : `${committee.name}: meetings`
   return (
     <section aria-labelledby="forward-plan-heading" className="forward-plan">
