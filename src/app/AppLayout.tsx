@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState, type KeyboardEvent } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
 import { useScorecard } from '../data/useScorecard'
 import { ErrorMessage, Loading } from '../components/StatusMessages'
@@ -66,9 +66,17 @@ function MainNav({ items, period }: { items: NavItem[]; period: string | null })
   const location = useLocation()
   const [openOn, setOpenOn] = useState<string | null>(null)
   const open = openOn === location.key
+  const toggle = useRef<HTMLButtonElement>(null)
+  // Esc folds the open menu away again, with focus back on its button, as on other sites' menus.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return
+    setOpenOn(null)
+    toggle.current?.focus()
+  }
   return (
-    <nav aria-label="Main" className={open ? 'site-nav is-open' : 'site-nav'}>
+    <nav aria-label="Main" className={open ? 'site-nav is-open' : 'site-nav'} onKeyDown={onKeyDown}>
       <button
+        ref={toggle}
         type="button"
         className="nav-toggle"
         aria-expanded={open}

@@ -67,4 +67,18 @@ describe('navigation', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Menu' }))
     expect(screen.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false')
   })
+
+  it('Esc closes the open phone menu from any of its links, with focus back on its button', async () => {
+    serveSeeds()
+    renderApp('/')
+    await screen.findByRole('heading', { level: 1, name: /^How are we doing/ })
+    const user = userEvent.setup()
+    const menu = screen.getByRole('button', { name: 'Menu' })
+    await user.click(menu)
+    await user.tab()
+    expect(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Overview' })).toHaveFocus()
+    await user.keyboard('{Escape}')
+    expect(menu).toHaveAttribute('aria-expanded', 'false')
+    expect(menu).toHaveFocus()
+  })
 })
