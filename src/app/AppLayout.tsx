@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
 import { useScorecard } from '../data/useScorecard'
 import { ErrorMessage, Loading } from '../components/StatusMessages'
@@ -67,14 +67,19 @@ function MainNav({ items, period }: { items: NavItem[]; period: string | null })
   const [openOn, setOpenOn] = useState<string | null>(null)
   const open = openOn === location.key
   const toggle = useRef<HTMLButtonElement>(null)
-  // Esc folds the open menu away again, with focus back on its button, as on other sites' menus.
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !open) return
-    setOpenOn(null)
-    toggle.current?.focus()
-  }
+  // While it is open, Esc folds the menu away again, with focus back on its button, as on other sites' menus.
+  useEffect(() => {
+    if (!open) return
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return
+      setOpenOn(null)
+      toggle.current?.focus()
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [open])
   return (
-    <nav aria-label="Main" className={open ? 'site-nav is-open' : 'site-nav'} onKeyDown={onKeyDown}>
+    <nav aria-label="Main" className={open ? 'site-nav is-open' : 'site-nav'}>
       <button
         ref={toggle}
         type="button"
