@@ -95,3 +95,23 @@ describe('overview', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'How are we doing in Q2 2018-19?' })).toBeInTheDocument()
   })
 })
+
+describe('overview: how we compare', () => {
+  it('keeps an indicator that names a DfE measure once the figures load, saying why there is none yet (the count does not change)', async () => {
+    serveSeeds()
+    renderApp('/?period=2018-19-Q2')
+    const section = await screen.findByRole('region', { name: /^How we compare \(\d+\)$/ })
+    const countNow = () => section.querySelector('h2')!.textContent
+    const before = countNow()
+    // Loaded: G1's published figure is there.
+    await within(section).findByText(/^DfE published figure on 31 March 2018: 476\./)
+    expect(countNow()).toBe(before)
+    // P3.12's measure is published only from the year ending 31 March 2020.
+    const p312 = within(section)
+      .getByRole('link', { name: /^P3\.12 / })
+      .closest('li')!
+    expect(p312).toHaveTextContent(
+      'No DfE figure yet: its first published figure for this measure is for the year ending 31 March 2020, after Q2 2018-19.',
+    )
+  })
+})

@@ -63,6 +63,24 @@ export function describePublishedComparison(row: MeasureComparison, link: Pick<O
   return `${opening}; ${comparators}${verdict ? `: ${verdict}` : ''}.`
 }
 
+/**
+ * Why an indicator that names a DfE measure has no published comparison at a
+ * point: the measure is not in the DfE's data, or its first year ends after
+ * the point ("…first published figure is for the year ending 31 March 2020,
+ * after Q2 2018-19").
+ */
+export function describeNotYetPublished(
+  measure: { code: string; years: readonly Pick<OfficialPeriod, 'kind' | 'label'>[] } | undefined,
+  code: string,
+  pointLabel: string,
+): string {
+  const first = measure?.years[0]
+  if (!first) return `The DfE’s published data has no measure “${code}”, so there is no published figure to compare.`
+  // "for 31 March 2020" (a snapshot), "for the year ending 31 March 2020".
+  const when = first.kind !== 'snapshot' && /^[a-z]/.test(first.label) ? `the ${first.label}` : first.label
+  return `No DfE figure yet: its first published figure for this measure is for ${when}, after ${pointLabel}.`
+}
+
 /** The summary's sentence for the published comparisons: how many are better or worse than England. */
 export function publishedSummary(rows: readonly MeasureComparison[]): string | undefined {
   if (rows.length === 0) return undefined

@@ -46,10 +46,16 @@ type Props = {
 export function HowWeCompare({ assessments, periods, pointId, published, onNear }: Props) {
   const ref = useRef<HTMLElement>(null)
   useWhenNear(ref, onNear)
-  const byRef = published.status === 'ready' ? published.byRef : undefined
+  const ready = published.status === 'ready' ? published : undefined
+  // An indicator that names a DfE measure is listed before and after the figures load, so the count stays as it was.
   const rows = assessments
-    .map((a) => ({ a, paper: comparisonsSentence(paperComparisons(a, periods)), dfe: byRef?.get(a.indicator.ref) }))
-    .filter((r) => r.paper !== undefined || r.dfe !== undefined || (r.a.indicator.official && !byRef))
+    .map((a) => ({
+      a,
+      paper: comparisonsSentence(paperComparisons(a, periods)),
+      dfe: ready?.byRef.get(a.indicator.ref),
+      unpublished: ready?.unpublished.get(a.indicator.ref),
+    }))
+    .filter((r) => r.paper !== undefined || r.a.indicator.official !== undefined)
   const england = englandSummary(assessments, periods)
   const dfe = published.status === 'ready' ? published.summary : undefined
   return (
@@ -76,7 +82,7 @@ export function HowWeCompare({ assessments, periods, pointId, published, onNear 
         <p>No indicator has a comparator for this period.</p>
       ) : (
         <ul className="overview-cards overview-cards--compact">
-          {rows.map(({ a, paper, dfe: published }) => (
+          {rows.map(({ a, paper, dfe: published, unpublished }) => (
             <li key={a.indicator.ref} className="overview-card overview-card--compare">
               <Link
                 className="overview-card-title"
@@ -92,6 +98,7 @@ export function HowWeCompare({ assessments, periods, pointId, published, onNear 
               </p>
               {paper && <p className="overview-card-compare">{paper}</p>}
               {published && <p className="overview-card-compare">{published.sentence}</p>}
+              {unpublished && <p className="overview-card-compare">{unpublished}</p>}
             </li>
           ))}
         </ul>

@@ -6,7 +6,12 @@
 // (the bench's budget for the first page is none) and loads none of its code.
 import { useMemo } from 'react'
 import type { MeasureComparison } from '../../domain/official/compareMeasure'
-import { describePublishedComparison, latestYearBy, publishedSummary } from '../../domain/official/describePublishedComparison'
+import {
+  describeNotYetPublished,
+  describePublishedComparison,
+  latestYearBy,
+  publishedSummary,
+} from '../../domain/official/describePublishedComparison'
 import type { Period } from '../../domain/scorecardSchema'
 import { useLoadedScorecard } from '../../lib/useLoadedScorecard'
 import { usePublishedFigures } from '../../lib/usePublishedFigures'
@@ -17,7 +22,13 @@ export type PublishedAtPoint =
   | { status: 'waiting' | 'off' | 'loading' }
   | { status: 'error'; message: string; retry: () => void }
   | { status: 'no-council'; authority: string }
-  | { status: 'ready'; byRef: ReadonlyMap<string, PublishedComparison>; summary: string | undefined }
+  | {
+      status: 'ready'
+      byRef: ReadonlyMap<string, PublishedComparison>
+      /** For an indicator that names a DfE measure with nothing published by the point: why, in a sentence. */
+      unpublished: ReadonlyMap<string, string>
+      summary: string | undefined
+    }
 
 export function usePublishedComparisons(point: Period | undefined, periods: ReadonlyMap<string, Period>): PublishedAtPoint {
   const { scorecard, indicatorFiles } = useLoadedScorecard()
@@ -25,15 +36,19 @@ export function usePublishedComparisons(point: Period | undefined, periods: Read
   return useMemo((): PublishedAtPoint => {
     if (published.status !== 'ready') return published
     const byRef = new Map<string, PublishedComparison>()
+    const unpublished = new Map<string, string>()
     if (point)
       for (const indicator of scorecard.indicators) {
+        if (!indicator.official) continue
         const found = published.forIndicator(indicator)
-        if (!found) continue
-        const year = latestYearBy(found.measure.years, point.end)
-        if (year < 0) continue
+        const year = found ? latestYearBy(found.measure.years, point.end) : -1
+        if (!found || year < 0) {
+          unpublished.set(indicator.ref, describeNotYetPublished(found?.measure, indicator.official.measure, point.label))
+          continue
+        }
         const row = found.inYear(year)
         byRef.set(indicator.ref, { row, sentence: describePublishedComparison(row, found.link) })
       }
-    return { status: 'ready', byRef, summary: publishedSummary([...byRef.values()].map((p) => p.row)) }
+    return { status: 'ready', byRef, unpublished, summary: publishedSummary([...byRef.values()].map((p) => p.row)) }
   }, [published, point, scorecard.indicators])
 }
