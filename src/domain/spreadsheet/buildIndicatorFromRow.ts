@@ -9,6 +9,7 @@ import { isFigure } from '../cellKinds'
 import { readPrintedArrow } from '../computeDirection'
 import { UNREADABLE_IN_SOURCE } from '../ratingWords'
 import { formatCell } from '../formatValue'
+import { isFormulaText } from './formulaGuard'
 import { checkTypedCell, describeCellProblem, type CellProblem, type ProblemContext, type TypedProblem } from '../checkCell'
 import { parseFigure, parsePrintedTarget } from '../parsePrintedValue'
 import { comparePeriods } from '../periods'
@@ -479,6 +480,13 @@ function readReportColumns(context: RowContext, note: Note): { commentary: Comme
         comments,
         existing.length > 0 ? `Commentary for ${reportPeriod.label} replaced.` : `Commentary for ${reportPeriod.label}.`,
       )
+      // Kept as typed (it is only ever shown as text, and exports mark it as text), but worth a look.
+      if (isFormulaText(comments.text))
+        note(
+          'warning',
+          comments,
+          'This comment starts with "=", like a spreadsheet formula: it is kept as text, exactly as typed. If the sheet meant a formula, copy its result in instead.',
+        )
     }
   }
 

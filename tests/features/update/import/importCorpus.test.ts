@@ -195,6 +195,20 @@ describe('spreadsheet formulas', () => {
     expect(cell(o, 'P2.3', '2018-19-Q3')).toBeUndefined()
     expect(cell(o, 'P2.3', '2018-19-Q2')).toMatchObject({ number: 95 })
   })
+
+  it('a comment that starts with "=" is kept exactly as typed, with a warning', async () => {
+    const title = base.indicators.find((i) => i.ref === 'P2.4')!.title
+    const comment = '=HYPERLINK("http://evil.example","click")'
+    const csv = `Ref,Indicator,Qu 3 18-19,Comments\nP2.4,"${title}",96%,"${comment.replaceAll('"', '""')}"\n`
+    const o = await importFile({ name: 'formula.csv', bytes: new TextEncoder().encode(csv) }, base, TODAY)
+    expect(find(o, { ref: 'P2.4', column: 'Comments', status: 'warning' })).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/^This comment starts with "=", like a spreadsheet formula: it is kept as text/),
+      }),
+    ])
+    const p24 = o.candidate!.indicators.find((i) => i.ref === 'P2.4')!
+    expect(p24.commentary.find((c) => c.period === '2018-19-Q3')?.text).toBe(comment)
+  })
 })
 
 describe('generated files', () => {
