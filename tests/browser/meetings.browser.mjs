@@ -27,10 +27,18 @@ function chartsDrawn(scope) {
   return figures.length > 0 && [...figures].every((f) => f.querySelector('svg.recharts-surface'))
 }
 
-/** Presses a key and waits until the URL shows the expected slide. */
+/** Presses a key and waits until the URL shows the expected slide; if it never does, says which key, the slide shown and what had focus. */
 async function press(page, key, slide) {
   await page.keyboard.press(key)
-  await page.waitForFunction((n) => new URL(location.href).searchParams.get('slide') === n, String(slide))
+  try {
+    await page.waitForFunction((n) => new URL(location.href).searchParams.get('slide') === n, String(slide), { timeout: 15_000 })
+  } catch (error) {
+    const seen = await page.evaluate(() => ({
+      slide: new URL(location.href).searchParams.get('slide'),
+      focus: `${document.activeElement?.tagName} ${(document.activeElement?.textContent ?? '').trim().slice(0, 40)}`,
+    }))
+    throw new Error(`${key} should show slide ${slide}; the URL shows slide ${seen.slide}, with focus on ${seen.focus}`, { cause: error })
+  }
 }
 
 test('presentation: keyboard only, from the deck chooser through a pledge deck and back (WCAG 2.2 AA)', async ({ page, baseUrl }) => {
