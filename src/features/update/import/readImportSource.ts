@@ -43,8 +43,9 @@ const fileProblem = (message: string): ImportEntry => ({ status: 'problem', colu
 
 /** What is wrong with a cell whose quote never closes, and the two ways to put it right. */
 const brokenQuoteMessage = ({ row, excerpt }: BrokenQuote) =>
-  `Row ${row} has a quote mark that opens a cell but does not close it as CSV needs, at: ${excerpt}. ` +
-  'Read on from there, the rest of the file would fall into that one cell, so nothing was imported. ' +
+  `Row ${row} has a cell that starts with a quote mark, at: ${excerpt}. ` +
+  'CSV reads such a cell up to a closing quote that is followed by the separator or the end of the line, and there is none, ' +
+  'so the rest of the file would fall into that one cell: nothing was imported. ' +
   'Save the sheet as CSV again from your spreadsheet (which quotes such a cell itself), or in a text editor put the whole cell ' +
   'in quotes and double each quote mark inside it: a cell that reads "Good" says the lead is written """Good"" says the lead".'
 

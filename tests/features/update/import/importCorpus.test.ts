@@ -50,7 +50,7 @@ describe('files that cannot be imported say why, and offer nothing to apply', ()
     ['picture-renamed.xlsx', /named picture-renamed\.xlsx but is not an Excel workbook/],
     ['damaged.xlsx', /could not be opened as an Excel workbook/],
     ['legacy.xls', /older Excel 97–2003 \(\.xls\) file/],
-    ['broken-quote.csv', /^Row 2 has a quote mark .*, at: "Stable" says the service lead\. .*nothing was imported/],
+    ['broken-quote.csv', /^Row 2 has a cell that starts with a quote mark, at: "Stable" says the service lead\. .*nothing was imported/],
   ])('%s', async (name, message) => {
     const outcome = await importFixture(name)
     expect(outcome.candidate).toBeNull()
