@@ -132,7 +132,9 @@ describe('update page: entering the next quarter', () => {
         within(section('What changed')).getByRole('table', { name: /Your draft for Q3 2018-19, against the last saved version/ }),
       ).toHaveTextContent('A small rise.')
       await userEvent.click(within(section(/^Enter /)).getByRole('button', { name: 'Save Q3 2018-19 to the scorecard' }))
-      expect(await screen.findByText(/Saved Q3 2018-19 for 1 indicator/)).toBeInTheDocument()
+      const saved = await screen.findByText(/Saved Q3 2018-19 for 1 indicator/)
+      // Below a long form: focus, and with it the screen, goes to it.
+      await waitFor(() => expect(saved).toHaveFocus())
       // One figure of 67 due: the views stay at Q2, and the form stays on the period being entered.
       expect(
         screen.getByText(/Q3 2018-19: 1 of 67 figures entered, so the views still open at the latest period most indicators have reached/),

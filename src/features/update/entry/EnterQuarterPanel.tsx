@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type FormEvent, type MouseEvent } from 'react'
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type MouseEvent } from 'react'
 import type { LoadedScorecard } from '../../../data/loadScorecard'
 import { plural } from '../../../domain/wording'
 import { formatSavedAt } from '../formatSavedAt'
@@ -18,6 +18,12 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
   const [filter, setFilter] = useState<EntryFilter>(NO_ENTRY_FILTER)
   const allIndicators = useMemo(() => form.groups.flatMap((g) => g.items.map((row) => row.indicator)), [form.groups])
   const leads = useMemo(() => leadOfficers(allIndicators), [allIndicators])
+
+  // The form is long and the message is below it: after a save, focus (and the screen) go to what happened.
+  const outcomeRef = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    if (form.outcome) outcomeRef.current?.focus()
+  }, [form.outcome])
 
   if (!period) {
     return (
@@ -184,7 +190,11 @@ export function EnterQuarterPanel({ loaded }: { loaded: LoadedScorecard }) {
         </div>
       </form>
       <div role="status" className="update-status">
-        {form.outcome && <p className={form.outcome.kind === 'saved' ? 'update-success' : undefined}>{form.outcome.message}</p>}
+        {form.outcome && (
+          <p ref={outcomeRef} tabIndex={-1} className={form.outcome.kind === 'saved' ? 'update-success' : undefined}>
+            {form.outcome.message}
+          </p>
+        )}
       </div>
       <StorageProblem error={form.save.error} result={form.save.data} />
     </section>
