@@ -5,7 +5,9 @@
 // and next update. Statuses are words, never numbers.
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+import { server } from '../support/mswServer'
 import { renderApp, serveSeeds } from '../support/renderApp'
 
 const englandTable = () => screen.findByRole('table', { name: /every council, year ending 31 March 2025/ })
@@ -118,5 +120,23 @@ describe('/compare/<measure>', () => {
     renderApp('/compare/NoSuchMeasure?la=895')
     expect(await screen.findByRole('heading', { level: 1, name: 'Measure not found' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'See every measure' })).toHaveAttribute('href', '/compare?la=895')
+  })
+
+  it('an unknown code on a host that answers every path with the app’s page (no 404) is still "not found"', async () => {
+    serveSeeds()
+    server.use(http.get('*/official/measure/NoSuchMeasure.json', () => HttpResponse.html('<!doctype html><html><body>app</body></html>')))
+    renderApp('/compare/NoSuchMeasure?la=895')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Measure not found' })).toBeInTheDocument()
+    expect(screen.getByText(/No official measure has the code “NoSuchMeasure”/)).toBeInTheDocument()
+  })
+
+  it('a known measure whose file comes back as a web page is a loading error, with Try again', async () => {
+    serveSeeds()
+    server.use(
+      http.get('*/official/measure/LACStable_2016on.json', () => HttpResponse.html('<!doctype html><html><body>app</body></html>')),
+    )
+    renderApp('/compare/LACStable_2016on?la=895')
+    expect(await screen.findByText('The figures for this measure could not be loaded.')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: /Try again/ })).toBeInTheDocument()
   })
 })

@@ -4,12 +4,13 @@
 // (dot plot and sortable table), and the measure's definition, source and
 // next update. Without a council it still shows England.
 import { useMemo } from 'react'
+import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { OfficialTrendFigure } from '../../components/charts/OfficialTrendFigure'
 import { CouncilPicker } from '../../components/official/CouncilPicker'
 import { QuartileBandBadge } from '../../components/official/QuartileBandBadge'
 import { EmptyMessage, ErrorMessage, Loading } from '../../components/StatusMessages'
-import { useMeasureData } from '../../data/useOfficialData'
+import { officialQueries, useMeasureData } from '../../data/useOfficialData'
 import { seriesFromMeasureFile } from '../../domain/official/areaSeries'
 import { compareMeasure } from '../../domain/official/compareMeasure'
 import { councilsInYear } from '../../domain/official/councilsInYear'
@@ -44,9 +45,15 @@ export function CompareMeasurePage() {
   const { index } = chosen
 
   const error = index.error ?? data.error
+  // A code with no file is most likely a mistyped or old address. Hosts that
+  // answer every unknown path with the app's page give no 404: then the
+  // catalogue of measures (fetched only now) says whether the code exists.
+  const notFound = error !== null && /HTTP 404/.test(error.message)
+  const catalogue = useQuery({ ...officialQueries.measures(), enabled: data.error !== null && !notFound })
+  const unknownCode = catalogue.data !== undefined && !catalogue.data.measures.some((m) => m.code === code)
+  if (error && !notFound && data.error !== null && catalogue.isPending) return <Loading what="the measure" />
   if (error) {
-    // A code with no file is most likely a mistyped or old address.
-    const missing = /HTTP 404/.test(error.message)
+    const missing = notFound || unknownCode
     return (
       <>
         <h1>{missing ? 'Measure not found' : 'How councils compare'}</h1>
