@@ -18,7 +18,9 @@ import { createImportSession, ImportCancelled, type ImportSession } from './impo
 import { findSavedMapping, saveMapping } from './savedMappings'
 
 /** Problems (parts left out) travel with the scorecard, so every view can say what is missing. */
-function importIssues(outcome: ImportReport): DataIssue[] {
+export function importIssues(outcome: ImportReport): DataIssue[] {
+  // A row still waiting for the officer's choice when the import was confirmed: the review that offered it is gone.
+  const waited = new Set(outcome.questions.filter((q) => q.held && q.rowNumber !== undefined).map((q) => q.rowNumber))
   return outcome.entries
     .filter((e) => e.status === 'problem')
     .map((e) => ({
@@ -26,7 +28,10 @@ function importIssues(outcome: ImportReport): DataIssue[] {
       file: outcome.fileName,
       ...(e.ref ? { ref: e.ref } : {}),
       field: e.row ? `row ${e.row}, ${e.column}` : e.column,
-      message: e.message,
+      message:
+        e.column === '(row)' && e.row !== undefined && waited.has(e.row)
+          ? `This row waited for a choice that was not made before the import was confirmed, so it was left out. To bring it in, import ${outcome.fileName} again and choose in its review.`
+          : e.message,
     }))
 }
 
