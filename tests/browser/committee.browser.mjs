@@ -176,6 +176,13 @@ function overflowingCells() {
   return out
 }
 
+/** Runs in the page: cells of the pack's tables whose text is wider than the cell ("development" into "No target"). */
+function overflowingText() {
+  return [...document.querySelectorAll('.pack-table td, .pack-table th')]
+    .filter((cell) => cell.scrollWidth > cell.clientWidth + 1)
+    .map((cell) => `${cell.closest('tr').querySelector('th').textContent}: ${cell.textContent.trim().slice(0, 30)}`)
+}
+
 /** Runs in the page: each column's width in every scorecard table of the pack. */
 function columnWidths() {
   return [...document.querySelectorAll('.pack-table')].map((t) =>
@@ -200,6 +207,7 @@ test('item 9: the print pack preview keeps every header whole and every sectionâ
         `section ${i + 1}'s columns are as wide as the first section's at ${viewport.width}: ${w.join(',')} against ${widths[0].join(',')}`,
       )
     assertEqual(await page.evaluate(overflowingCells), [], `no rating or direction runs out of its cell at ${viewport.width}`)
+    assertEqual(await page.evaluate(overflowingText), [], `no word runs out of its cell into the next at ${viewport.width}`)
     await page.screenshot({ path: `.ci-out/screenshots/committee-print-preview-${viewport.width}.png` })
   }
   // As printed: A4 landscape less the pack's 12 mm margins (273 Ã— 190 mm at 96 px an inch), print styles.
