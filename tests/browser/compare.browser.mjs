@@ -118,3 +118,26 @@ test('indicator G1: the published figures beside the council’s own, with the d
   await screenshot(page, 'indicator-G1-published')
   await expectNoAxeViolations(page, '/indicator/G1')
 })
+
+test('/compare/<measure> on a phone: every label of the every-council dot plot stays inside the drawing (390×844)', async ({
+  page,
+  baseUrl,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  // Cheshire East's care leavers in suitable accommodation: the upper quartile sits near the right edge.
+  await page.goto(`${baseUrl}/compare/CareLeaverAcc?la=895`)
+  const plot = page.locator('.dot-plot > figure > svg')
+  await plot.scrollIntoViewIfNeeded()
+  await plot.locator('text', { hasText: 'upper quartile' }).waitFor()
+  const outside = await plot.evaluate((svg) => {
+    const box = svg.getBoundingClientRect()
+    return [...svg.querySelectorAll('text')]
+      .filter((t) => {
+        const r = t.getBoundingClientRect()
+        return r.left < box.left - 1 || r.right > box.right + 1
+      })
+      .map((t) => t.textContent)
+  })
+  assertEqual(outside, [], 'no label runs past the edge of the dot plot')
+  await screenshot(page, 'compare-dot-plot-390')
+})

@@ -68,22 +68,24 @@ export function DotPlot(props: Props) {
   const top = 34
   const mid = top + (layout.levels + 1) * DOT
   const axisY = mid + (layout.levels + 1) * DOT + 6
-  const height = axisY + 52
+  const height = axisY + 67
   const council = layout.dots.find((d) => role.get(d.la) === 'council')
   const f = (v: number) => formatOfficialNumber(v, measure)
   const [min, q25, q50, q75, max] = data.cutPoints ?? []
-  // Lower and upper quartile labels lean away from the median's, which sits a line lower, so the three never overlap.
+  // A label near an edge is anchored at it, so it stays inside the drawing on a phone.
+  const anchorAt = (x: number) => (x > width * 0.7 ? 'end' : x < width * 0.3 ? 'start' : 'middle')
+  // Each quartile label on a line of its own, so the three never overlap however close the cut points are.
   const cuts = data.cutPoints
     ? [
-        { v: q25!, label: 'lower quartile', anchor: 'end' as const, dy: 0 },
-        { v: q50!, label: 'median', anchor: 'middle' as const, dy: 15 },
-        { v: q75!, label: 'upper quartile', anchor: 'start' as const, dy: 0 },
+        { v: q25!, label: 'lower quartile', dy: 0 },
+        { v: q50!, label: 'median', dy: 15 },
+        { v: q75!, label: 'upper quartile', dy: 30 },
       ]
     : []
   // Drawn last, on top: neighbours, then the council.
   const order = { other: 0, neighbour: 1, council: 2 } as const
   const dots = [...layout.dots].sort((a, b) => order[role.get(a.la) ?? 'other'] - order[role.get(b.la) ?? 'other'])
-  const labelAnchor = council && council.x > width * 0.7 ? 'end' : council && council.x < width * 0.3 ? 'start' : 'middle'
+  const labelAnchor = council ? anchorAt(council.x) : 'middle'
 
   return (
     <div className="dot-plot" ref={ref}>
@@ -99,7 +101,13 @@ export function DotPlot(props: Props) {
                 stroke={CHART_COLOURS.axis}
                 strokeDasharray="3 3"
               />
-              <text x={layout.scale(c.v)} y={axisY + 30 + c.dy} textAnchor={c.anchor} fontSize={12} fill={CHART_COLOURS.inkMuted}>
+              <text
+                x={layout.scale(c.v)}
+                y={axisY + 30 + c.dy}
+                textAnchor={anchorAt(layout.scale(c.v))}
+                fontSize={12}
+                fill={CHART_COLOURS.inkMuted}
+              >
                 {c.label} {f(c.v)}
               </text>
             </g>
