@@ -113,5 +113,12 @@ describe('overview: how we compare', () => {
     expect(p312).toHaveTextContent(
       'No DfE figure yet: its first published figure for this measure is for the year ending 31 March 2020, after Q2 2018-19.',
     )
+    // P5.2: the DfE's cell for 2018 is "-": the status in full, with what it may mean.
+    const p52 = within(section)
+      .getByRole('link', { name: /^P5\.2 / })
+      .closest('li')!
+    expect(p52).toHaveTextContent(
+      'DfE published figure in the year ending 31 March 2018: No figure (suppressed or not available; the source does not say which).',
+    )
   })
 })

@@ -10,7 +10,7 @@ import type { MeasureComparison } from './compareMeasure'
 import { formatNeighbourAverage, formatOfficialValue } from './formatOfficialValue'
 import type { GapWord } from './gapTo'
 import { comparatorsAreTotals } from './officialTrend'
-import { figureOf, type OfficialPeriod } from './officialDataset'
+import { figureOf, STATUS_TEXT, statusOf, type OfficialPeriod } from './officialDataset'
 import { periodPhrase } from './periodWords'
 
 /** The measure's latest year ending on or before the date: what was published about the council by then. -1 when none. */
@@ -49,7 +49,10 @@ export function describePublishedComparison(row: MeasureComparison, link: Pick<O
   const { measure, period } = row
   const near = link.match === 'near' ? ' (a near match: the DfE defines it differently)' : ''
   const when = period ? periodPhrase(period) : 'in its latest year'
-  const opening = `DfE published figure ${when}${near}: ${formatOfficialValue(row.value, measure, { withUnit: true })}`
+  // A status in full ("No figure (suppressed or not available; …)"): the short word alone gives a reader no reason.
+  const status = statusOf(row.value)
+  const shown = status ? STATUS_TEXT[status] : formatOfficialValue(row.value, measure, { withUnit: true })
+  const opening = `DfE published figure ${when}${near}: ${shown}`
   if (figureOf(row.value) === undefined || comparatorsAreTotals(measure)) return `${opening}.`
   const average = row.neighbours.average
   const comparators = joinWords(
