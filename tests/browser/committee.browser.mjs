@@ -246,7 +246,10 @@ test('a table wider than its box keeps its caption whole in view: the overview o
   }
 })
 
-test('a heading keeps its period whole on a phone: "Q2 2018-19" is never broken at its hyphen (390×844)', async ({ page, baseUrl }) => {
+test('a heading keeps its period whole on a phone, and a column header on an iPad: "2018-19" is never broken at its hyphen (390×844, 820×1180)', async ({
+  page,
+  baseUrl,
+}) => {
   await page.setViewportSize(PHONE)
   for (const path of ['/', '/scorecard', '/annual-report']) {
     await page.goto(`${baseUrl}${path}?period=${Q2}`)
@@ -264,4 +267,22 @@ test('a heading keeps its period whole on a phone: "Q2 2018-19" is never broken 
     })
     assertEqual(lines, 1, `the period in ${path}'s heading is on one line`)
   }
+  // The same for the table's column headers on an iPad, where they wrap ("Year end" / "2017-18").
+  await page.setViewportSize(IPAD)
+  await page.goto(`${baseUrl}/scorecard?period=${Q2}`)
+  await page.getByRole('table', { name: /^Corporate Parenting Scorecard 2018-19 as at/ }).waitFor()
+  const broken = await page.evaluate(() => {
+    const out = []
+    for (const th of document.querySelectorAll('.scorecard-table thead th')) {
+      const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!/\d{4}-\d{2}/.test(node.data)) continue
+        const range = document.createRange()
+        range.selectNodeContents(node)
+        if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) out.push(th.textContent)
+      }
+    }
+    return out
+  })
+  assertEqual(broken, [], 'no column header breaks a year at its hyphen at 820')
 })

@@ -18,6 +18,7 @@ import { comparatorsAreTotals } from '../../domain/official/officialTrend'
 import { periodHeading } from '../../domain/official/periodWords'
 import { buildAnnualReport, chooseYear, reportYears, type AnnualEntry, type YearComparator } from './buildAnnualReport'
 import './annualReport.css'
+import { YearsWhole } from '../../components/YearsWhole'
 
 const idFor = (prefix: string, text: string) => `${prefix}-${text.replace(/[^A-Za-z0-9]/g, '-')}`
 
@@ -46,7 +47,7 @@ export function AnnualReportPage() {
     <div className="annual-report">
       <div className="page-heading">
         <h1>
-          Annual report: <span className="keep-together">{year.label}</span>
+          Annual report: <YearsWhole text={year.label} />
         </h1>
         <PeriodSelect periods={yearPeriods} value={year.id} label="Year" />
       </div>

@@ -19,6 +19,7 @@ import { HowWeCompare } from './HowWeCompare'
 import { RatingRules } from './RatingRules'
 import type { PublishedAtPoint } from './usePublishedComparisons'
 import './overview.css'
+import { YearsWhole } from '../../components/YearsWhole'
 
 // Off the first page: it brings the official data's loaders and rules.
 const PublishedComparisonsLoader = lazy(() => import('./PublishedComparisonsLoader'))
@@ -58,7 +59,7 @@ export function OverviewPage() {
     <>
       <div className="page-heading">
         <h1>
-          How are we doing in <span className="keep-together">{period?.label ?? 'this period'}</span>?
+          How are we doing in <YearsWhole text={period?.label ?? 'this period'} />?
         </h1>
         <PeriodSelect periods={choices} value={periodId} label="Period" />
       </div>

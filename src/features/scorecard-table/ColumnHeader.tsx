@@ -1,3 +1,4 @@
+import { YearsWhole } from '../../components/YearsWhole'
 import type { ColumnDef } from './scorecardColumns'
 import type { Sort } from './tableQuery'
 
@@ -11,7 +12,7 @@ export function ColumnHeader({ column, sort, onSort }: Props) {
   if (!sortKey) {
     return (
       <th scope="col" className={className}>
-        {label}
+        <YearsWhole text={label} />
       </th>
     )
   }
@@ -20,7 +21,7 @@ export function ColumnHeader({ column, sort, onSort }: Props) {
   return (
     <th scope="col" className={className} aria-sort={active ? ARIA_SORT[sort.order] : undefined}>
       <button type="button" className="scorecard-sort-button" onClick={() => onSort(next)}>
-        {label}
+        <YearsWhole text={label} />
         <span className="scorecard-sort-icon" aria-hidden="true">
           {active ? (sort.order === 'asc' ? '▲' : '▼') : '↕'}
         </span>

@@ -23,6 +23,7 @@ import { useColumnStore } from './useColumnStore'
 import { useSearchText } from './useSearchText'
 import { useTableQuery } from './useTableQuery'
 import './scorecardTable.css'
+import { YearsWhole } from '../../components/YearsWhole'
 
 /**
  * Rows drawn at once. A browser lays out a whole table again whenever it
@@ -97,7 +98,7 @@ export function ScorecardTablePage() {
     <>
       <div className="page-heading">
         <h1>
-          Scorecard as at <span className="keep-together">{period.label}</span>
+          Scorecard as at <YearsWhole text={period.label} />
         </h1>
         <PeriodSelect periods={choices} value={periodId} label="As at" />
       </div>
