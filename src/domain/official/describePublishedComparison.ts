@@ -11,7 +11,7 @@ import { formatNeighbourAverage, formatOfficialValue } from './formatOfficialVal
 import type { GapWord } from './gapTo'
 import { comparatorsAreTotals } from './officialTrend'
 import { figureOf, STATUS_TEXT, statusOf, type OfficialPeriod } from './officialDataset'
-import { periodPhrase } from './periodWords'
+import { periodFor, periodPhrase } from './periodWords'
 
 /** The measure's latest year ending on or before the date: what was published about the council by then. -1 when none. */
 export function latestYearBy(years: readonly Pick<OfficialPeriod, 'end'>[], isoDate: string): number {
@@ -79,9 +79,7 @@ export function describeNotYetPublished(
 ): string {
   const first = measure?.years[0]
   if (!first) return `The DfE’s published data has no measure “${code}”, so there is no published figure to compare.`
-  // "for 31 March 2020" (a snapshot), "for the year ending 31 March 2020".
-  const when = first.kind !== 'snapshot' && /^[a-z]/.test(first.label) ? `the ${first.label}` : first.label
-  return `No DfE figure yet: its first published figure for this measure is for ${when}, after ${pointLabel}.`
+  return `No DfE figure yet: its first published figure for this measure is ${periodFor(first)}, after ${pointLabel}.`
 }
 
 /** The summary's sentence for the published comparisons: how many are better or worse than England. */

@@ -5,7 +5,7 @@
 // Like LAIT's calculate_change_from_prev_yr, a change is only between
 // consecutive years, and a status on either side gives no direction.
 import { isNoRealChange, meaningOf, verdictWords, type DirectionMeaning, type RawDirection } from '../computeDirection'
-import { decimalsFor, formatNumber } from '../formatValue'
+import { formatNumber } from '../formatValue'
 import type { Unit } from '../scorecardSchema'
 import { figureOf, type OfficialPeriod, type OfficialValue, type Polarity } from './officialDataset'
 
@@ -19,9 +19,6 @@ export type OfficialDirection = {
 }
 
 const endYear = (p: OfficialPeriod) => Number(p.end.slice(0, 4))
-
-/** A figure in its unit (63%, not 63), to the places it has: the sentence stands beside the formatted figures. */
-const figure = (n: number, unit: Unit) => formatNumber(n, unit, decimalsFor(n))
 
 /** The dictionary's High / Low / none, in the scorecard's words, so one rule judges both. */
 const SCORECARD_POLARITY = { high: 'high-is-good', low: 'low-is-good', none: 'none' } as const satisfies Record<Polarity, string>
@@ -61,6 +58,7 @@ export function officialDirection(
     from: { year: fromPeriod.text, figure: from },
     to: { year: toPeriod.text, figure: to },
     change: to - from,
-    reason: `${figure(to, unit)} in ${toPeriod.label}, ${movement} from ${figure(from, unit)} in ${fromPeriod.label}: ${verdict}.`,
+    // In its unit (63%, not 63), as the figures beside the sentence are.
+    reason: `${formatNumber(to, unit)} in ${toPeriod.label}, ${movement} from ${formatNumber(from, unit)} in ${fromPeriod.label}: ${verdict}.`,
   }
 }

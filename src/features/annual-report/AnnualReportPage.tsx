@@ -17,8 +17,8 @@ import { formatNeighbourAverage, formatOfficialValue } from '../../domain/offici
 import { comparatorsAreTotals } from '../../domain/official/officialTrend'
 import { periodHeading } from '../../domain/official/periodWords'
 import { buildAnnualReport, chooseYear, reportYears, type AnnualEntry, type YearComparator } from './buildAnnualReport'
-import './annualReport.css'
 import { YearsWhole } from '../../components/YearsWhole'
+import './annualReport.css'
 
 const idFor = (prefix: string, text: string) => `${prefix}-${text.replace(/[^A-Za-z0-9]/g, '-')}`
 

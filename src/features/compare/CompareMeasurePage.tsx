@@ -49,9 +49,10 @@ export function CompareMeasurePage() {
   // answer every unknown path with the app's page give no 404: then the
   // catalogue of measures (fetched only now) says whether the code exists.
   const notFound = error !== null && /HTTP 404/.test(error.message)
-  const catalogue = useQuery({ ...officialQueries.measures(), enabled: data.error !== null && !notFound })
+  const askCatalogue = data.error !== null && !notFound
+  const catalogue = useQuery({ ...officialQueries.measures(), enabled: askCatalogue })
   const unknownCode = catalogue.data !== undefined && !catalogue.data.measures.some((m) => m.code === code)
-  if (error && !notFound && data.error !== null && catalogue.isPending) return <Loading what="the measure" />
+  if (askCatalogue && catalogue.isPending) return <Loading what="the measure" />
   if (error) {
     const missing = notFound || unknownCode
     return (

@@ -57,7 +57,7 @@ export function HowWeCompare({ assessments, periods, pointId, published, onNear 
     }))
     .filter((r) => r.paper !== undefined || r.a.indicator.official !== undefined)
   const england = englandSummary(assessments, periods)
-  const dfe = published.status === 'ready' ? published.summary : undefined
+  const dfe = ready?.summary
   return (
     <section ref={ref} aria-labelledby="how-we-compare" className="how-we-compare">
       <h2 id="how-we-compare">How we compare ({rows.length})</h2>

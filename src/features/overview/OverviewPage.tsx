@@ -18,8 +18,8 @@ import { ExceptionsList } from './ExceptionsList'
 import { HowWeCompare } from './HowWeCompare'
 import { RatingRules } from './RatingRules'
 import type { PublishedAtPoint } from './usePublishedComparisons'
-import './overview.css'
 import { YearsWhole } from '../../components/YearsWhole'
+import './overview.css'
 
 // Off the first page: it brings the official data's loaders and rules.
 const PublishedComparisonsLoader = lazy(() => import('./PublishedComparisonsLoader'))

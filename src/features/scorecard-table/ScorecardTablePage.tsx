@@ -22,8 +22,8 @@ import { formatSort, type Sort } from './tableQuery'
 import { useColumnStore } from './useColumnStore'
 import { useSearchText } from './useSearchText'
 import { useTableQuery } from './useTableQuery'
-import './scorecardTable.css'
 import { YearsWhole } from '../../components/YearsWhole'
+import './scorecardTable.css'
 
 /**
  * Rows drawn at once. A browser lays out a whole table again whenever it
